@@ -2,8 +2,8 @@
 -- uitvoeringsplan 2025), under the Integraal Veiligheidsbeleid (IVB) 2024-2027 (gemeenteraad
 -- 19 december 2023).
 -- Source: /work/shared/seeds/000_db6c42f33b63eafe.txt (text extracted from the published PDF).
--- Every judgement call is written down in docs/seed-derivations/wassenaar-ivb.md (merged into
--- docs/seed-derivations.md); line numbers in the comments below refer to the source file.
+-- Every judgement call is written down in docs/seed-derivations.md; line numbers in the
+-- comments below refer to the source file.
 --
 -- What goes where:
 --   - framework 'ivb-2024-2027' (INTEGRAL_SAFETY, 2024-2027, raad 2023-12-19) with five main themes

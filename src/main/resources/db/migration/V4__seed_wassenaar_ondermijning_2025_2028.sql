@@ -2,7 +2,7 @@
 -- analyse 2025), under the four-year beleidsplan 'de gemeentelijke aanpak tegen ondermijnende
 -- criminaliteit in Wassenaar' 2025 – 2028 (gemeenteraad 17 december 2024).
 -- Source: /work/shared/seeds/001_4a3accb7fced5e9b.txt (text extracted from the published PDF).
--- Every judgement call is written down in docs/seed-derivations/wassenaar-ondermijning.md.
+-- Every judgement call is written down in docs/seed-derivations.md.
 --
 -- What goes where:
 --   - framework 'ondermijning-2025-2028' (UNDERMINING) with its three sporen as TRACK themes, all in
@@ -72,7 +72,7 @@ begin
     -- Title as the document quotes it (chapter 1, first sentence); the years are in first/last_year.
     insert into policy_framework (municipality_id, slug, title, kind, first_year, last_year, adopted_by_council_on)
     values (v_municipality, 'ondermijning-2025-2028',
-            'de gemeentelijke aanpak tegen ondermijnende criminaliteit in Wassenaar',
+            'Gemeentelijke aanpak tegen ondermijnende criminaliteit in Wassenaar',
             'UNDERMINING', 2025, 2028, date '2024-12-17')
     returning id into v_framework;
 

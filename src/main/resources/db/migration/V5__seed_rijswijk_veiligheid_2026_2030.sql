@@ -2,7 +2,7 @@
 -- Strategisch Veiligheidsbeleid 2026-2030.
 -- Source: /work/shared/seeds/002_44ee6912134cde6e.txt (text extracted from the published PDF; the
 -- extraction has no title page, it starts at '1. Inleiding').
--- Every judgement call is written down in docs/seed-derivations/rijswijk.md.
+-- Every judgement call is written down in docs/seed-derivations.md.
 --
 -- What goes where:
 --   - framework 'strategisch-veiligheidsbeleid-2026-2030' (STRATEGIC_SAFETY, 2026-2030). No council

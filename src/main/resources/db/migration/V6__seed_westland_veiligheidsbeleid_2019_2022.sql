@@ -2,7 +2,7 @@
 -- multi-year integral safety policy of december 2018 (concept 131118). It has no yearly plans: everything
 -- hangs on the framework 'veiligheidsbeleid-2019-2022' (framework_id), nothing on an execution_plan.
 -- Source: /work/shared/seeds/003_d5956e2379141827.txt (text extracted from the published PDF).
--- Every judgement call is written down in docs/seed-derivations/westland.md; line numbers in the comments
+-- Every judgement call is written down in docs/seed-derivations.md; line numbers in the comments
 -- below refer to the source file.
 --
 -- What goes where:
@@ -104,7 +104,7 @@ begin
     returning id into v_framework;
 
     -- Themes in printed order (position = document order over all themes; sub-themes follow their parent).
-    -- kernbeleid_field from Bijlage 1 (see docs/seed-derivations/westland.md).
+    -- kernbeleid_field from Bijlage 1 (see docs/seed-derivations.md).
 
     -- 5.1 Veilige en leefbare dorpen (lines 1120-1132)
     insert into theme (framework_id, parent_id, code, name, kind, kernbeleid_field, description, position)

@@ -4,7 +4,7 @@
 -- the toelichting per priority (chapter 3), the existing activities per Kernbeleid Veiligheid field
 -- (chapter 4), the organisation (5), the partners (6) and the annex with the regional priorities (7).
 -- Source: /work/shared/seeds/004_1038dadb5c0408fa.txt (text extracted from the published PDF).
--- Every judgement call is written down in docs/seed-derivations/leidschendam-voorburg.md.
+-- Every judgement call is written down in docs/seed-derivations.md.
 --
 -- What goes where:
 --   - framework 'ivb-2020-2022' (INTEGRAL_SAFETY, 2020-2022); the document prints no adoption date, so

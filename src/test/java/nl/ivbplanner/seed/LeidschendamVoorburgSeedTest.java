@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * V7 loads Leidschendam-Voorburg's "Integraal veiligheidsbeleid 2020 – 2022" (source
  * /work/shared/seeds/004_1038dadb5c0408fa.txt). Counts below were made by hand from that document; line
- * numbers refer to the source file. The derivations are in docs/seed-derivations/leidschendam-voorburg.md.
+ * numbers refer to the source file. The derivations are in docs/seed-derivations.md.
  * The document is a framework without yearly plans: every row hangs on the framework.
  */
 @IvbIntegrationTest

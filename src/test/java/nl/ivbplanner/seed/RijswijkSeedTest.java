@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The seed V5 of Rijswijk's "Uitvoeringsplan Veiligheid Rijswijk 2026" under the Strategisch
  * Veiligheidsbeleid 2026-2030 (source /work/shared/seeds/002_44ee6912134cde6e.txt; line numbers in the
  * comments refer to that file). Counts were made by hand from the document; judgement calls are in
- * docs/seed-derivations/rijswijk.md.
+ * docs/seed-derivations.md.
  */
 @IvbIntegrationTest
 class RijswijkSeedTest {

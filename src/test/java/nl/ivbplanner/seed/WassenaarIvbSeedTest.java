@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V3 loads Wassenaar's "Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026, inclusief evaluatie
  * uitvoeringsplan 2025" (source /work/shared/seeds/000_db6c42f33b63eafe.txt) under the IVB 2024-2027.
  * Counts below were made by hand from that document; the derivations are in
- * docs/seed-derivations/wassenaar-ivb.md, merged into docs/seed-derivations.md.
+ * docs/seed-derivations.md.
  */
 @IvbIntegrationTest
 class WassenaarIvbSeedTest {

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * V4 loads Wassenaar's "Uitvoeringsplan 2026 ondermijningsaanpak" (source
  * /work/shared/seeds/001_4a3accb7fced5e9b.txt). Counts below were made by hand from that document;
- * the derivations are in docs/seed-derivations/wassenaar-ondermijning.md. The document prints no '€'
+ * the derivations are in docs/seed-derivations.md. The document prints no '€'
  * amounts and no budget, formation or per-activity evaluation.
  */
 @IvbIntegrationTest
@@ -35,7 +35,7 @@ class WassenaarOndermijningSeedTest {
                 + " from policy_framework where id = " + FRAMEWORK).query().singleRow();
 
         // Title as quoted in chapter 1, first sentence (lower-case 'de' as printed).
-        assertThat(framework).containsEntry("title", "de gemeentelijke aanpak tegen ondermijnende criminaliteit in Wassenaar")
+        assertThat(framework).containsEntry("title", "Gemeentelijke aanpak tegen ondermijnende criminaliteit in Wassenaar")
                 .containsEntry("kind", "UNDERMINING")
                 .containsEntry("first_year", 2025)
                 .containsEntry("last_year", 2028)

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V6 loads Westland's "Westlands Veiligheidsbeleid 2019-2022" (source /work/shared/seeds/003_d5956e2379141827.txt).
  * A multi-year framework without yearly plans: every row hangs on the framework. Counts below were made by hand
  * from the document; the derivations (and the repair of the spaces inside words) are in
- * docs/seed-derivations/westland.md.
+ * docs/seed-derivations.md.
  */
 @IvbIntegrationTest
 class WestlandSeedTest {

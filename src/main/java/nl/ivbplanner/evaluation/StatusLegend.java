@@ -1,0 +1,61 @@
+package nl.ivbplanner.evaluation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+/** A municipality's own label and symbol for one verdict (Wassenaar: Groen = 'Gereed'). */
+@Entity
+@Audited
+public class StatusLegend {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long municipalityId;
+
+    @Enumerated(EnumType.STRING)
+    private EvaluationStatus status;
+
+    private String label;
+
+    private String symbol;
+
+    @Version
+    private long version;
+
+    protected StatusLegend() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public EvaluationStatus getStatus() {
+        return status;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public String getSymbol() {
+        return symbol;
+    }
+
+    /** Admins rename a verdict; the change is kept in the history. */
+    public void relabel(String newLabel, String newSymbol) {
+        this.label = newLabel;
+        this.symbol = newSymbol;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.ivbplanner.framework;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/** A multi-year policy framework (beleidskader) adopted by the council, under which yearly plans are made. */
+@Entity
+@Audited
+public class PolicyFramework {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long municipalityId;
+
+    private String slug;
+
+    private String title;
+
+    private String subtitle;
+
+    @Enumerated(EnumType.STRING)
+    private FrameworkKind kind;
+
+    private int firstYear;
+
+    private int lastYear;
+
+    private LocalDate adoptedByCouncilOn;
+
+    private String mission;
+
+    private String vision;
+
+    private String successFactors;
+
+    @Version
+    private long version;
+
+    protected PolicyFramework() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public FrameworkKind getKind() {
+        return kind;
+    }
+
+    public int getFirstYear() {
+        return firstYear;
+    }
+
+    public int getLastYear() {
+        return lastYear;
+    }
+
+    public LocalDate getAdoptedByCouncilOn() {
+        return adoptedByCouncilOn;
+    }
+
+    public String getMission() {
+        return mission;
+    }
+
+    public String getVision() {
+        return vision;
+    }
+
+    public String getSuccessFactors() {
+        return successFactors;
+    }
+}

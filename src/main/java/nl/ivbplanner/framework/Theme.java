@@ -1,0 +1,98 @@
+package nl.ivbplanner.framework;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+/**
+ * A theme of a framework, possibly a sub-theme ('A. Drugshandel', '5.1 a'). Its Kernbeleid Veiligheid field
+ * (1-5, VNG method) makes themes comparable across municipalities.
+ */
+@Entity
+@Audited
+public class Theme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private PolicyFramework framework;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Theme parent;
+
+    private String code;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private ThemeKind kind;
+
+    private Short kernbeleidField;
+
+    private String description;
+
+    private String goal;
+
+    private String lead;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected Theme() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PolicyFramework getFramework() {
+        return framework;
+    }
+
+    public Theme getParent() {
+        return parent;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ThemeKind getKind() {
+        return kind;
+    }
+
+    public Short getKernbeleidField() {
+        return kernbeleidField;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

@@ -1,0 +1,59 @@
+package nl.ivbplanner.municipality;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A municipality with its own safety policy; CBS code and safety region make it comparable in the region. */
+@Entity
+public class Municipality {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String name;
+
+    @Column(name = "cbs_code")
+    private String cbsCode;
+
+    private String safetyRegion;
+
+    /** 'openbaar publiceren': adopted and evaluated reports readable without login. */
+    private boolean publishPublicly;
+
+    @Version
+    private long version;
+
+    protected Municipality() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCbsCode() {
+        return cbsCode;
+    }
+
+    public String getSafetyRegion() {
+        return safetyRegion;
+    }
+
+    public boolean isPublishPublicly() {
+        return publishPublicly;
+    }
+}

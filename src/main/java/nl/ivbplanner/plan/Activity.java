@@ -1,0 +1,125 @@
+package nl.ivbplanner.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/** An activity of a yearly plan, or a framework's multi-year line when it belongs to no plan. */
+@Entity
+@Audited
+public class Activity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private ExecutionPlan plan;
+
+    private Long frameworkId;
+
+    private Long themeId;
+
+    private Long objectiveId;
+
+    @Enumerated(EnumType.STRING)
+    private ActivityKind kind;
+
+    private int position;
+
+    private String title;
+
+    private String description;
+
+    private String goal;
+
+    private String intendedResult;
+
+    private String owner;
+
+    private String planning;
+
+    private LocalDate deadline;
+
+    private String statusNote;
+
+    private Long carriedOverFromId;
+
+    @Version
+    private long version;
+
+    protected Activity() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ExecutionPlan getPlan() {
+        return plan;
+    }
+
+    public Long getFrameworkId() {
+        return frameworkId;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public Long getObjectiveId() {
+        return objectiveId;
+    }
+
+    public ActivityKind getKind() {
+        return kind;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getGoal() {
+        return goal;
+    }
+
+    public String getIntendedResult() {
+        return intendedResult;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getPlanning() {
+        return planning;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getStatusNote() {
+        return statusNote;
+    }
+
+    public Long getCarriedOverFromId() {
+        return carriedOverFromId;
+    }
+}

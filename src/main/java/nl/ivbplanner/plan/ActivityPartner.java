@@ -1,0 +1,56 @@
+package nl.ivbplanner.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+/** A partner organisation's role in an activity, with the name as the document spelled it there. */
+@Entity
+@Audited
+public class ActivityPartner {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Activity activity;
+
+    private Long partnerId;
+
+    @Enumerated(EnumType.STRING)
+    private PartnerRole role;
+
+    private String wording;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected ActivityPartner() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public PartnerRole getRole() {
+        return role;
+    }
+
+    public String getWording() {
+        return wording;
+    }
+}

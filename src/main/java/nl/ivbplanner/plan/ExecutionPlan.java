@@ -1,0 +1,75 @@
+package nl.ivbplanner.plan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/** A yearly execution plan (uitvoeringsplan) under a policy framework. */
+@Entity
+@Audited
+public class ExecutionPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long frameworkId;
+
+    private int year;
+
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private PlanState state;
+
+    private LocalDate adoptedOn;
+
+    private LocalDate evaluatedOn;
+
+    /** The partner that carries out every activity unless the activity names another trekker. */
+    private Long defaultLeadPartnerId;
+
+    @Version
+    private long version;
+
+    protected ExecutionPlan() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getFrameworkId() {
+        return frameworkId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public PlanState getState() {
+        return state;
+    }
+
+    public LocalDate getAdoptedOn() {
+        return adoptedOn;
+    }
+
+    public LocalDate getEvaluatedOn() {
+        return evaluatedOn;
+    }
+
+    public Long getDefaultLeadPartnerId() {
+        return defaultLeadPartnerId;
+    }
+}

@@ -1,0 +1,18 @@
+package nl.ivbplanner.plan;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Long> {
+
+    /** The plans of the given frameworks in the given states, with their number of activities. */
+    @Query("""
+            select new nl.ivbplanner.plan.PlanSummary(p.id, p.frameworkId, p.year, p.title, p.state, p.adoptedOn,
+                (select count(a) from Activity a where a.plan = p))
+            from ExecutionPlan p
+            where p.frameworkId in :frameworkIds and p.state in :states
+            order by p.year desc""")
+    List<PlanSummary> findSummaries(Collection<Long> frameworkIds, Collection<PlanState> states);
+}

@@ -1,0 +1,44 @@
+package nl.ivbplanner.security;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import nl.ivbplanner.user.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that answers "may this user do X in municipality M". Every service calls it on the server
+ * before it reads or writes municipality data; a refusal becomes a 403 page.
+ */
+@Component
+public class MunicipalityAccess {
+
+    private static final Map<Role, Set<Permission>> PERMISSIONS = Map.of(
+            Role.COUNCIL, EnumSet.of(Permission.VIEW),
+            Role.ADVISOR, EnumSet.of(Permission.VIEW, Permission.VIEW_CONCEPTS, Permission.EDIT_PLANS),
+            Role.MANAGER, EnumSet.of(Permission.VIEW, Permission.VIEW_CONCEPTS, Permission.EDIT_PLANS,
+                    Permission.ADOPT_PLANS),
+            Role.ADMIN, EnumSet.allOf(Permission.class));
+
+    public boolean may(Permission permission, long municipalityId) {
+        SignedInUser user = currentUser();
+        return user != null
+                && (user.isGlobalAdmin() || Long.valueOf(municipalityId).equals(user.municipalityId()))
+                && PERMISSIONS.get(user.role()).contains(permission);
+    }
+
+    public void require(Permission permission, long municipalityId) {
+        if (!may(permission, municipalityId)) {
+            throw new AccessDeniedException("No " + permission + " in municipality " + municipalityId);
+        }
+    }
+
+    /** Null when nobody is signed in. */
+    public SignedInUser currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
+    }
+}

@@ -1,0 +1,15 @@
+package nl.ivbplanner.security;
+
+/** What a user may do within a municipality. */
+public enum Permission {
+    /** Read adopted and evaluated plans, frameworks and reports. */
+    VIEW,
+    /** Also read concept plans (the municipality's staff only, never council members). */
+    VIEW_CONCEPTS,
+    /** Write concept plans and evaluations. */
+    EDIT_PLANS,
+    /** Adopt a plan, close or reopen an evaluation. */
+    ADOPT_PLANS,
+    /** Manage users and the verdict legend. */
+    ADMINISTER
+}

@@ -1,0 +1,49 @@
+package nl.ivbplanner.security;
+
+import java.util.Collection;
+import java.util.List;
+import nl.ivbplanner.user.AppUser;
+import nl.ivbplanner.user.Role;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal kept in the session: enough to check access without a query per request. */
+public record SignedInUser(Long id, String username, String displayName, Role role, Long municipalityId,
+        String passwordHash, boolean enabled, boolean locked) implements UserDetails {
+
+    static SignedInUser of(AppUser user, boolean locked) {
+        return new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+                user.getMunicipalityId(), user.getPasswordHash(), user.isEnabled(), locked);
+    }
+
+    public boolean isGlobalAdmin() {
+        return role == Role.ADMIN && municipalityId == null;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+}

@@ -90,9 +90,11 @@ class BrowserAccessibilityTest {
     @Test
     void skipLinkIsTheFirstTabStopAndLeadsToTheContent() {
         driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
+        driver.get(url("/toegankelijkheid"));
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(driver.switchTo().activeElement().getAttribute("href")).endsWith("#inhoud");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("inhoud");
     }
 
     private void assertNoViolations(String name) throws Exception {

@@ -2,22 +2,15 @@ package nl.ivbplanner.budget;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One budget line; the amount is in euro cents, or only text where the document prints no number. */
 @Entity
 @Audited
-public class BudgetLine {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class BudgetLine extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -35,14 +28,7 @@ public class BudgetLine {
 
     private int position;
 
-    @Version
-    private long version;
-
     protected BudgetLine() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getLabel() {

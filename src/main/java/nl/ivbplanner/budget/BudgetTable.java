@@ -1,18 +1,11 @@
 package nl.ivbplanner.budget;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 
 /** A budget overview of a plan or framework as printed, with the total printed under it. */
 @Entity
-public class BudgetTable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class BudgetTable extends VersionedEntity {
 
     private Long planId;
 
@@ -26,14 +19,7 @@ public class BudgetTable {
 
     private int position;
 
-    @Version
-    private long version;
-
     protected BudgetTable() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getTitle() {

@@ -1,19 +1,12 @@
 package nl.ivbplanner.budget;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import nl.ivbplanner.common.VersionedEntity;
 
 /** A formation overview (fte) of a plan as printed, with its printed totals. */
 @Entity
-public class CapacityTable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CapacityTable extends VersionedEntity {
 
     private Long planId;
 
@@ -25,14 +18,7 @@ public class CapacityTable {
 
     private int position;
 
-    @Version
-    private long version;
-
     protected CapacityTable() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getTitle() {

@@ -4,23 +4,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import nl.ivbplanner.common.VersionedEntity;
 import nl.ivbplanner.plan.Activity;
 import org.hibernate.envers.Audited;
 
 /** The verdict on one activity at one moment, with its result text and who gave it. */
 @Entity
 @Audited
-public class Evaluation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Evaluation extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Activity activity;
@@ -37,14 +30,7 @@ public class Evaluation {
 
     private OffsetDateTime evaluatedAt;
 
-    @Version
-    private long version;
-
     protected Evaluation() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public EvaluationMoment getMoment() {

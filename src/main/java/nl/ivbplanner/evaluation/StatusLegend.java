@@ -3,20 +3,13 @@ package nl.ivbplanner.evaluation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /** A municipality's own label and symbol for one verdict (Wassenaar: Groen = 'Gereed'). */
 @Entity
 @Audited
-public class StatusLegend {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class StatusLegend extends VersionedEntity {
 
     private Long municipalityId;
 
@@ -27,14 +20,7 @@ public class StatusLegend {
 
     private String symbol;
 
-    @Version
-    private long version;
-
     protected StatusLegend() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getMunicipalityId() {

@@ -2,21 +2,14 @@ package nl.ivbplanner.framework;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /** 'Wat willen we bereiken?': a numbered goal of a theme, for the framework or for one yearly plan. */
 @Entity
 @Audited
-public class Objective {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Objective extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Theme theme;
@@ -30,14 +23,7 @@ public class Objective {
 
     private int position;
 
-    @Version
-    private long version;
-
     protected Objective() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Theme getTheme() {

@@ -3,21 +3,14 @@ package nl.ivbplanner.framework;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /** A multi-year policy framework (beleidskader) adopted by the council, under which yearly plans are made. */
 @Entity
 @Audited
-public class PolicyFramework {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PolicyFramework extends VersionedEntity {
 
     private Long municipalityId;
 
@@ -42,14 +35,7 @@ public class PolicyFramework {
 
     private String successFactors;
 
-    @Version
-    private long version;
-
     protected PolicyFramework() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getMunicipalityId() {

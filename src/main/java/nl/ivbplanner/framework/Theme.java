@@ -4,11 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /**
@@ -17,11 +14,7 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-public class Theme {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Theme extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PolicyFramework framework;
@@ -46,14 +39,7 @@ public class Theme {
 
     private int position;
 
-    @Version
-    private long version;
-
     protected Theme() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public PolicyFramework getFramework() {

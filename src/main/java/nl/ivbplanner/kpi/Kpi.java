@@ -3,21 +3,14 @@ package nl.ivbplanner.kpi;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /** A key performance indicator of a plan or framework, with baseline and target. */
 @Entity
 @Audited
-public class Kpi {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Kpi extends VersionedEntity {
 
     private Long planId;
 
@@ -53,14 +46,7 @@ public class Kpi {
 
     private Integer targetYear;
 
-    @Version
-    private long version;
-
     protected Kpi() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -2,18 +2,11 @@ package nl.ivbplanner.municipality;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 
 /** A municipality with its own safety policy; CBS code and safety region make it comparable in the region. */
 @Entity
-public class Municipality {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Municipality extends VersionedEntity {
 
     private String slug;
 
@@ -27,14 +20,7 @@ public class Municipality {
     /** 'openbaar publiceren': adopted and evaluated reports readable without login. */
     private boolean publishPublicly;
 
-    @Version
-    private long version;
-
     protected Municipality() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getSlug() {

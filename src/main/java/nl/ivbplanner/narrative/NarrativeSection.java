@@ -1,10 +1,7 @@
 package nl.ivbplanner.narrative;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /**
@@ -13,11 +10,7 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-public class NarrativeSection {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class NarrativeSection extends VersionedEntity {
 
     private Long planId;
 
@@ -33,14 +26,7 @@ public class NarrativeSection {
 
     private int position;
 
-    @Version
-    private long version;
-
     protected NarrativeSection() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getHeading() {

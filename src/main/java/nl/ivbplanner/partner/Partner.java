@@ -3,18 +3,11 @@ package nl.ivbplanner.partner;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 
 /** An organisation; one row however the documents spell it, shared across municipalities where it is the same. */
 @Entity
-public class Partner {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Partner extends VersionedEntity {
 
     /** Stable key by which seeds and imports find the same organisation. */
     private String key;
@@ -27,14 +20,7 @@ public class Partner {
     /** Set for a municipality's own teams and local organisations; empty for shared ones. */
     private Long municipalityId;
 
-    @Version
-    private long version;
-
     protected Partner() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getKey() {

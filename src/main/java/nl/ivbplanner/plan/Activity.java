@@ -4,22 +4,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /** An activity of a yearly plan, or a framework's multi-year line when it belongs to no plan. */
 @Entity
 @Audited
-public class Activity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Activity extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     private ExecutionPlan plan;
@@ -53,14 +46,7 @@ public class Activity {
 
     private Long carriedOverFromId;
 
-    @Version
-    private long version;
-
     protected Activity() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public ExecutionPlan getPlan() {

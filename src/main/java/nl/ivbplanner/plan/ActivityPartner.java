@@ -4,21 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /** A partner organisation's role in an activity, with the name as the document spelled it there. */
 @Entity
 @Audited
-public class ActivityPartner {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ActivityPartner extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Activity activity;
@@ -32,14 +25,7 @@ public class ActivityPartner {
 
     private int position;
 
-    @Version
-    private long version;
-
     protected ActivityPartner() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getPartnerId() {

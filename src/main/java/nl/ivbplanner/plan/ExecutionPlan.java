@@ -3,21 +3,14 @@ package nl.ivbplanner.plan;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
 /** A yearly execution plan (uitvoeringsplan) under a policy framework. */
 @Entity
 @Audited
-public class ExecutionPlan {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ExecutionPlan extends VersionedEntity {
 
     private Long frameworkId;
 
@@ -35,14 +28,7 @@ public class ExecutionPlan {
     /** The partner that carries out every activity unless the activity names another trekker. */
     private Long defaultLeadPartnerId;
 
-    @Version
-    private long version;
-
     protected ExecutionPlan() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getFrameworkId() {

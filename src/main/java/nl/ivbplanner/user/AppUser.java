@@ -3,20 +3,13 @@ package nl.ivbplanner.user;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import nl.ivbplanner.common.VersionedEntity;
 
 /** Someone who signs in, with one role in one municipality (or a global administrator). */
 @Entity
-public class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AppUser extends VersionedEntity {
 
     private String username;
 
@@ -36,9 +29,6 @@ public class AppUser {
     private OffsetDateTime lockedUntil;
 
     private OffsetDateTime createdAt = OffsetDateTime.now();
-
-    @Version
-    private long version;
 
     protected AppUser() {
     }
@@ -70,10 +60,6 @@ public class AppUser {
 
     public boolean isLockedAt(OffsetDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -74,6 +74,15 @@ class BrowserAccessibilityTest {
                 .contains("Integraal Veiligheidsbeleid (IVB) 2024-2027", "Geëvalueerd");
         assertNoViolations("municipality");
 
+        driver.findElement(By.linkText("2025")).click();
+        wait.until(ExpectedConditions.titleContains("Uitvoeringsplan Integraal Veiligheidsbeleid 2025"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gereed", "Op schema 2026/2027");
+        assertNoViolations("plan");
+
+        driver.get(url("/gemeenten/wassenaar/kaders/ivb-2024-2027"));
+        wait.until(ExpectedConditions.titleContains("Integraal Veiligheidsbeleid (IVB) 2024-2027"));
+        assertNoViolations("framework");
+
         driver.get(url("/"));
         wait.until(ExpectedConditions.titleContains("Gemeenten"));
         assertNoViolations("home");

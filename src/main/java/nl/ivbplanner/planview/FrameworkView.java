@@ -1,0 +1,29 @@
+package nl.ivbplanner.planview;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything the framework page shows: the council's multi-year policy with its themes, lines and plans. */
+record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<ThemeBlock> themes, List<KpiRow> kpis,
+        List<PlanView.Table<BudgetRow>> budgetTables, List<PlanLink> plans) {
+
+    /** A main theme with its sub-themes, goals and multi-year lines (hoofdlijnen, aanpak, bestaande activiteiten). */
+    record ThemeBlock(ThemeRow theme, List<ThemeRow> subThemes, List<ObjectiveRow> objectives,
+            List<PlanView.Row> lines) {
+    }
+
+    static List<ThemeBlock> themeBlocks(List<ThemeRow> themes, List<ObjectiveRow> objectives,
+            List<PlanView.ThemeTable> lineTables) {
+        Map<Long, List<PlanView.Row>> linesByTheme = lineTables.stream()
+                .collect(java.util.stream.Collectors.toMap(t -> t.theme().id(), PlanView.ThemeTable::rows));
+        return themes.stream().filter(t -> t.parentId() == null)
+                .map(main -> {
+                    List<ThemeRow> subThemes = themes.stream().filter(t -> Long.valueOf(main.id()).equals(t.parentId())).toList();
+                    List<ObjectiveRow> goals = objectives.stream()
+                            .filter(o -> o.themeId() == main.id() || subThemes.stream().anyMatch(s -> s.id() == o.themeId()))
+                            .toList();
+                    return new ThemeBlock(main, subThemes, goals, linesByTheme.getOrDefault(main.id(), List.of()));
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,24 @@
+package nl.ivbplanner.planview;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything the plan page shows, in the order of the printed uitvoeringsplan. */
+record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> themeTables, List<KpiRow> kpis,
+        List<Table<BudgetRow>> budgetTables, List<Table<CapacityRow>> capacityTables,
+        Map<String, LegendRow> legend) {
+
+    public boolean evaluated() {
+        return "GEEVALUEERD".equals(header.state());
+    }
+
+    /** One main theme with its activities; each row names the sub-theme it belongs to, as the THEMA column does. */
+    record ThemeTable(ThemeRow theme, List<Row> rows) {
+    }
+
+    record Row(String subTheme, ActivityRow activity) {
+    }
+
+    record Table<T>(String title, Long printedTotalCents, List<T> lines) {
+    }
+}

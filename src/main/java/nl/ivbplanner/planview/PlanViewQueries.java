@@ -1,0 +1,131 @@
+package nl.ivbplanner.planview;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read model of the plan page: one statement per part of the page, whatever the plan's size. */
+@Repository
+class PlanViewQueries {
+
+    private final JdbcClient jdbc;
+
+    /** Whether rows belong to a yearly plan or directly to a framework; the column is never user input. */
+    enum Owner {
+        PLAN("plan_id"), FRAMEWORK("framework_id");
+
+        private final String column;
+
+        Owner(String column) {
+            this.column = column;
+        }
+    }
+
+    PlanViewQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<PlanHeader> header(String municipalitySlug, String frameworkSlug, int year) {
+        return jdbc.sql("""
+                select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
+                       f.id as framework_id, f.slug as framework_slug, f.title as framework_title,
+                       p.id as plan_id, p.year, p.title, p.state, p.adopted_on, p.evaluated_on,
+                       lead.name as default_lead
+                from execution_plan p
+                join policy_framework f on f.id = p.framework_id
+                join municipality m on m.id = f.municipality_id
+                left join partner lead on lead.id = p.default_lead_partner_id
+                where m.slug = :municipality and f.slug = :framework and p.year = :year""")
+                .param("municipality", municipalitySlug).param("framework", frameworkSlug).param("year", year)
+                .query(PlanHeader.class).optional();
+    }
+
+    List<ThemeRow> themes(long frameworkId) {
+        return jdbc.sql("""
+                select id, parent_id, code, name, kind, kernbeleid_field, description, goal, lead, position from theme
+                where framework_id = ? order by position, id""")
+                .param(frameworkId).query(ThemeRow.class).list();
+    }
+
+    List<ActivityRow> activities(Owner owner, long ownerId) {
+        return jdbc.sql("""
+                select a.id, a.theme_id, a.kind, a.title, a.description, a.goal, a.intended_result, a.planning, a.status_note,
+                       e.status, e.result_text,
+                       (select string_agg(coalesce(ap.wording, pa.name)
+                                          || case when ap.role = 'TREKKER' then ' (trekker)'
+                                                  when ap.role = 'REGIE' then ' (regie)' else '' end,
+                                          '; ' order by ap.position, ap.id)
+                        from activity_partner ap join partner pa on pa.id = ap.partner_id
+                        where ap.activity_id = a.id) as partners
+                from activity a
+                left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
+                where a.%s = ? order by a.position, a.id""".formatted(owner.column))
+                .param(ownerId).query(ActivityRow.class).list();
+    }
+
+    List<SectionRow> sections(Owner owner, long ownerId) {
+        return jdbc.sql("select id, theme_id, level, heading, body from narrative_section where %s = ? order by position, id"
+                        .formatted(owner.column))
+                .param(ownerId).query(SectionRow.class).list();
+    }
+
+    Optional<FrameworkHeader> frameworkHeader(String municipalitySlug, String frameworkSlug) {
+        return jdbc.sql("""
+                select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
+                       f.id as framework_id, f.slug as framework_slug, f.title, f.subtitle, f.kind, f.first_year,
+                       f.last_year, f.adopted_by_council_on, f.mission, f.vision, f.success_factors
+                from policy_framework f join municipality m on m.id = f.municipality_id
+                where m.slug = :municipality and f.slug = :framework""")
+                .param("municipality", municipalitySlug).param("framework", frameworkSlug)
+                .query(FrameworkHeader.class).optional();
+    }
+
+    List<ObjectiveRow> frameworkObjectives(long frameworkId) {
+        return jdbc.sql("""
+                select o.id, o.theme_id, o.number, o.text from objective o join theme t on t.id = o.theme_id
+                where t.framework_id = ? and o.plan_id is null order by o.position, o.id""")
+                .param(frameworkId).query(ObjectiveRow.class).list();
+    }
+
+    List<PlanLink> plans(long frameworkId, boolean includeConcepts) {
+        return jdbc.sql("""
+                select year, title, state from execution_plan
+                where framework_id = ? and (? or state <> 'CONCEPT') order by year desc""")
+                .param(frameworkId).param(includeConcepts).query(PlanLink.class).list();
+    }
+
+    List<LegendRow> legend(long municipalityId) {
+        return jdbc.sql("select status, label, symbol from status_legend where municipality_id = ?")
+                .param(municipalityId).query(LegendRow.class).list();
+    }
+
+    List<KpiRow> kpis(Owner owner, long ownerId) {
+        return jdbc.sql("""
+                select k.id, k.name, k.unit, k.comparator, k.baseline_value, k.baseline_text, k.baseline_year,
+                       k.target_value, k.target_text, k.target_year,
+                       (select string_agg(m.period || ': ' || coalesce(m.value_text, trim_scale(m.value)::text), '; '
+                                          order by m.year, m.id)
+                        from measurement m where m.kpi_id = k.id) as measurements
+                from kpi k where k.%s = ? order by k.position, k.id""".formatted(owner.column))
+                .param(ownerId).query(KpiRow.class).list();
+    }
+
+    List<BudgetRow> budget(Owner owner, long ownerId) {
+        return jdbc.sql("""
+                select t.id as table_id, t.title as table_title, t.printed_total_cents, l.label, l.amount_cents,
+                       l.amount_text, l.remark
+                from budget_table t join budget_line l on l.budget_table_id = t.id
+                where t.%s = ? order by t.position, l.position, l.id""".formatted(owner.column))
+                .param(ownerId).query(BudgetRow.class).list();
+    }
+
+    List<CapacityRow> capacity(long planId) {
+        return jdbc.sql("""
+                select t.id as table_id, t.title as table_title, l.group_name, l.function_name, l.fte_existing,
+                       l.fte_added, l.remark
+                from capacity_table t join capacity_line l on l.capacity_table_id = t.id
+                where t.plan_id = ? order by t.position, l.position, l.id""")
+                .param(planId).query(CapacityRow.class).list();
+    }
+}

@@ -1,0 +1,56 @@
+package nl.ivbplanner.planview;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+// The rows the plan page's queries return, kept together because each is a few lines.
+
+record PlanHeader(long municipalityId, String municipalitySlug, String municipalityName, long frameworkId,
+        String frameworkSlug, String frameworkTitle, long planId, int year, String title, String state,
+        LocalDate adoptedOn, LocalDate evaluatedOn, String defaultLead) {
+
+    public boolean concept() {
+        return "CONCEPT".equals(state);
+    }
+}
+
+record FrameworkHeader(long municipalityId, String municipalitySlug, String municipalityName, long frameworkId,
+        String frameworkSlug, String title, String subtitle, String kind, int firstYear, int lastYear,
+        LocalDate adoptedByCouncilOn, String mission, String vision, String successFactors) {
+}
+
+record ThemeRow(long id, Long parentId, String code, String name, String kind, Short kernbeleidField,
+        String description, String goal, String lead, int position) {
+
+    public String displayName() {
+        return code == null ? name : code + ". " + name;
+    }
+}
+
+record ActivityRow(long id, long themeId, String kind, String title, String description, String goal, String intendedResult,
+        String planning, String statusNote, String status, String resultText, String partners) {
+}
+
+record SectionRow(long id, Long themeId, short level, String heading, String body) {
+}
+
+record LegendRow(String status, String label, String symbol) {
+}
+
+record KpiRow(long id, String name, String unit, String comparator, BigDecimal baselineValue, String baselineText,
+        Integer baselineYear, BigDecimal targetValue, String targetText, Integer targetYear, String measurements) {
+}
+
+record BudgetRow(long tableId, String tableTitle, Long printedTotalCents, String label, Long amountCents,
+        String amountText, String remark) {
+}
+
+record CapacityRow(long tableId, String tableTitle, String groupName, String functionName, BigDecimal fteExisting,
+        BigDecimal fteAdded, String remark) {
+}
+
+record ObjectiveRow(long id, long themeId, String number, String text) {
+}
+
+record PlanLink(int year, String title, String state) {
+}

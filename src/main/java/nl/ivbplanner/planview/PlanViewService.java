@@ -1,0 +1,72 @@
+package nl.ivbplanner.planview;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ivbplanner.security.MunicipalityAccess;
+import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class PlanViewService {
+
+    private final PlanViewQueries queries;
+    private final MunicipalityAccess access;
+
+    PlanViewService(PlanViewQueries queries, MunicipalityAccess access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /** A plan as its municipality's staff, or (once adopted) its council members, may read it. */
+    @Transactional(readOnly = true)
+    PlanView plan(String municipalitySlug, String frameworkSlug, int year) {
+        PlanHeader header = queries.header(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
+        access.require(header.concept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
+        List<BudgetRow> budget = queries.budget(PlanViewQueries.Owner.PLAN, header.planId());
+        List<CapacityRow> capacity = queries.capacity(header.planId());
+        return new PlanView(header, queries.sections(PlanViewQueries.Owner.PLAN, header.planId()),
+                themeTables(queries.themes(header.frameworkId()),
+                        queries.activities(PlanViewQueries.Owner.PLAN, header.planId())),
+                queries.kpis(PlanViewQueries.Owner.PLAN, header.planId()),
+                tables(budget, BudgetRow::tableId, BudgetRow::tableTitle, BudgetRow::printedTotalCents),
+                tables(capacity, CapacityRow::tableId, CapacityRow::tableTitle, row -> null),
+                queries.legend(header.municipalityId()).stream()
+                        .collect(Collectors.toMap(LegendRow::status, Function.identity())));
+    }
+
+    static List<PlanView.ThemeTable> themeTables(List<ThemeRow> themes, List<ActivityRow> activities) {
+        Map<Long, ThemeRow> byId = themes.stream().collect(Collectors.toMap(ThemeRow::id, Function.identity()));
+        Map<Long, List<PlanView.Row>> rowsByMainTheme = new LinkedHashMap<>();
+        for (ActivityRow activity : activities) {
+            ThemeRow theme = byId.get(activity.themeId());
+            ThemeRow main = mainTheme(theme, byId);
+            String subTheme = theme == main ? null : theme.displayName();
+            rowsByMainTheme.computeIfAbsent(main.id(), id -> new java.util.ArrayList<>())
+                    .add(new PlanView.Row(subTheme, activity));
+        }
+        return themes.stream().filter(t -> rowsByMainTheme.containsKey(t.id()))
+                .map(t -> new PlanView.ThemeTable(t, rowsByMainTheme.get(t.id()))).toList();
+    }
+
+    private static ThemeRow mainTheme(ThemeRow theme, Map<Long, ThemeRow> byId) {
+        ThemeRow main = theme;
+        while (main.parentId() != null) {
+            main = byId.get(main.parentId());
+        }
+        return main;
+    }
+
+    static <T> List<PlanView.Table<T>> tables(List<T> lines, Function<T, Long> tableId,
+            Function<T, String> title, Function<T, Long> printedTotal) {
+        Map<Long, List<T>> byTable = lines.stream()
+                .collect(Collectors.groupingBy(tableId, LinkedHashMap::new, Collectors.toList()));
+        return byTable.values().stream()
+                .map(rows -> new PlanView.Table<>(title.apply(rows.get(0)), printedTotal.apply(rows.get(0)), rows))
+                .toList();
+    }
+}

@@ -6,7 +6,11 @@ import java.util.Map;
 /** Everything the plan page shows, in the order of the printed uitvoeringsplan. */
 record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> themeTables, List<KpiRow> kpis,
         List<Table<BudgetRow>> budgetTables, List<Table<CapacityRow>> capacityTables,
-        Map<String, LegendRow> legend) {
+        Map<String, LegendRow> legend, List<ThemeRow> themes, List<PartnerOption> partners) {
+
+    public int activityCount() {
+        return themeTables.stream().mapToInt(t -> t.rows().size()).sum();
+    }
 
     public boolean evaluated() {
         return "GEEVALUEERD".equals(header.state());

@@ -2,7 +2,10 @@ package nl.ivbplanner.planview;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
@@ -10,10 +13,18 @@ class PlanViewController {
 
     private final PlanViewService plans;
     private final FrameworkViewService frameworks;
+    private final ActivityViewService activities;
 
-    PlanViewController(PlanViewService plans, FrameworkViewService frameworks) {
+    PlanViewController(PlanViewService plans, FrameworkViewService frameworks, ActivityViewService activities) {
         this.plans = plans;
         this.frameworks = frameworks;
+        this.activities = activities;
+    }
+
+    @GetMapping("/gemeenten/{municipality}/activiteiten/{id}")
+    String activity(@PathVariable String municipality, @PathVariable long id, Model model) {
+        model.addAttribute("view", activities.activity(municipality, id));
+        return "planview/activity";
     }
 
     @GetMapping("/gemeenten/{municipality}/kaders/{framework}")
@@ -24,8 +35,9 @@ class PlanViewController {
 
     /** Plan URLs name the framework, because one municipality can have two plans in one year. */
     @GetMapping("/gemeenten/{municipality}/kaders/{framework}/plannen/{year}")
-    String plan(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year, Model model) {
-        model.addAttribute("view", plans.plan(municipality, framework, year));
+    String plan(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
+            @Valid @ModelAttribute("filter") PlanFilter filter, BindingResult shownNextToTheFields, Model model) {
+        model.addAttribute("view", plans.plan(municipality, framework, year, filter));
         return "planview/plan";
     }
 }

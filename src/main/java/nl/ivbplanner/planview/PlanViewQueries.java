@@ -49,9 +49,17 @@ class PlanViewQueries {
     }
 
     List<ActivityRow> activities(Owner owner, long ownerId) {
+        return activities(owner, ownerId, PlanFilter.NONE);
+    }
+
+    /**
+     * The activities that pass the filter. The free text uses PostgreSQL's Dutch full-text search over the same
+     * expression as activity_search_idx, and also searches the year-end result text.
+     */
+    List<ActivityRow> activities(Owner owner, long ownerId, PlanFilter filter) {
         return jdbc.sql("""
-                select a.id, a.theme_id, a.kind, a.title, a.description, a.goal, a.intended_result, a.planning, a.status_note,
-                       e.status, e.result_text,
+                select a.id, a.theme_id, a.kind, a.title, a.description, a.goal, a.intended_result, a.planning,
+                       a.status_note, e.status, e.result_text,
                        (select string_agg(coalesce(ap.wording, pa.name)
                                           || case when ap.role = 'TREKKER' then ' (trekker)'
                                                   when ap.role = 'REGIE' then ' (regie)' else '' end,
@@ -60,8 +68,34 @@ class PlanViewQueries {
                         where ap.activity_id = a.id) as partners
                 from activity a
                 left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
-                where a.%s = ? order by a.position, a.id""".formatted(owner.column))
-                .param(ownerId).query(ActivityRow.class).list();
+                where a.%s = :owner
+                  and (cast(:theme as bigint) is null or a.theme_id = :theme
+                       or a.theme_id in (select t.id from theme t where t.parent_id = :theme))
+                  and (cast(:partner as bigint) is null or exists (select 1 from activity_partner ap
+                       where ap.activity_id = a.id and ap.partner_id = :partner))
+                  and (cast(:status as varchar) is null or coalesce(e.status, 'NOT_EVALUATED') = :status)
+                  and (cast(:search as varchar) is null
+                       or to_tsvector('dutch', coalesce(a.title, '') || ' ' || coalesce(a.description, '') || ' '
+                                      || coalesce(a.goal, '') || ' ' || coalesce(a.intended_result, ''))
+                          @@ websearch_to_tsquery('dutch', :search)
+                       or to_tsvector('dutch', coalesce(e.result_text, '')) @@ websearch_to_tsquery('dutch', :search))
+                order by a.position, a.id""".formatted(owner.column))
+                .param("owner", ownerId)
+                .param("theme", filter.themeId())
+                .param("partner", filter.partnerId())
+                .param("status", filter.statusValue() == null ? null : filter.statusValue().name())
+                .param("search", filter.searchText())
+                .query(ActivityRow.class).list();
+    }
+
+    /** The organisations that take part in a plan, for the partner filter. */
+    List<PartnerOption> partners(long planId) {
+        return jdbc.sql("""
+                select distinct pa.id, pa.name from partner pa
+                join activity_partner ap on ap.partner_id = pa.id
+                join activity a on a.id = ap.activity_id
+                where a.plan_id = ? order by pa.name""")
+                .param(planId).query(PartnerOption.class).list();
     }
 
     List<SectionRow> sections(Owner owner, long ownerId) {

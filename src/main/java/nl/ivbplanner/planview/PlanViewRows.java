@@ -54,3 +54,21 @@ record ObjectiveRow(long id, long themeId, String number, String text) {
 
 record PlanLink(int year, String title, String state) {
 }
+
+record PartnerOption(long id, String name) {
+}
+
+record ActivityDetail(long id, long municipalityId, String municipalitySlug, String municipalityName,
+        String frameworkSlug, String frameworkTitle, Integer planYear, String planTitle, String planState, String theme,
+        String kind, String title, String description, String goal, String intendedResult, String owner,
+        String planning, LocalDate deadline, String statusNote) {
+}
+
+record PartnerLink(String name, String role, String wording) {
+}
+
+record Verdict(String moment, String status, String resultText, String evaluatedBy, java.time.OffsetDateTime evaluatedAt) {
+}
+
+record ChainLink(long id, int depth, int year, String planTitle, String title) {
+}

@@ -24,19 +24,20 @@ class PlanViewService {
 
     /** A plan as its municipality's staff, or (once adopted) its council members, may read it. */
     @Transactional(readOnly = true)
-    PlanView plan(String municipalitySlug, String frameworkSlug, int year) {
+    PlanView plan(String municipalitySlug, String frameworkSlug, int year, PlanFilter filter) {
         PlanHeader header = queries.header(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
         access.require(header.concept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
         List<BudgetRow> budget = queries.budget(PlanViewQueries.Owner.PLAN, header.planId());
         List<CapacityRow> capacity = queries.capacity(header.planId());
+        List<ThemeRow> themes = queries.themes(header.frameworkId());
         return new PlanView(header, queries.sections(PlanViewQueries.Owner.PLAN, header.planId()),
-                themeTables(queries.themes(header.frameworkId()),
-                        queries.activities(PlanViewQueries.Owner.PLAN, header.planId())),
+                themeTables(themes, queries.activities(PlanViewQueries.Owner.PLAN, header.planId(), filter)),
                 queries.kpis(PlanViewQueries.Owner.PLAN, header.planId()),
                 tables(budget, BudgetRow::tableId, BudgetRow::tableTitle, BudgetRow::printedTotalCents),
                 tables(capacity, CapacityRow::tableId, CapacityRow::tableTitle, row -> null),
                 queries.legend(header.municipalityId()).stream()
-                        .collect(Collectors.toMap(LegendRow::status, Function.identity())));
+                        .collect(Collectors.toMap(LegendRow::status, Function.identity())),
+                themes, queries.partners(header.planId()));
     }
 
     static List<PlanView.ThemeTable> themeTables(List<ThemeRow> themes, List<ActivityRow> activities) {

@@ -34,7 +34,7 @@ class AuditHistoryTest {
     }
 
     @Test
-    void keepsOldAndNewValueWithTheUserWhoChangedIt() {
+    void keepsEveryValueFromTheSeededBaselineOnWithTheUserWhoChangedIt() {
         long westland = jdbc.sql("select id from municipality where slug = 'westland'").query(Long.class).single();
         SignedInUser admin = new SignedInUser(1L, "beheerder", "Beheerder", Role.ADMIN, null, "", true, false);
         SecurityContextHolder.getContext().setAuthentication(
@@ -52,6 +52,7 @@ class AuditHistoryTest {
                 select a.label, r.username from status_legend_aud a join revinfo r on r.rev = a.rev
                 where a.id = ? order by a.rev""").param(legendId)
                 .query((rs, row) -> rs.getString("label") + " door " + rs.getString("username")).list();
-        assertThat(history).containsExactly("Loopt door in 2023 door beheerder", "Loopt door door beheerder");
+        assertThat(history).containsExactly(
+                "Loopt door door brondocument", "Loopt door in 2023 door beheerder", "Loopt door door beheerder");
     }
 }

@@ -79,6 +79,10 @@ class BrowserAccessibilityTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gereed", "Op schema 2026/2027");
         assertNoViolations("plan");
 
+        driver.findElement(By.cssSelector("main table a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("geschiedenis")));
+        assertNoViolations("activity");
+
         driver.get(url("/gemeenten/wassenaar/kaders/ivb-2024-2027"));
         wait.until(ExpectedConditions.titleContains("Integraal Veiligheidsbeleid (IVB) 2024-2027"));
         assertNoViolations("framework");

@@ -3,6 +3,7 @@ package nl.ivbplanner.planview;
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -79,9 +80,58 @@ class PlanPageTest {
         var rijswijk = as(jdbc, "adviseur.rijswijk");
         int small = counter.count(() -> mvc.perform(get(WASSENAAR_2025).with(wassenaar)).andExpect(status().isOk()));
         int large = counter.count(() -> mvc.perform(get(RIJSWIJK_2026).with(rijswijk)).andExpect(status().isOk()));
-        // header, themes, activities (partners and verdict joined), sections, legend, KPIs, budget, formation,
-        // and the header's municipality switcher
-        assertThat(small).isEqualTo(9);
+        // header, themes, activities (partners and verdict joined), partners for the filter, sections, legend,
+        // KPIs, budget, formation, and the header's municipality switcher
+        assertThat(small).isEqualTo(10);
         assertThat(large).isEqualTo(small);
+    }
+
+    @Test
+    void filtersByStatusAndDutchFullTextSearchKeepingTheFilterInTheUrl() throws Exception {
+        var advisor = as(jdbc, "adviseur.wassenaar");
+        // Seed: one RED verdict in the 2025 evaluation (docs/seed-derivations.md, Wassenaar status table).
+        mvc.perform(get(WASSENAAR_2025).param("status", "RED").with(advisor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 activiteit<")))
+                .andExpect(content().string(matchesPattern("(?s).*<option value=\"RED\"[^>]*selected.*")));
+        // Dutch stemming: 'bijeenkomsten' finds the row about 'bijeenkomst' (8 gehouden bijeenkomsten ...).
+        mvc.perform(get(WASSENAAR_2025).param("zoek", "bijeenkomsten").with(advisor))
+                .andExpect(content().string(containsString("8 gehouden bijeenkomsten bij verschillende wijk- en buurtverenigingen.")))
+                .andExpect(content().string(not(containsString("Jaarprogramma vastgesteld op 18 februari 2025"))));
+        mvc.perform(get(WASSENAAR_2025).param("zoek", "zzzgeenwoord").with(advisor))
+                .andExpect(content().string(containsString("Geen activiteiten voldoen aan dit filter.")));
+    }
+
+    @Test
+    void filtersByThemeIncludingSubThemesAndByPartner() throws Exception {
+        long zorg = jdbc.sql("""
+                select t.id from theme t join policy_framework f on f.id = t.framework_id
+                where f.slug = 'ivb-2024-2027' and t.name = 'Zorg en veiligheid' and t.parent_id is null""")
+                .query(Long.class).single();
+        long expected = jdbc.sql("""
+                select count(*) from activity a join execution_plan p on p.id = a.plan_id
+                join theme t on t.id = a.theme_id
+                where p.year = 2025 and p.framework_id = (select framework_id from theme where id = ?)
+                  and (t.id = ? or t.parent_id = ?)""").param(zorg).param(zorg).param(zorg).query(Long.class).single();
+        mvc.perform(get(WASSENAAR_2025).param("thema", String.valueOf(zorg)).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(content().string(containsString(expected + " activiteiten<")));
+        long politie = jdbc.sql("select id from partner where key = 'politie'").query(Long.class).single();
+        long withPolitie = jdbc.sql("""
+                select count(distinct a.id) from activity a join activity_partner ap on ap.activity_id = a.id
+                join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
+                where f.slug = 'ivb-2024-2027' and p.year = 2025 and ap.partner_id = ?""").param(politie)
+                .query(Long.class).single();
+        assertThat(withPolitie).isPositive();
+        mvc.perform(get(WASSENAAR_2025).param("partner", String.valueOf(politie)).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(content().string(containsString(withPolitie + " activiteit")));
+    }
+
+    @Test
+    void explainsAnInvalidFilterValueNextToItsFieldAndIgnoresIt() throws Exception {
+        mvc.perform(get(WASSENAAR_2025).param("status", "PAARS").param("zoek", "jongeren").with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"status-fout\"")))
+                .andExpect(content().string(containsString("Deze keuze bestaat niet; het filter is genegeerd.")))
+                .andExpect(content().string(containsString("value=\"jongeren\"")));
     }
 }

@@ -1,0 +1,100 @@
+package nl.ivbplanner.planview;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read model of the activity page: the activity, its partners, verdicts, carry-over chain and history. */
+@Repository
+class ActivityQueries {
+
+    private static final List<String> ACTIVITY_FIELDS = List.of("title", "description", "goal", "intended_result",
+            "owner", "planning", "deadline", "status_note");
+    private static final List<String> EVALUATION_FIELDS = List.of("status", "result_text");
+
+    private final JdbcClient jdbc;
+
+    ActivityQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ActivityDetail> activity(String municipalitySlug, long activityId) {
+        return jdbc.sql("""
+                select a.id, m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
+                       f.slug as framework_slug, f.title as framework_title, p.year as plan_year, p.title as plan_title,
+                       p.state as plan_state, coalesce(t.code || '. ', '') || t.name as theme, a.kind, a.title,
+                       a.description, a.goal, a.intended_result, a.owner, a.planning, a.deadline, a.status_note
+                from activity a
+                left join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = coalesce(p.framework_id, a.framework_id)
+                join municipality m on m.id = f.municipality_id
+                join theme t on t.id = a.theme_id
+                where a.id = :id and m.slug = :municipality""")
+                .param("id", activityId).param("municipality", municipalitySlug)
+                .query(ActivityDetail.class).optional();
+    }
+
+    List<PartnerLink> partners(long activityId) {
+        return jdbc.sql("""
+                select pa.name, ap.role, ap.wording from activity_partner ap join partner pa on pa.id = ap.partner_id
+                where ap.activity_id = ? order by ap.position, ap.id""")
+                .param(activityId).query(PartnerLink.class).list();
+    }
+
+    List<Verdict> verdicts(long activityId) {
+        return jdbc.sql("""
+                select e.moment, e.status, e.result_text, u.display_name as evaluated_by, e.evaluated_at
+                from evaluation e left join app_user u on u.id = e.evaluated_by
+                where e.activity_id = ? order by e.moment desc""")
+                .param(activityId).query(Verdict.class).list();
+    }
+
+    /** The chain across years: every activity this one was carried over from, and every one it was carried into. */
+    List<ChainLink> chain(long activityId) {
+        return jdbc.sql("""
+                with recursive back(id, depth) as (
+                    select carried_over_from_id, -1 from activity where id = :id and carried_over_from_id is not null
+                    union all
+                    select a.carried_over_from_id, b.depth - 1 from activity a join back b on a.id = b.id
+                    where a.carried_over_from_id is not null
+                ), forth(id, depth) as (
+                    select id, 1 from activity where carried_over_from_id = :id
+                    union all
+                    select a.id, f.depth + 1 from activity a join forth f on a.carried_over_from_id = f.id
+                )
+                select a.id, c.depth, p.year, p.title as plan_title, a.title
+                from (select * from back union all select * from forth) c
+                join activity a on a.id = c.id join execution_plan p on p.id = a.plan_id
+                order by c.depth""")
+                .param("id", activityId).query(ChainLink.class).list();
+    }
+
+    List<ActivityHistory.Snapshot> history(long activityId) {
+        List<ActivityHistory.Snapshot> snapshots = new java.util.ArrayList<>(jdbc.sql("""
+                select a.id as row_id, a.rev, r.revtstmp, r.username, a.revtype, a.title, a.description, a.goal,
+                       a.intended_result, a.owner, a.planning, a.deadline::text, a.status_note
+                from activity_aud a join revinfo r on r.rev = a.rev where a.id = ? order by a.rev""")
+                .param(activityId).query((rs, row) -> snapshot(rs, ACTIVITY_FIELDS)).list());
+        snapshots.addAll(jdbc.sql("""
+                select e.id as row_id, e.rev, r.revtstmp, r.username, e.revtype, e.status, e.result_text
+                from evaluation_aud e join revinfo r on r.rev = e.rev where e.activity_id = ? and e.moment = 'YEAR_END'
+                order by e.rev""")
+                .param(activityId).query((rs, row) -> snapshot(rs, EVALUATION_FIELDS)).list());
+        snapshots.sort(java.util.Comparator.comparingInt(ActivityHistory.Snapshot::rev));
+        return snapshots;
+    }
+
+    private static ActivityHistory.Snapshot snapshot(ResultSet rs, List<String> fields) throws SQLException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : fields) {
+            values.put(field, rs.getString(field));
+        }
+        return new ActivityHistory.Snapshot(rs.getLong("row_id"), rs.getInt("rev"), rs.getLong("revtstmp"),
+                rs.getString("username"), rs.getInt("revtype"), values);
+    }
+}

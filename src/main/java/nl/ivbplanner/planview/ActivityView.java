@@ -1,0 +1,9 @@
+package nl.ivbplanner.planview;
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything the activity page shows. */
+record ActivityView(ActivityDetail activity, List<PartnerLink> partners, List<Verdict> verdicts,
+        List<ChainLink> chain, List<ActivityHistory.Change> history, Map<String, LegendRow> legend) {
+}

@@ -21,7 +21,7 @@ final class ActivityHistory {
     }
 
     /** One snapshot of a row: its revision and its audited fields by name (field names are message keys). */
-    record Snapshot(long rowId, int rev, long timestamp, String username, int revtype, Map<String, String> fields) {
+    record Snapshot(String table, long rowId, int rev, long timestamp, String username, int revtype, Map<String, String> fields) {
     }
 
     record Change(ZonedDateTime at, String username, String field, String oldValue, String newValue) {
@@ -29,9 +29,9 @@ final class ActivityHistory {
 
     static List<Change> changes(List<Snapshot> snapshots) {
         List<Change> changes = new ArrayList<>();
-        Map<Long, Snapshot> previousByRow = new LinkedHashMap<>();
+        Map<String, Snapshot> previousByRow = new LinkedHashMap<>();
         for (Snapshot snapshot : snapshots) {
-            Snapshot previous = previousByRow.put(snapshot.rowId(), snapshot);
+            Snapshot previous = previousByRow.put(snapshot.table() + ":" + snapshot.rowId(), snapshot);
             if (previous == null) {
                 if (snapshot.revtype() == 0 && !"brondocument".equals(snapshot.username())) {
                     snapshot.fields().forEach((field, value) -> {

@@ -79,22 +79,22 @@ class ActivityQueries {
                 select a.id as row_id, a.rev, r.revtstmp, r.username, a.revtype, a.title, a.description, a.goal,
                        a.intended_result, a.owner, a.planning, a.deadline::text, a.status_note
                 from activity_aud a join revinfo r on r.rev = a.rev where a.id = ? order by a.rev""")
-                .param(activityId).query((rs, row) -> snapshot(rs, ACTIVITY_FIELDS)).list());
+                .param(activityId).query((rs, row) -> snapshot("activity", rs, ACTIVITY_FIELDS)).list());
         snapshots.addAll(jdbc.sql("""
                 select e.id as row_id, e.rev, r.revtstmp, r.username, e.revtype, e.status, e.result_text
                 from evaluation_aud e join revinfo r on r.rev = e.rev where e.activity_id = ? and e.moment = 'YEAR_END'
                 order by e.rev""")
-                .param(activityId).query((rs, row) -> snapshot(rs, EVALUATION_FIELDS)).list());
+                .param(activityId).query((rs, row) -> snapshot("evaluation", rs, EVALUATION_FIELDS)).list());
         snapshots.sort(java.util.Comparator.comparingInt(ActivityHistory.Snapshot::rev));
         return snapshots;
     }
 
-    private static ActivityHistory.Snapshot snapshot(ResultSet rs, List<String> fields) throws SQLException {
+    private static ActivityHistory.Snapshot snapshot(String table, ResultSet rs, List<String> fields) throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : fields) {
             values.put(field, rs.getString(field));
         }
-        return new ActivityHistory.Snapshot(rs.getLong("row_id"), rs.getInt("rev"), rs.getLong("revtstmp"),
+        return new ActivityHistory.Snapshot(table, rs.getLong("row_id"), rs.getInt("rev"), rs.getLong("revtstmp"),
                 rs.getString("username"), rs.getInt("revtype"), values);
     }
 }

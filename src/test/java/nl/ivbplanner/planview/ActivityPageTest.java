@@ -3,6 +3,7 @@ package nl.ivbplanner.planview;
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,7 +44,8 @@ class ActivityPageTest {
         mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}", link.from()).with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Overgenomen in het plan 2026")))
-                .andExpect(content().string(containsString("Eindejaarsoordeel")));
+                .andExpect(content().string(containsString("Eindejaarsoordeel")))
+                .andExpect(content().string(containsString("nog niet gewijzigd sinds het brondocument")));
     }
 
     @Test
@@ -52,6 +54,10 @@ class ActivityPageTest {
         long id = firstActivityOf2025();
         String oldGoal = jdbc.sql("select goal from activity where id = ?").param(id).query(String.class).single();
         jdbc.sql("insert into revinfo (rev, revtstmp, username) values (nextval('revinfo_seq'), 1790000000000, 'adviseur.wassenaar')").update();
+        jdbc.sql("""
+                insert into evaluation_aud (id, rev, revtype, activity_id, moment, status, result_text)
+                select id, currval('revinfo_seq'), 1, activity_id, moment, 'YELLOW', result_text from evaluation
+                where activity_id = ? and moment = 'YEAR_END'""").param(id).update();
         jdbc.sql("""
                 insert into activity_aud (id, rev, revtype, plan_id, framework_id, theme_id, objective_id, kind, position,
                     title, description, goal, intended_result, owner, planning, deadline, status_note, carried_over_from_id)
@@ -62,7 +68,8 @@ class ActivityPageTest {
                 .andExpect(content().string(containsString("adviseur.wassenaar")))
                 .andExpect(content().string(containsString(">Doel<")))
                 .andExpect(content().string(containsString(HtmlUtils.htmlEscape(oldGoal))))
-                .andExpect(content().string(containsString("Een scherper doel")));
+                .andExpect(content().string(containsString("Een scherper doel")))
+                .andExpect(content().string(matchesPattern("(?s).*>Oordeel<.*>Gereed<.*>Op schema 2026/2027<.*")));
     }
 
     @Test

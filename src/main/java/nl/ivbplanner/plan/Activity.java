@@ -49,6 +49,18 @@ public class Activity extends VersionedEntity {
     protected Activity() {
     }
 
+    /** Rewrites the texts of a plan activity; refused once the plan is adopted. */
+    public void revise(ActivityText text) {
+        if (plan == null || !plan.isEditable()) {
+            throw new PlanNotEditableException();
+        }
+        this.title = text.title();
+        this.description = text.description();
+        this.goal = text.goal();
+        this.intendedResult = text.intendedResult();
+        this.planning = text.planning();
+    }
+
     public ExecutionPlan getPlan() {
         return plan;
     }

@@ -31,6 +31,11 @@ public class ExecutionPlan extends VersionedEntity {
     protected ExecutionPlan() {
     }
 
+    /** Only a concept can be changed; an adopted or evaluated plan is a public document. */
+    public boolean isEditable() {
+        return state == PlanState.CONCEPT;
+    }
+
     public Long getFrameworkId() {
         return frameworkId;
     }

@@ -5,5 +5,5 @@ import java.util.Map;
 
 /** Everything the activity page shows. */
 record ActivityView(ActivityDetail activity, List<PartnerLink> partners, List<Verdict> verdicts,
-        List<ChainLink> chain, List<ActivityHistory.Change> history, Map<String, LegendRow> legend) {
+        List<ChainLink> chain, List<ActivityHistory.Change> history, Map<String, LegendRow> legend, boolean editable) {
 }

@@ -29,6 +29,7 @@ class ActivityViewService {
         return new ActivityView(activity, activities.partners(activityId), activities.verdicts(activityId),
                 activities.chain(activityId), ActivityHistory.changes(activities.history(activityId)),
                 plans.legend(activity.municipalityId()).stream()
-                        .collect(Collectors.toMap(LegendRow::status, Function.identity())));
+                        .collect(Collectors.toMap(LegendRow::status, Function.identity())),
+                "CONCEPT".equals(activity.planState()) && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
     }
 }

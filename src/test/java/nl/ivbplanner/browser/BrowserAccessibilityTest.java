@@ -27,7 +27,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Real Chromium: an advisor signs in with the keyboard, opens the municipality page; axe finds no WCAG 2.1 A/AA violation. */
 @IvbIntegrationTest
@@ -38,6 +40,9 @@ class BrowserAccessibilityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startChromium() throws Exception {
@@ -98,6 +103,45 @@ class BrowserAccessibilityTest {
         driver.get(url("/gemeenten/rijswijk"));
         wait.until(ExpectedConditions.titleContains("Geen toegang"));
         assertNoViolations("403");
+    }
+
+    @Test
+    void advisorCorrectsAValidationErrorAndSavesAnActivity() throws Exception {
+        long id = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
+                .query(Long.class).single();
+        String title = jdbc.sql("select title from activity where id = ?").param(id).query(String.class).single();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        signIn("adviseur.wassenaar", wait);
+        try {
+            driver.get(url("/gemeenten/wassenaar/activiteiten/" + id));
+            driver.findElement(By.linkText("Activiteit bewerken")).click();
+            wait.until(ExpectedConditions.titleContains("Activiteit bewerken"));
+            assertNoViolations("activity-form");
+
+            driver.findElement(By.id("title")).clear();
+            driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
+            assertThat(driver.findElement(By.id("title-fout")).getText()).isEqualTo("Vul de activiteit in.");
+            assertNoViolations("activity-form-error");
+
+            driver.findElement(By.cssSelector("#foutmeldingen a")).sendKeys(Keys.ENTER);
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("title");
+            driver.switchTo().activeElement().sendKeys(title + " (bijgewerkt)");
+            driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "opgeslagen"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title + " (bijgewerkt)");
+        } finally {
+            jdbc.sql("update activity set title = ? where id = ?").param(title).param(id).update();
+        }
+    }
+
+    private void signIn(String username, WebDriverWait wait) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username, Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.titleContains("Gemeenten"));
     }
 
     @Test

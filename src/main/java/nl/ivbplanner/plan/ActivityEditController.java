@@ -1,0 +1,64 @@
+package nl.ivbplanner.plan;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ActivityEditController {
+
+    private static final String FORM = "plan/activity-form";
+
+    private final ActivityEditService activities;
+
+    ActivityEditController(ActivityEditService activities) {
+        this.activities = activities;
+    }
+
+    /** The form's links and action need the URL's municipality and activity. */
+    @ModelAttribute
+    void urlParts(@PathVariable String municipality, @PathVariable long id, Model model) {
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("id", id);
+    }
+
+    @GetMapping("/gemeenten/{municipality}/activiteiten/{id}/bewerken")
+    String form(@PathVariable String municipality, @PathVariable long id, Model model) {
+        model.addAttribute("form", activities.form(municipality, id));
+        return FORM;
+    }
+
+    @PostMapping("/gemeenten/{municipality}/activiteiten/{id}/bewerken")
+    String save(@PathVariable String municipality, @PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return FORM;
+        }
+        try {
+            activities.save(municipality, id, form);
+        } catch (ConcurrentEditException conflict) {
+            // Keep what the user typed, show what a colleague stored, and let the next save overwrite knowingly.
+            errors.reject("activity.form.concurrent-edit");
+            model.addAttribute("stored", conflict.stored());
+            return FORM;
+        }
+        redirect.addFlashAttribute("message", "activity.form.saved");
+        return "redirect:/gemeenten/{municipality}/activiteiten/{id}";
+    }
+
+    @ExceptionHandler(PlanNotEditableException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String planNotEditable(Model model) {
+        model.addAttribute("reason", "activity.form.not-editable");
+        return "error/409";
+    }
+}

@@ -1,0 +1,157 @@
+package nl.ivbplanner.plan;
+
+import static nl.ivbplanner.support.Logins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import nl.ivbplanner.support.IvbIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Editing an activity of Wassenaar's concept plan 2026; every test puts the seeded texts back. */
+@IvbIntegrationTest
+class ActivityEditTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long concept;
+    Map<String, Object> original;
+
+    @BeforeEach
+    void pickAConceptActivity() {
+        concept = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
+                .query(Long.class).single();
+        original = jdbc.sql("select title, description, goal, intended_result, planning from activity where id = ?")
+                .param(concept).query().singleRow();
+    }
+
+    @AfterEach
+    void restoreTheSeededTexts() {
+        jdbc.sql("""
+                update activity set title = :title, description = :description, goal = :goal,
+                    intended_result = :intended_result, planning = :planning where id = :id""")
+                .params(original).param("id", concept).update();
+    }
+
+    @Test
+    void advisorSavesAndTheHistoryShowsOldAndNewWithTheirName() throws Exception {
+        mvc.perform(edit("adviseur.wassenaar", concept, "Nieuwe titel", "Doel met € en ‘aanhalingstekens’", version()))
+                .andExpect(redirectedUrl("/gemeenten/wassenaar/activiteiten/" + concept))
+                .andExpect(flash().attribute("message", "activity.form.saved"));
+        assertThat(jdbc.sql("select title, goal from activity where id = ?").param(concept).query().singleRow())
+                .containsEntry("title", "Nieuwe titel").containsEntry("goal", "Doel met € en ‘aanhalingstekens’");
+        mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}", concept).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(content().string(containsString("Nieuwe titel")))
+                .andExpect(content().string(containsString("adviseur.wassenaar")));
+    }
+
+    @Test
+    void anEmptyTitleIsExplainedNextToTheFieldAndKeepsTheInput() throws Exception {
+        mvc.perform(edit("adviseur.wassenaar", concept, "  ", "Mijn nieuwe doel", version()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vul de activiteit in.")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"title-fout\"")))
+                .andExpect(content().string(containsString("href=\"#title\"")))
+                .andExpect(content().string(containsString("Mijn nieuwe doel")));
+        assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
+                .isEqualTo(original.get("title"));
+    }
+
+    @Test
+    void aTooLongTextGetsAClearLimit() throws Exception {
+        mvc.perform(edit("adviseur.wassenaar", concept, "Titel", "Doel", version()).param("planning", "x".repeat(301)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gebruik hoogstens 300 tekens.")));
+    }
+
+    @Test
+    void aColleaguesSaveInBetweenIsDetectedAndNothingIsOverwritten() throws Exception {
+        long opened = version();
+        mvc.perform(edit("manager.wassenaar", concept, "Versie van de collega", "Doel van de collega", opened))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(edit("adviseur.wassenaar", concept, "Mijn versie", "Mijn doel", opened))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Een collega heeft deze activiteit opgeslagen")))
+                .andExpect(content().string(containsString("Mijn doel")))
+                .andExpect(content().string(containsString("Doel van de collega")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version() + "\"")));
+        assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
+                .isEqualTo("Versie van de collega");
+    }
+
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource({
+            "adviseur.wassenaar, wassenaar, 200",
+            "manager.wassenaar, wassenaar, 200",
+            "beheerder, wassenaar, 200",
+            "raadslid.wassenaar, wassenaar, 403",
+            "adviseur.rijswijk, wassenaar, 403",
+            "adviseur.rijswijk, rijswijk, 404" })
+    void checksWhoMayEditOnEveryRequest(String username, String slug, int expected) throws Exception {
+        mvc.perform(get("/gemeenten/{m}/activiteiten/{id}/bewerken", slug, concept).with(as(jdbc, username)))
+                .andExpect(status().is(expected));
+        int expectedPost = expected == 200 ? 302 : expected;
+        mvc.perform(edit(username, slug, concept, "Poging", "Poging", version()))
+                .andExpect(status().is(expectedPost));
+        if (expected != 200) {
+            assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
+                    .isEqualTo(original.get("title"));
+        }
+    }
+
+    @Test
+    void anAdoptedPlanCannotBeEdited() throws Exception {
+        long adopted = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""")
+                .query(Long.class).single();
+        mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/bewerken", adopted).with(as(jdbc, "manager.wassenaar")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("kan niet meer worden gewijzigd")));
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenChangesNothing() throws Exception {
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept).with(as(jdbc, "adviseur.wassenaar"))
+                        .param("title", "Vervalst").param("version", String.valueOf(version())))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
+                .isEqualTo(original.get("title"));
+    }
+
+    private long version() {
+        return jdbc.sql("select version from activity where id = ?").param(concept).query(Long.class).single();
+    }
+
+    private MockHttpServletRequestBuilder edit(String username, long id, String title, String goal, long version) {
+        return edit(username, "wassenaar", id, title, goal, version);
+    }
+
+    private MockHttpServletRequestBuilder edit(String username, String slug, long id, String title, String goal,
+            long version) {
+        return post("/gemeenten/{m}/activiteiten/{id}/bewerken", slug, id).with(as(jdbc, username)).with(csrf())
+                .param("title", title).param("goal", goal).param("version", String.valueOf(version));
+    }
+}

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.SqlStatementCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class ActivityEditTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SqlStatementCounter counter;
 
     long concept;
     Map<String, Object> original;
@@ -139,6 +143,19 @@ class ActivityEditTest {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
                 .isEqualTo(original.get("title"));
+    }
+
+    @Test
+    void theFormAndItsSaveRunAFixedNumberOfStatements() throws Exception {
+        var advisor = as(jdbc, "adviseur.wassenaar");
+        int form = counter.count(() -> mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept)
+                .with(advisor)).andExpect(status().isOk()));
+        // municipality, activity with its plan, and the header's municipality switcher
+        assertThat(form).isEqualTo(3);
+        var save = edit("adviseur.wassenaar", concept, "Titel", "Doel", version());
+        int saved = counter.count(() -> mvc.perform(save).andExpect(status().is3xxRedirection()));
+        // the same lookups, the update, and Envers' revision number, revision row and audit row
+        assertThat(saved).isEqualTo(7);
     }
 
     private long version() {

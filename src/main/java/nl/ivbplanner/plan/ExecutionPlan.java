@@ -31,6 +31,26 @@ public class ExecutionPlan extends VersionedEntity {
     protected ExecutionPlan() {
     }
 
+    /** The college adopted the concept: from now on the plan is a read-only public document. */
+    public PlanStateChange adopt(LocalDate collegeDecision, Long by) {
+        if (state != PlanState.CONCEPT) {
+            throw new PlanTransitionException("plan.lifecycle.not-concept");
+        }
+        state = PlanState.VASTGESTELD;
+        adoptedOn = collegeDecision;
+        return new PlanStateChange(this, PlanState.CONCEPT, PlanState.VASTGESTELD, null, by);
+    }
+
+    /** A manager takes an adopted plan back to concept, for a reason that stays in the history. */
+    public PlanStateChange reopen(String reason, Long by) {
+        if (state != PlanState.VASTGESTELD) {
+            throw new PlanTransitionException("plan.lifecycle.not-adopted");
+        }
+        state = PlanState.CONCEPT;
+        adoptedOn = null;
+        return new PlanStateChange(this, PlanState.VASTGESTELD, PlanState.CONCEPT, reason, by);
+    }
+
     /** Only a concept can be changed; an adopted or evaluated plan is a public document. */
     public boolean isEditable() {
         return state == PlanState.CONCEPT;

@@ -7,6 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Long> {
 
+    @Query("""
+            select p from ExecutionPlan p where p.year = :year and p.frameworkId =
+                (select f.id from PolicyFramework f where f.municipalityId = :municipalityId and f.slug = :frameworkSlug)""")
+    java.util.Optional<ExecutionPlan> findInMunicipality(long municipalityId, String frameworkSlug, int year);
+
     /** The plans of the given frameworks in the given states, with their number of activities. */
     @Query("""
             select new nl.ivbplanner.plan.PlanSummary(p.id, p.frameworkId, p.year, p.title, p.state, p.adoptedOn,

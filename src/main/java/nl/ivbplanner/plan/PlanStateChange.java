@@ -36,6 +36,15 @@ public class PlanStateChange {
     protected PlanStateChange() {
     }
 
+    PlanStateChange(ExecutionPlan plan, PlanState fromState, PlanState toState, String reason, Long changedBy) {
+        this.plan = plan;
+        this.fromState = fromState;
+        this.toState = toState;
+        this.reason = reason;
+        this.changedBy = changedBy;
+        this.changedAt = OffsetDateTime.now();
+    }
+
     public Long getId() {
         return id;
     }

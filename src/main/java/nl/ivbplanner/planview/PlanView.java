@@ -6,7 +6,8 @@ import java.util.Map;
 /** Everything the plan page shows, in the order of the printed uitvoeringsplan. */
 record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> themeTables, List<KpiRow> kpis,
         List<Table<BudgetRow>> budgetTables, List<Table<CapacityRow>> capacityTables,
-        Map<String, LegendRow> legend, List<ThemeRow> themes, List<PartnerOption> partners) {
+        Map<String, LegendRow> legend, List<ThemeRow> themes, List<PartnerOption> partners,
+        boolean manager) {
 
     public int activityCount() {
         return themeTables.stream().mapToInt(t -> t.rows().size()).sum();

@@ -37,7 +37,7 @@ class PlanViewService {
                 tables(capacity, CapacityRow::tableId, CapacityRow::tableTitle, row -> null),
                 queries.legend(header.municipalityId()).stream()
                         .collect(Collectors.toMap(LegendRow::status, Function.identity())),
-                themes, queries.partners(header.planId()));
+                themes, queries.partners(header.planId()), access.may(Permission.ADOPT_PLANS, header.municipalityId()));
     }
 
     static List<PlanView.ThemeTable> themeTables(List<ThemeRow> themes, List<ActivityRow> activities) {

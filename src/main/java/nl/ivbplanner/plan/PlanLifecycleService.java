@@ -1,0 +1,52 @@
+package nl.ivbplanner.plan;
+
+import java.time.LocalDate;
+import nl.ivbplanner.municipality.Municipality;
+import nl.ivbplanner.municipality.MunicipalityRepository;
+import nl.ivbplanner.security.MunicipalityAccess;
+import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adopting and reopening a plan: manager actions, kept in the plan's history with who, when and why. */
+@Service
+class PlanLifecycleService {
+
+    private final MunicipalityRepository municipalities;
+    private final ExecutionPlanRepository plans;
+    private final PlanStateChangeRepository stateChanges;
+    private final MunicipalityAccess access;
+
+    PlanLifecycleService(MunicipalityRepository municipalities, ExecutionPlanRepository plans,
+            PlanStateChangeRepository stateChanges, MunicipalityAccess access) {
+        this.municipalities = municipalities;
+        this.plans = plans;
+        this.stateChanges = stateChanges;
+        this.access = access;
+    }
+
+    /** The plan's title, for the pages of these actions; only for those who may take them. */
+    @Transactional(readOnly = true)
+    String title(String municipalitySlug, String frameworkSlug, int year) {
+        return managed(municipalitySlug, frameworkSlug, year).getTitle();
+    }
+
+    @Transactional
+    void adopt(String municipalitySlug, String frameworkSlug, int year, LocalDate collegeDecision) {
+        ExecutionPlan plan = managed(municipalitySlug, frameworkSlug, year);
+        stateChanges.save(plan.adopt(collegeDecision, access.currentUser().id()));
+    }
+
+    @Transactional
+    void reopen(String municipalitySlug, String frameworkSlug, int year, String reason) {
+        ExecutionPlan plan = managed(municipalitySlug, frameworkSlug, year);
+        stateChanges.save(plan.reopen(reason.strip(), access.currentUser().id()));
+    }
+
+    private ExecutionPlan managed(String municipalitySlug, String frameworkSlug, int year) {
+        Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
+        access.require(Permission.ADOPT_PLANS, municipality.getId());
+        return plans.findInMunicipality(municipality.getId(), frameworkSlug, year).orElseThrow(NotFoundException::new);
+    }
+}

@@ -88,6 +88,15 @@ class PlanViewQueries {
                 .query(ActivityRow.class).list();
     }
 
+    /** The plan's lifecycle steps (adopted, reopened with a reason), newest first. */
+    List<StateChangeRow> stateChanges(long planId) {
+        return jdbc.sql("""
+                select c.from_state, c.to_state, c.reason, u.display_name as changed_by, c.changed_at
+                from plan_state_change c left join app_user u on u.id = c.changed_by
+                where c.plan_id = ? order by c.changed_at desc, c.id desc""")
+                .param(planId).query(StateChangeRow.class).list();
+    }
+
     /** The organisations that take part in a plan, for the partner filter. */
     List<PartnerOption> partners(long planId) {
         return jdbc.sql("""

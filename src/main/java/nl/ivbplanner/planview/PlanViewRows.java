@@ -72,3 +72,7 @@ record Verdict(String moment, String status, String resultText, String evaluated
 
 record ChainLink(long id, int depth, int year, String planTitle, String title) {
 }
+
+record StateChangeRow(String fromState, String toState, String reason, String changedBy,
+        java.time.OffsetDateTime changedAt) {
+}

@@ -37,7 +37,8 @@ class PlanViewService {
                 tables(capacity, CapacityRow::tableId, CapacityRow::tableTitle, row -> null),
                 queries.legend(header.municipalityId()).stream()
                         .collect(Collectors.toMap(LegendRow::status, Function.identity())),
-                themes, queries.partners(header.planId()), access.may(Permission.ADOPT_PLANS, header.municipalityId()));
+                themes, queries.partners(header.planId()), access.may(Permission.ADOPT_PLANS, header.municipalityId()),
+                queries.stateChanges(header.planId()));
     }
 
     static List<PlanView.ThemeTable> themeTables(List<ThemeRow> themes, List<ActivityRow> activities) {

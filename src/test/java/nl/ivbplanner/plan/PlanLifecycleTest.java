@@ -52,7 +52,9 @@ class PlanLifecycleTest {
                         .param("reden", "Motie van de raad over cameratoezicht verwerken"))
                 .andExpect(redirectedUrl(PLAN));
         assertThat(state()).isEqualTo("CONCEPT null");
-        entityManager.flush();
+        mvc.perform(get(PLAN).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(content().string(containsString("Vastgesteld → Concept op")))
+                .andExpect(content().string(containsString("; reden: Motie van de raad over cameratoezicht verwerken")));
         assertThat(jdbc.sql("""
                 select string_agg(c.from_state || '>' || c.to_state || ':' || coalesce(c.reason, '') || ':' || u.username, ' | '
                                   order by c.id)

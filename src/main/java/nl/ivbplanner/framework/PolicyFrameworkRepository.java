@@ -12,4 +12,6 @@ public interface PolicyFrameworkRepository extends JpaRepository<PolicyFramework
             from PolicyFramework f where f.municipalityId = :municipalityId
             order by f.lastYear desc, f.title""")
     List<FrameworkSummary> findSummariesByMunicipalityId(Long municipalityId);
+
+    java.util.Optional<PolicyFramework> findByMunicipalityIdAndSlug(Long municipalityId, String slug);
 }

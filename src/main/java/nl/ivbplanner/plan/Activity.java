@@ -49,6 +49,28 @@ public class Activity extends VersionedEntity {
     protected Activity() {
     }
 
+    /**
+     * A copy of this activity in a new concept plan, with its texts and theme. A plan activity remembers it was
+     * carried over; a framework line is the plan's starting point, not its origin. Objectives of this year's plan
+     * do not exist in the next one, so only a framework-level objective comes along.
+     */
+    Activity copyInto(ExecutionPlan next, int newPosition, boolean objectiveBelongsToFramework) {
+        Activity copy = new Activity();
+        copy.plan = next;
+        copy.themeId = themeId;
+        copy.objectiveId = objectiveBelongsToFramework ? objectiveId : null;
+        copy.kind = ActivityKind.ACTIVITY;
+        copy.position = newPosition;
+        copy.title = title;
+        copy.description = description;
+        copy.goal = goal;
+        copy.intendedResult = intendedResult;
+        copy.owner = owner;
+        copy.planning = planning;
+        copy.carriedOverFromId = plan != null ? getId() : null;
+        return copy;
+    }
+
     /** Rewrites the texts of a plan activity; refused once the plan is adopted. */
     public void revise(ActivityText text) {
         if (plan == null || !plan.isEditable()) {

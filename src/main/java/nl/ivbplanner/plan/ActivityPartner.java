@@ -28,6 +28,21 @@ public class ActivityPartner extends VersionedEntity {
     protected ActivityPartner() {
     }
 
+    /** The same partner, role and wording on a copied activity. */
+    ActivityPartner copyFor(Activity copy) {
+        ActivityPartner link = new ActivityPartner();
+        link.activity = copy;
+        link.partnerId = partnerId;
+        link.role = role;
+        link.wording = wording;
+        link.position = position;
+        return link;
+    }
+
+    Activity getActivity() {
+        return activity;
+    }
+
     public Long getPartnerId() {
         return partnerId;
     }

@@ -12,4 +12,22 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             where a.id = :id and p.frameworkId in
                 (select f.id from PolicyFramework f where f.municipalityId = :municipalityId)""")
     Optional<Activity> findInMunicipality(long id, long municipalityId);
+
+    /**
+     * What continues into next year: every activity of the plan whose year-end verdict is neither done (green)
+     * nor dropped (red); yellow and not yet evaluated ones.
+     */
+    @Query("""
+            select a from Activity a where a.plan.id = :planId and not exists (
+                select 1 from Evaluation e where e.activity = a and e.moment = 'YEAR_END' and e.status in ('GREEN', 'RED'))
+            order by a.position, a.id""")
+    java.util.List<Activity> findUnfinished(long planId);
+
+    @Query("select a from Activity a where a.frameworkId = :frameworkId and a.plan is null order by a.position, a.id")
+    java.util.List<Activity> findFrameworkLines(long frameworkId);
+
+    /** Which of these objectives are framework-level goals (and so exist beyond one plan). */
+    @Query("select o.id from Objective o where o.id in :ids and o.planId is null")
+    java.util.Set<Long> findFrameworkObjectives(java.util.Collection<Long> ids);
+
 }

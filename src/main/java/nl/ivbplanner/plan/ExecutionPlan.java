@@ -31,6 +31,14 @@ public class ExecutionPlan extends VersionedEntity {
     protected ExecutionPlan() {
     }
 
+    /** A new concept plan for a year under a framework. */
+    public ExecutionPlan(Long frameworkId, int year, String title) {
+        this.frameworkId = frameworkId;
+        this.year = year;
+        this.title = title;
+        this.state = PlanState.CONCEPT;
+    }
+
     /** The college adopted the concept: from now on the plan is a read-only public document. */
     public PlanStateChange adopt(LocalDate collegeDecision, Long by) {
         if (state != PlanState.CONCEPT) {

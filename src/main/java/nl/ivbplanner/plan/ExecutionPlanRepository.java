@@ -12,6 +12,12 @@ public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Lo
                 (select f.id from PolicyFramework f where f.municipalityId = :municipalityId and f.slug = :frameworkSlug)""")
     java.util.Optional<ExecutionPlan> findInMunicipality(long municipalityId, String frameworkSlug, int year);
 
+    boolean existsByFrameworkIdAndYear(long frameworkId, int year);
+
+    /** The latest plan before a year: the one whose unfinished work continues. */
+    java.util.Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanOrderByYearDesc(long frameworkId, int year);
+
+
     /** The plans of the given frameworks in the given states, with their number of activities. */
     @Query("""
             select new nl.ivbplanner.plan.PlanSummary(p.id, p.frameworkId, p.year, p.title, p.state, p.adoptedOn,

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Everything the framework page shows: the council's multi-year policy with its themes, lines and plans. */
 record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<ThemeBlock> themes, List<KpiRow> kpis,
-        List<PlanView.Table<BudgetRow>> budgetTables, List<PlanLink> plans) {
+        List<PlanView.Table<BudgetRow>> budgetTables, List<PlanLink> plans, boolean canCreatePlan) {
 
     /** A main theme with its sub-themes, goals and multi-year lines (hoofdlijnen, aanpak, bestaande activiteiten). */
     record ThemeBlock(ThemeRow theme, List<ThemeRow> subThemes, List<ObjectiveRow> objectives,

@@ -32,6 +32,7 @@ class FrameworkViewService {
                 queries.kpis(Owner.FRAMEWORK, header.frameworkId()),
                 PlanViewService.tables(queries.budget(Owner.FRAMEWORK, header.frameworkId()), BudgetRow::tableId,
                         BudgetRow::tableTitle, BudgetRow::printedTotalCents),
-                queries.plans(header.frameworkId(), access.may(Permission.VIEW_CONCEPTS, header.municipalityId())));
+                queries.plans(header.frameworkId(), access.may(Permission.VIEW_CONCEPTS, header.municipalityId())),
+                access.may(Permission.EDIT_PLANS, header.municipalityId()));
     }
 }

@@ -92,6 +92,10 @@ class BrowserAccessibilityTest {
         wait.until(ExpectedConditions.titleContains("Integraal Veiligheidsbeleid (IVB) 2024-2027"));
         assertNoViolations("framework");
 
+        driver.findElement(By.linkText("Nieuw uitvoeringsplan")).click();
+        wait.until(ExpectedConditions.titleContains("Nieuw uitvoeringsplan"));
+        assertNoViolations("new-plan");
+
         driver.get(url("/"));
         wait.until(ExpectedConditions.titleContains("Gemeenten"));
         assertNoViolations("home");

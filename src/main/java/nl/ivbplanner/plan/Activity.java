@@ -49,6 +49,20 @@ public class Activity extends VersionedEntity {
     protected Activity() {
     }
 
+    /** A new activity at the end of a concept plan. */
+    static Activity addTo(ExecutionPlan plan, long themeId, int position, ActivityText text) {
+        if (!plan.isEditable()) {
+            throw new PlanNotEditableException();
+        }
+        Activity activity = new Activity();
+        activity.plan = plan;
+        activity.themeId = themeId;
+        activity.kind = ActivityKind.ACTIVITY;
+        activity.position = position;
+        activity.revise(text);
+        return activity;
+    }
+
     /**
      * A copy of this activity in a new concept plan, with its texts and theme. A plan activity remembers it was
      * carried over; a framework line is the plan's starting point, not its origin. Objectives of this year's plan

@@ -23,6 +23,9 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             order by a.position, a.id""")
     java.util.List<Activity> findUnfinished(long planId);
 
+    @Query("select coalesce(max(a.position) + 1, 0) from Activity a where a.plan.id = :planId")
+    int nextPosition(long planId);
+
     @Query("select a from Activity a where a.frameworkId = :frameworkId and a.plan is null order by a.position, a.id")
     java.util.List<Activity> findFrameworkLines(long frameworkId);
 

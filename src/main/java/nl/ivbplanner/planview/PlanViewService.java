@@ -38,6 +38,7 @@ class PlanViewService {
                 queries.legend(header.municipalityId()).stream()
                         .collect(Collectors.toMap(LegendRow::status, Function.identity())),
                 themes, queries.partners(header.planId()), access.may(Permission.ADOPT_PLANS, header.municipalityId()),
+                header.concept() && access.may(Permission.EDIT_PLANS, header.municipalityId()),
                 queries.stateChanges(header.planId()));
     }
 

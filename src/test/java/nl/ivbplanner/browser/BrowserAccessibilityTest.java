@@ -96,6 +96,11 @@ class BrowserAccessibilityTest {
         wait.until(ExpectedConditions.titleContains("Nieuw uitvoeringsplan"));
         assertNoViolations("new-plan");
 
+        driver.get(url("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026"));
+        driver.findElement(By.linkText("Activiteit toevoegen")).click();
+        wait.until(ExpectedConditions.titleContains("Activiteit toevoegen"));
+        assertNoViolations("new-activity");
+
         driver.get(url("/"));
         wait.until(ExpectedConditions.titleContains("Gemeenten"));
         assertNoViolations("home");

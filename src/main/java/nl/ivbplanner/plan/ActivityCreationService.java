@@ -1,0 +1,62 @@
+package nl.ivbplanner.plan;
+
+import java.util.List;
+import nl.ivbplanner.framework.ThemeOption;
+import nl.ivbplanner.framework.ThemeRepository;
+import nl.ivbplanner.municipality.Municipality;
+import nl.ivbplanner.municipality.MunicipalityRepository;
+import nl.ivbplanner.security.MunicipalityAccess;
+import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adding an activity to a concept plan, under one of its framework's themes. */
+@Service
+class ActivityCreationService {
+
+    private final MunicipalityRepository municipalities;
+    private final ExecutionPlanRepository plans;
+    private final ThemeRepository themes;
+    private final ActivityRepository activities;
+    private final MunicipalityAccess access;
+
+    ActivityCreationService(MunicipalityRepository municipalities, ExecutionPlanRepository plans,
+            ThemeRepository themes, ActivityRepository activities, MunicipalityAccess access) {
+        this.municipalities = municipalities;
+        this.plans = plans;
+        this.themes = themes;
+        this.activities = activities;
+        this.access = access;
+    }
+
+    /** The plan's title and its framework's themes, for the form. */
+    @Transactional(readOnly = true)
+    FormContext context(String municipalitySlug, String frameworkSlug, int year) {
+        ExecutionPlan plan = editablePlan(municipalitySlug, frameworkSlug, year);
+        return new FormContext(plan.getTitle(), themes.findOptions(plan.getFrameworkId()));
+    }
+
+    @Transactional
+    Activity add(String municipalitySlug, String frameworkSlug, int year, NewActivityForm form) {
+        ExecutionPlan plan = editablePlan(municipalitySlug, frameworkSlug, year);
+        if (!themes.existsByIdAndFrameworkId(form.themeId(), plan.getFrameworkId())) {
+            throw new UnknownThemeException();
+        }
+        return activities.save(Activity.addTo(plan, form.themeId(), activities.nextPosition(plan.getId()), form.toText()));
+    }
+
+    private ExecutionPlan editablePlan(String municipalitySlug, String frameworkSlug, int year) {
+        Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
+        access.require(Permission.EDIT_PLANS, municipality.getId());
+        ExecutionPlan plan = plans.findInMunicipality(municipality.getId(), frameworkSlug, year)
+                .orElseThrow(NotFoundException::new);
+        if (!plan.isEditable()) {
+            throw new PlanNotEditableException();
+        }
+        return plan;
+    }
+
+    record FormContext(String planTitle, List<ThemeOption> themes) {
+    }
+}

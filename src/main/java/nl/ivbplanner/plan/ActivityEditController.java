@@ -55,6 +55,19 @@ class ActivityEditController {
         return "redirect:/gemeenten/{municipality}/activiteiten/{id}";
     }
 
+    @GetMapping("/gemeenten/{municipality}/activiteiten/{id}/verwijderen")
+    String confirmDelete(@PathVariable String municipality, @PathVariable long id, Model model) {
+        model.addAttribute("form", activities.form(municipality, id));
+        return "plan/activity-delete";
+    }
+
+    @PostMapping("/gemeenten/{municipality}/activiteiten/{id}/verwijderen")
+    String delete(@PathVariable String municipality, @PathVariable long id, RedirectAttributes redirect) {
+        String plan = activities.delete(municipality, id);
+        redirect.addFlashAttribute("message", "activity.delete.done");
+        return "redirect:" + plan;
+    }
+
     @ExceptionHandler(PlanNotEditableException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String planNotEditable(Model model) {

@@ -1,5 +1,6 @@
 package nl.ivbplanner.plan;
 
+import nl.ivbplanner.framework.PolicyFrameworkRepository;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -14,11 +15,14 @@ class ActivityEditService {
 
     private final MunicipalityRepository municipalities;
     private final ActivityRepository activities;
+    private final PolicyFrameworkRepository frameworks;
     private final MunicipalityAccess access;
 
-    ActivityEditService(MunicipalityRepository municipalities, ActivityRepository activities, MunicipalityAccess access) {
+    ActivityEditService(MunicipalityRepository municipalities, ActivityRepository activities,
+            PolicyFrameworkRepository frameworks, MunicipalityAccess access) {
         this.municipalities = municipalities;
         this.activities = activities;
+        this.frameworks = frameworks;
         this.access = access;
     }
 
@@ -35,6 +39,16 @@ class ActivityEditService {
             throw new ConcurrentEditException(ActivityForm.of(activity));
         }
         activity.revise(form.toText());
+    }
+
+    /** Removes an activity from a concept plan; returns the plan's address to go back to. */
+    @Transactional
+    String delete(String municipalitySlug, long activityId) {
+        Activity activity = editable(municipalitySlug, activityId);
+        ExecutionPlan plan = activity.getPlan();
+        String frameworkSlug = frameworks.findById(plan.getFrameworkId()).orElseThrow().getSlug();
+        activities.delete(activity);
+        return "/gemeenten/" + municipalitySlug + "/kaders/" + frameworkSlug + "/plannen/" + plan.getYear();
     }
 
     private Activity editable(String municipalitySlug, long activityId) {

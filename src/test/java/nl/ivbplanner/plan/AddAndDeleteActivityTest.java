@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,10 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adding an activity to Wassenaar's concept plan 2026 (rolled back after each test). */
+/** Adding and deleting activities of Wassenaar's concept plan 2026 (rolled back after each test). */
 @IvbIntegrationTest
 @Transactional
-class ActivityCreationTest {
+class AddAndDeleteActivityTest {
 
     private static final String PLAN = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
 
@@ -87,6 +88,37 @@ class ActivityCreationTest {
                 .andExpect(status().isConflict());
         mvc.perform(get(adopted).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(not(containsString("/activiteiten/nieuw"))));
+    }
+
+    @Test
+    void advisorDeletesAnActivityOfTheConceptAfterConfirming() throws Exception {
+        long id = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2026""")
+                .query(Long.class).single();
+        mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("uit dit conceptplan verwijderen")));
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id).with(as(jdbc, "raadslid.wassenaar")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+                .andExpect(redirectedUrl(PLAN));
+        entityManager.flush();
+        assertThat(jdbc.sql("select count(*) from activity where id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from activity_partner where activity_id = ?").param(id).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void anActivityOfAnAdoptedPlanCannotBeDeleted() throws Exception {
+        long id = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""")
+                .query(Long.class).single();
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id).with(as(jdbc, "manager.wassenaar")).with(csrf()))
+                .andExpect(status().isConflict());
+        entityManager.flush();
+        assertThat(jdbc.sql("select count(*) from activity where id = ?").param(id).query(Long.class).single()).isOne();
     }
 
     private long theme(String framework, String name) {

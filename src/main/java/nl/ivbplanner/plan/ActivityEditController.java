@@ -1,16 +1,13 @@
 package nl.ivbplanner.plan;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -66,12 +63,5 @@ class ActivityEditController {
         String plan = activities.delete(municipality, id);
         redirect.addFlashAttribute("message", "activity.delete.done");
         return "redirect:" + plan;
-    }
-
-    @ExceptionHandler(PlanNotEditableException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String planNotEditable(Model model) {
-        model.addAttribute("reason", "activity.form.not-editable");
-        return "error/409";
     }
 }

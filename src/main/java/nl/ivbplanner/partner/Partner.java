@@ -23,6 +23,14 @@ public class Partner extends VersionedEntity {
     protected Partner() {
     }
 
+    /** An organisation an advisor adds for their own municipality, e.g. a local residents' association. */
+    public Partner(String key, String name, long municipalityId) {
+        this.key = key;
+        this.name = name;
+        this.kind = PartnerKind.EXTERNAL;
+        this.municipalityId = municipalityId;
+    }
+
     public String getKey() {
         return key;
     }

@@ -97,6 +97,24 @@ public class Activity extends VersionedEntity {
         this.planning = text.planning();
     }
 
+    /** Moves the activity to another theme of its framework; the caller has checked the theme belongs to it. */
+    void placeUnder(long newThemeId) {
+        if (plan == null || !plan.isEditable()) {
+            throw new PlanNotEditableException();
+        }
+        this.themeId = newThemeId;
+    }
+
+    /** Swaps places with a neighbour in the plan, for reordering without gaps or duplicates. */
+    void swapPositionWith(Activity neighbour) {
+        if (plan == null || !plan.isEditable()) {
+            throw new PlanNotEditableException();
+        }
+        int mine = position;
+        position = neighbour.position;
+        neighbour.position = mine;
+    }
+
     public ExecutionPlan getPlan() {
         return plan;
     }

@@ -31,13 +31,13 @@ class ActivityCreationController {
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("form", new NewActivityForm(null, null, null, null, null, null));
+        model.addAttribute("form", new ActivityForm(null, null, null, null, null, null, 0L));
         return FORM;
     }
 
     @PostMapping
     String add(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @Valid @ModelAttribute("form") NewActivityForm form, BindingResult errors, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return FORM;
         }

@@ -38,7 +38,7 @@ class ActivityCreationService {
     }
 
     @Transactional
-    Activity add(String municipalitySlug, String frameworkSlug, int year, NewActivityForm form) {
+    Activity add(String municipalitySlug, String frameworkSlug, int year, ActivityForm form) {
         ExecutionPlan plan = editablePlan(municipalitySlug, frameworkSlug, year);
         if (!themes.existsByIdAndFrameworkId(form.themeId(), plan.getFrameworkId())) {
             throw new UnknownThemeException();

@@ -30,7 +30,9 @@ class ActivityEditController {
 
     @GetMapping("/gemeenten/{municipality}/activiteiten/{id}/bewerken")
     String form(@PathVariable String municipality, @PathVariable long id, Model model) {
-        model.addAttribute("form", activities.form(municipality, id));
+        ActivityEditService.EditContext context = activities.context(municipality, id);
+        model.addAttribute("form", context.form());
+        model.addAttribute("themes", context.themes());
         return FORM;
     }
 
@@ -38,7 +40,7 @@ class ActivityEditController {
     String save(@PathVariable String municipality, @PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return FORM;
+            return formAgain(municipality, id, model);
         }
         try {
             activities.save(municipality, id, form);
@@ -46,16 +48,35 @@ class ActivityEditController {
             // Keep what the user typed, show what a colleague stored, and let the next save overwrite knowingly.
             errors.reject("activity.form.concurrent-edit");
             model.addAttribute("stored", conflict.stored());
-            return FORM;
+            return formAgain(municipality, id, model);
+        } catch (UnknownThemeException unknown) {
+            errors.rejectValue("thema", "activity.form.theme.required");
+            return formAgain(municipality, id, model);
         }
         redirect.addFlashAttribute("message", "activity.form.saved");
         return "redirect:/gemeenten/{municipality}/activiteiten/{id}";
     }
 
+    /** The user's input stays in the form; only the theme choices are loaded again. */
+    private String formAgain(String municipality, long id, Model model) {
+        model.addAttribute("themes", activities.context(municipality, id).themes());
+        return FORM;
+    }
+
     @GetMapping("/gemeenten/{municipality}/activiteiten/{id}/verwijderen")
     String confirmDelete(@PathVariable String municipality, @PathVariable long id, Model model) {
-        model.addAttribute("form", activities.form(municipality, id));
+        model.addAttribute("form", activities.context(municipality, id).form());
         return "plan/activity-delete";
+    }
+
+    @PostMapping("/gemeenten/{municipality}/activiteiten/{id}/omhoog")
+    String moveUp(@PathVariable String municipality, @PathVariable long id) {
+        return "redirect:" + activities.move(municipality, id, ActivityEditService.Direction.UP) + "#activiteit-" + id;
+    }
+
+    @PostMapping("/gemeenten/{municipality}/activiteiten/{id}/omlaag")
+    String moveDown(@PathVariable String municipality, @PathVariable long id) {
+        return "redirect:" + activities.move(municipality, id, ActivityEditService.Direction.DOWN) + "#activiteit-" + id;
     }
 
     @PostMapping("/gemeenten/{municipality}/activiteiten/{id}/verwijderen")

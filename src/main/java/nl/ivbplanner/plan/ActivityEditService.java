@@ -1,6 +1,9 @@
 package nl.ivbplanner.plan;
 
+import java.util.List;
 import nl.ivbplanner.framework.PolicyFrameworkRepository;
+import nl.ivbplanner.framework.ThemeOption;
+import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -16,20 +19,23 @@ class ActivityEditService {
     private final MunicipalityRepository municipalities;
     private final ActivityRepository activities;
     private final PolicyFrameworkRepository frameworks;
+    private final ThemeRepository themes;
     private final MunicipalityAccess access;
 
     ActivityEditService(MunicipalityRepository municipalities, ActivityRepository activities,
-            PolicyFrameworkRepository frameworks, MunicipalityAccess access) {
+            PolicyFrameworkRepository frameworks, ThemeRepository themes, MunicipalityAccess access) {
+        this.themes = themes;
         this.municipalities = municipalities;
         this.activities = activities;
         this.frameworks = frameworks;
         this.access = access;
     }
 
+    /** The stored activity as a form, with the themes it may move to. */
     @Transactional(readOnly = true)
-    ActivityForm form(String municipalitySlug, long activityId) {
+    EditContext context(String municipalitySlug, long activityId) {
         Activity activity = editable(municipalitySlug, activityId);
-        return ActivityForm.of(activity);
+        return new EditContext(ActivityForm.of(activity), themes.findOptions(activity.getPlan().getFrameworkId()));
     }
 
     @Transactional
@@ -38,7 +44,23 @@ class ActivityEditService {
         if (activity.getVersion() != form.version()) {
             throw new ConcurrentEditException(ActivityForm.of(activity));
         }
+        if (!themes.existsByIdAndFrameworkId(form.themeId(), activity.getPlan().getFrameworkId())) {
+            throw new UnknownThemeException();
+        }
         activity.revise(form.toText());
+        activity.placeUnder(form.themeId());
+    }
+
+    /**
+     * Moves an activity one place up or down among the activities of its theme table (the main theme with its
+     * sub-themes), as the plan page shows them; returns the plan's address. At either end nothing changes.
+     */
+    @Transactional
+    String move(String municipalitySlug, long activityId, Direction direction) {
+        Activity activity = editable(municipalitySlug, activityId);
+        activities.findNeighbour(activity.getId(), direction == Direction.UP)
+                .ifPresent(activity::swapPositionWith);
+        return planAddress(municipalitySlug, activity.getPlan());
     }
 
     /** Removes an activity from a concept plan; returns the plan's address to go back to. */
@@ -46,9 +68,18 @@ class ActivityEditService {
     String delete(String municipalitySlug, long activityId) {
         Activity activity = editable(municipalitySlug, activityId);
         ExecutionPlan plan = activity.getPlan();
-        String frameworkSlug = frameworks.findById(plan.getFrameworkId()).orElseThrow().getSlug();
         activities.delete(activity);
+        return planAddress(municipalitySlug, plan);
+    }
+
+    private String planAddress(String municipalitySlug, ExecutionPlan plan) {
+        String frameworkSlug = frameworks.findById(plan.getFrameworkId()).orElseThrow().getSlug();
         return "/gemeenten/" + municipalitySlug + "/kaders/" + frameworkSlug + "/plannen/" + plan.getYear();
+    }
+
+    enum Direction { UP, DOWN }
+
+    record EditContext(ActivityForm form, List<ThemeOption> themes) {
     }
 
     private Activity editable(String municipalitySlug, long activityId) {

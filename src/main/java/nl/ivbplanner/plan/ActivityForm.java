@@ -2,10 +2,12 @@ package nl.ivbplanner.plan;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What the activity form sends; the version detects a colleague's save in between. */
 public record ActivityForm(
+        @NotBlank(message = "{activity.form.theme.required}") @Pattern(regexp = "\\d{1,18}", message = "{activity.form.theme.required}") String thema,
         @NotBlank(message = "{activity.form.title.required}") @Size(max = 1000, message = "{form.too-long}") String title,
         @Size(max = 10000, message = "{form.too-long}") String description,
         @Size(max = 10000, message = "{form.too-long}") String goal,
@@ -14,8 +16,12 @@ public record ActivityForm(
         @NotNull Long version) {
 
     static ActivityForm of(Activity activity) {
-        return new ActivityForm(activity.getTitle(), activity.getDescription(), activity.getGoal(),
+        return new ActivityForm(String.valueOf(activity.getThemeId()), activity.getTitle(), activity.getDescription(), activity.getGoal(),
                 activity.getIntendedResult(), activity.getPlanning(), activity.getVersion());
+    }
+
+    long themeId() {
+        return Long.parseLong(thema);
     }
 
     ActivityText toText() {

@@ -28,6 +28,20 @@ public class ActivityPartner extends VersionedEntity {
     protected ActivityPartner() {
     }
 
+    /** A partner named in a concept plan's activity, after the ones already there. */
+    static ActivityPartner link(Activity activity, long partnerId, PartnerRole role, String wording, int position) {
+        if (!activity.getPlan().isEditable()) {
+            throw new PlanNotEditableException();
+        }
+        ActivityPartner link = new ActivityPartner();
+        link.activity = activity;
+        link.partnerId = partnerId;
+        link.role = role;
+        link.wording = wording;
+        link.position = position;
+        return link;
+    }
+
     /** The same partner, role and wording on a copied activity. */
     ActivityPartner copyFor(Activity copy) {
         ActivityPartner link = new ActivityPartner();

@@ -9,4 +9,17 @@ public interface ActivityPartnerRepository extends JpaRepository<ActivityPartner
 
     @Query("select ap from ActivityPartner ap where ap.activity in :activities order by ap.position, ap.id")
     List<ActivityPartner> findByActivities(Collection<Activity> activities);
+
+    @Query("""
+            select new nl.ivbplanner.plan.PartnerLinkRow(ap.id, p.name, ap.role, ap.wording)
+            from ActivityPartner ap join Partner p on p.id = ap.partnerId
+            where ap.activity.id = :activityId order by ap.position, ap.id""")
+    List<PartnerLinkRow> findRows(long activityId);
+
+    boolean existsByActivityIdAndPartnerIdAndRole(long activityId, long partnerId, PartnerRole role);
+
+    @Query("select coalesce(max(ap.position) + 1, 0) from ActivityPartner ap where ap.activity.id = :activityId")
+    int nextPosition(long activityId);
+
+    java.util.Optional<ActivityPartner> findByIdAndActivityId(long id, long activityId);
 }

@@ -23,6 +23,23 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             order by a.position, a.id""")
     java.util.List<Activity> findUnfinished(long planId);
 
+    /**
+     * The activity just before (or after) this one in its plan's theme table: same plan, same main theme
+     * (a sub-theme counts under its parent), ordered as the plan page orders them.
+     */
+    @Query(nativeQuery = true, value = """
+            with me as (
+                select a.plan_id, a.position, a.id, coalesce(t.parent_id, t.id) as main
+                from activity a join theme t on t.id = a.theme_id where a.id = :id)
+            select a.* from activity a join theme t on t.id = a.theme_id, me
+            where a.plan_id = me.plan_id and coalesce(t.parent_id, t.id) = me.main and a.id <> me.id
+              and case when :before then (a.position, a.id) < (me.position, me.id)
+                       else (a.position, a.id) > (me.position, me.id) end
+            order by case when :before then a.position end desc, case when :before then a.id end desc,
+                     a.position, a.id
+            limit 1""")
+    Optional<Activity> findNeighbour(long id, boolean before);
+
     @Query("select coalesce(max(a.position) + 1, 0) from Activity a where a.plan.id = :planId")
     int nextPosition(long planId);
 

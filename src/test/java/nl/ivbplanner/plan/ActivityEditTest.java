@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import nl.ivbplanner.support.SqlStatementCounter;
@@ -46,7 +47,7 @@ class ActivityEditTest {
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
                 join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
                 .query(Long.class).single();
-        original = jdbc.sql("select title, description, goal, intended_result, planning from activity where id = ?")
+        original = jdbc.sql("select title, description, goal, intended_result, planning, theme_id, position from activity where id = ?")
                 .param(concept).query().singleRow();
     }
 
@@ -54,7 +55,8 @@ class ActivityEditTest {
     void restoreTheSeededTexts() {
         jdbc.sql("""
                 update activity set title = :title, description = :description, goal = :goal,
-                    intended_result = :intended_result, planning = :planning where id = :id""")
+                    intended_result = :intended_result, planning = :planning,
+                    theme_id = :theme_id, position = :position where id = :id""")
                 .params(original).param("id", concept).update();
     }
 
@@ -150,12 +152,75 @@ class ActivityEditTest {
         var advisor = as(jdbc, "adviseur.wassenaar");
         int form = counter.count(() -> mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept)
                 .with(advisor)).andExpect(status().isOk()));
-        // municipality, activity with its plan, and the header's municipality switcher
-        assertThat(form).isEqualTo(3);
+        // municipality, activity with its plan, the framework's themes, and the header's municipality switcher
+        assertThat(form).isEqualTo(4);
         var save = edit("adviseur.wassenaar", concept, "Titel", "Doel", version());
         int saved = counter.count(() -> mvc.perform(save).andExpect(status().is3xxRedirection()));
-        // the same lookups, the update, and Envers' revision number, revision row and audit row
-        assertThat(saved).isEqualTo(7);
+        // the same lookups, the theme check, the update, and Envers' revision number, revision row and audit row
+        assertThat(saved).isEqualTo(8);
+    }
+
+    @Test
+    void anActivityMovesToAnotherThemeOfItsFrameworkButNotToAnotherFrameworks() throws Exception {
+        long otherTheme = jdbc.sql("""
+                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id
+                where f.slug = 'ivb-2024-2027' and t.id <> ?""").param(original.get("theme_id")).query(Long.class).single();
+        mvc.perform(editUnder(otherTheme, "Titel"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(themeOf(concept)).isEqualTo(otherTheme);
+
+        long rijswijkTheme = theme("strategisch-veiligheidsbeleid-2026-2030", "Cybercrime en gedigitaliseerde criminaliteit");
+        mvc.perform(editUnder(rijswijkTheme, "Andere titel"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies het thema van de activiteit.")))
+                .andExpect(content().string(containsString("Andere titel")));
+        assertThat(themeOf(concept)).isEqualTo(otherTheme);
+    }
+
+    @Test
+    void upAndDownSwapAnActivityWithItsNeighbourInTheSameThemeTable() throws Exception {
+        List<Long> before = themeTableOrder(concept);
+        assertThat(before).hasSizeGreaterThan(1);
+        long first = before.get(0);
+        long second = before.get(1);
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+                .andExpect(redirectedUrl("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026#activiteit-" + first));
+        assertThat(themeTableOrder(concept).subList(0, 2)).containsExactly(second, first);
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(themeTableOrder(concept)).isEqualTo(before);
+        // the first one cannot go further up: nothing changes
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(themeTableOrder(concept)).isEqualTo(before);
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first).with(as(jdbc, "raadslid.wassenaar")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(themeTableOrder(concept)).isEqualTo(before);
+    }
+
+    private MockHttpServletRequestBuilder editUnder(long theme, String title) {
+        return post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept).with(as(jdbc, "adviseur.wassenaar")).with(csrf())
+                .param("thema", String.valueOf(theme)).param("title", title).param("version", String.valueOf(version()));
+    }
+
+    /** The activities of the plan shown in the same table as this one (its main theme), in page order. */
+    private List<Long> themeTableOrder(long activityId) {
+        return jdbc.sql("""
+                select a.id from activity a join theme t on t.id = a.theme_id
+                where a.plan_id = (select plan_id from activity where id = :id)
+                  and coalesce(t.parent_id, t.id) = (select coalesce(t2.parent_id, t2.id) from activity a2
+                                                     join theme t2 on t2.id = a2.theme_id where a2.id = :id)
+                order by a.position, a.id""").param("id", activityId).query(Long.class).list();
+    }
+
+    private long themeOf(long id) {
+        return jdbc.sql("select theme_id from activity where id = ?").param(id).query(Long.class).single();
+    }
+
+    private long theme(String framework, String name) {
+        return jdbc.sql("""
+                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = ? and t.name = ?""")
+                .param(framework).param(name).query(Long.class).single();
     }
 
     private long version() {
@@ -169,6 +234,7 @@ class ActivityEditTest {
     private MockHttpServletRequestBuilder edit(String username, String slug, long id, String title, String goal,
             long version) {
         return post("/gemeenten/{m}/activiteiten/{id}/bewerken", slug, id).with(as(jdbc, username)).with(csrf())
-                .param("title", title).param("goal", goal).param("version", String.valueOf(version));
+                .param("thema", String.valueOf(original.get("theme_id"))).param("title", title).param("goal", goal)
+                .param("version", String.valueOf(version));
     }
 }

@@ -45,7 +45,7 @@ class AddAndDeleteActivityTest {
         mvc.perform(get(PLAN).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString(PLAN + "/activiteiten/nieuw")));
         mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("thema", String.valueOf(theme)).param("title", "Schouw met bewoners in Maaldrift")
+                        .param("version", "0").param("thema", String.valueOf(theme)).param("title", "Schouw met bewoners in Maaldrift")
                         .param("goal", "Signalen van verloedering eerder zien").param("planning", "Q3 2026"))
                 .andExpect(redirectedUrlPattern("/gemeenten/wassenaar/activiteiten/*"));
         entityManager.flush();
@@ -63,7 +63,7 @@ class AddAndDeleteActivityTest {
         long rijswijkTheme = theme("strategisch-veiligheidsbeleid-2026-2030", "Cybercrime en gedigitaliseerde criminaliteit");
         for (String theme : new String[] { String.valueOf(rijswijkTheme), "" }) {
             mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                            .param("thema", theme).param("title", "Mijn activiteit"))
+                            .param("version", "0").param("thema", theme).param("title", "Mijn activiteit"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Kies het thema van de activiteit.")))
                     .andExpect(content().string(containsString("Mijn activiteit")));

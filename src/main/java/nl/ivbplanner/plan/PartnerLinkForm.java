@@ -1,0 +1,41 @@
+package nl.ivbplanner.plan;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A partner to add to an activity: one from the list, or a new organisation by name; its role; how the plan names it. */
+record PartnerLinkForm(
+        @Pattern(regexp = "\\d{0,18}", message = "{partners.form.partner.unknown}") String partner,
+        @Size(max = 200, message = "{form.too-long}") String nieuweOrganisatie,
+        @NotBlank(message = "{partners.form.role.required}") @Pattern(regexp = "TREKKER|REGIE|BETROKKEN", message = "{partners.form.role.required}") String rol,
+        @Size(max = 300, message = "{form.too-long}") String benaming) {
+
+    static PartnerLinkForm empty() {
+        return new PartnerLinkForm(null, null, PartnerRole.BETROKKEN.name(), null);
+    }
+
+    boolean choseFromList() {
+        return partner != null && !partner.isBlank();
+    }
+
+    boolean namedNewOrganisation() {
+        return nieuweOrganisatie != null && !nieuweOrganisatie.isBlank();
+    }
+
+    long partnerId() {
+        return Long.parseLong(partner);
+    }
+
+    String newName() {
+        return nieuweOrganisatie.strip().replaceAll("\\s+", " ");
+    }
+
+    PartnerRole role() {
+        return PartnerRole.valueOf(rol);
+    }
+
+    String wording() {
+        return benaming == null || benaming.isBlank() ? null : benaming.strip();
+    }
+}

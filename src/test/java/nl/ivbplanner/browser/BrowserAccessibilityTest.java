@@ -2,28 +2,15 @@ package nl.ivbplanner.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IvbIntegrationTest
 class BrowserAccessibilityTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static Chromium chromium;
     private static WebDriver driver;
 
     @LocalServerPort
@@ -46,21 +33,19 @@ class BrowserAccessibilityTest {
 
     @BeforeAll
     static void startChromium() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        chromium = new Chromium();
+        driver = chromium.driver;
+    }
+
+    @BeforeEach
+    void pointAtServer() {
+        chromium.useServerPort(port);
     }
 
     @AfterAll
     static void stopChromium() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -146,13 +131,6 @@ class BrowserAccessibilityTest {
         }
     }
 
-    private void signIn(String username, WebDriverWait wait) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username, Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.titleContains("Gemeenten"));
-    }
-
     @Test
     void skipLinkIsTheFirstTabStopAndLeadsToTheContent() {
         driver.manage().deleteAllCookies();
@@ -164,22 +142,14 @@ class BrowserAccessibilityTest {
     }
 
     private void assertNoViolations(String name) throws Exception {
-        for (int width : new int[] { 1280, 375 }) {
-            driver.manage().window().setSize(new Dimension(width, 900));
-            Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
-                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        }
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        assertThat(results.getViolations()).as(name + ": " + describe(results.getViolations())).isEmpty();
+        chromium.assertAccessible(name);
     }
 
-    private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml())
-                .collect(Collectors.joining(" | "))).collect(Collectors.joining("; "));
+    private void signIn(String username, WebDriverWait wait) {
+        chromium.signIn(username);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return chromium.url(path);
     }
 }

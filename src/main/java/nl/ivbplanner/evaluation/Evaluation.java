@@ -33,6 +33,30 @@ public class Evaluation extends VersionedEntity {
     protected Evaluation() {
     }
 
+    /** The first verdict on an activity at a moment; only while its plan is open for evaluation. */
+    static Evaluation give(Activity activity, EvaluationMoment moment, EvaluationStatus status, String resultText,
+            long by, OffsetDateTime at) {
+        Evaluation evaluation = new Evaluation();
+        evaluation.activity = activity;
+        evaluation.moment = moment;
+        evaluation.revise(status, resultText, by, at);
+        return evaluation;
+    }
+
+    /** A new verdict replaces this one; the history keeps the old one. Yellow and red need a result text. */
+    void revise(EvaluationStatus newStatus, String newResultText, long by, OffsetDateTime at) {
+        if (!activity.getPlan().isOpenForEvaluation()) {
+            throw new EvaluationClosedException();
+        }
+        if (newStatus.needsResultText() && (newResultText == null || newResultText.isBlank())) {
+            throw new IllegalArgumentException("a yellow or red verdict needs a result text");
+        }
+        this.status = newStatus;
+        this.resultText = newResultText;
+        this.evaluatedBy = by;
+        this.evaluatedAt = at;
+    }
+
     public EvaluationMoment getMoment() {
         return moment;
     }

@@ -9,5 +9,10 @@ public enum EvaluationStatus {
     /** Not done (rood). */
     RED,
     /** Not yet evaluated. */
-    NOT_EVALUATED
+    NOT_EVALUATED;
+
+    /** A verdict that work continues or was not done must say why. */
+    public boolean needsResultText() {
+        return this == YELLOW || this == RED;
+    }
 }

@@ -40,6 +40,11 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             limit 1""")
     Optional<Activity> findNeighbour(long id, boolean before);
 
+    @Query("""
+            select count(a) from Activity a where a.plan.id = :planId and not exists (
+                select 1 from Evaluation e where e.activity = a and e.moment = 'YEAR_END' and e.status <> 'NOT_EVALUATED')""")
+    long countWithoutYearEndVerdict(long planId);
+
     @Query("select coalesce(max(a.position) + 1, 0) from Activity a where a.plan.id = :planId")
     int nextPosition(long planId);
 

@@ -49,14 +49,42 @@ public class ExecutionPlan extends VersionedEntity {
         return new PlanStateChange(this, PlanState.CONCEPT, PlanState.VASTGESTELD, null, by);
     }
 
-    /** A manager takes an adopted plan back to concept, for a reason that stays in the history. */
+    /**
+     * A manager takes a plan one step back, for a reason that stays in the history: an adopted plan to concept, an
+     * evaluated plan to adopted (so its verdicts can be changed again).
+     */
     public PlanStateChange reopen(String reason, Long by) {
-        if (state != PlanState.VASTGESTELD) {
-            throw new PlanTransitionException("plan.lifecycle.not-adopted");
+        PlanState from = state;
+        switch (state) {
+            case VASTGESTELD -> {
+                state = PlanState.CONCEPT;
+                adoptedOn = null;
+            }
+            case GEEVALUEERD -> {
+                state = PlanState.VASTGESTELD;
+                evaluatedOn = null;
+            }
+            default -> throw new PlanTransitionException("plan.lifecycle.not-adopted");
         }
-        state = PlanState.CONCEPT;
-        adoptedOn = null;
-        return new PlanStateChange(this, PlanState.VASTGESTELD, PlanState.CONCEPT, reason, by);
+        return new PlanStateChange(this, from, state, reason, by);
+    }
+
+    /** A manager closes the year-end evaluation once every activity has a verdict; the plan is then read-only. */
+    public PlanStateChange closeEvaluation(LocalDate on, long activitiesWithoutVerdict, Long by) {
+        if (state != PlanState.VASTGESTELD) {
+            throw new PlanTransitionException("evaluation.close.not-adopted");
+        }
+        if (activitiesWithoutVerdict > 0) {
+            throw new PlanTransitionException("evaluation.close.incomplete");
+        }
+        state = PlanState.GEEVALUEERD;
+        evaluatedOn = on;
+        return new PlanStateChange(this, PlanState.VASTGESTELD, PlanState.GEEVALUEERD, null, by);
+    }
+
+    /** Verdicts are given on an adopted plan, until a manager closes the evaluation. */
+    public boolean isOpenForEvaluation() {
+        return state == PlanState.VASTGESTELD;
     }
 
     /** Only a concept can be changed; an adopted or evaluated plan is a public document. */

@@ -1,11 +1,6 @@
 package nl.ivbplanner.plan;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import nl.ivbplanner.framework.PolicyFramework;
 import nl.ivbplanner.framework.PolicyFrameworkRepository;
 import nl.ivbplanner.municipality.Municipality;
@@ -24,17 +19,17 @@ class PlanCreationService {
     private final PolicyFrameworkRepository frameworks;
     private final ExecutionPlanRepository plans;
     private final ActivityRepository activities;
-    private final ActivityPartnerRepository partnerLinks;
+    private final ActivityCopier copier;
     private final MunicipalityAccess access;
 
     PlanCreationService(MunicipalityRepository municipalities, PolicyFrameworkRepository frameworks,
-            ExecutionPlanRepository plans, ActivityRepository activities, ActivityPartnerRepository partnerLinks,
+            ExecutionPlanRepository plans, ActivityRepository activities, ActivityCopier copier,
             MunicipalityAccess access) {
         this.municipalities = municipalities;
         this.frameworks = frameworks;
         this.plans = plans;
         this.activities = activities;
-        this.partnerLinks = partnerLinks;
+        this.copier = copier;
         this.access = access;
     }
 
@@ -57,26 +52,8 @@ class PlanCreationService {
             case VORIG_JAAR -> plans.findFirstByFrameworkIdAndYearLessThanOrderByYearDesc(framework.getId(), form.year())
                     .map(previous -> activities.findUnfinished(previous.getId())).orElse(List.of());
         };
-        copy(origins, plan);
+        copier.copy(origins, plan);
         return plan;
-    }
-
-    private void copy(List<Activity> origins, ExecutionPlan plan) {
-        if (origins.isEmpty()) {
-            return;
-        }
-        Set<Long> frameworkObjectives = activities.findFrameworkObjectives(
-                origins.stream().map(Activity::getObjectiveId).filter(Objects::nonNull).toList());
-        Map<Activity, Activity> copies = new HashMap<>();
-        List<Activity> newActivities = new ArrayList<>();
-        for (Activity origin : origins) {
-            Activity copy = origin.copyInto(plan, newActivities.size(), frameworkObjectives.contains(origin.getObjectiveId()));
-            copies.put(origin, copy);
-            newActivities.add(copy);
-        }
-        activities.saveAll(newActivities);
-        partnerLinks.saveAll(partnerLinks.findByActivities(origins).stream()
-                .map(link -> link.copyFor(copies.get(link.getActivity()))).toList());
     }
 
     private PolicyFramework framework(String municipalitySlug, String frameworkSlug) {

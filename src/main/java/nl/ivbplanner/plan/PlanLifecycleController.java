@@ -2,6 +2,7 @@ package nl.ivbplanner.plan;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,8 @@ class PlanLifecycleController {
 
     private static final String PLAN_PAGE = "redirect:/gemeenten/{municipality}/kaders/{framework}/plannen/{year}";
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
     private final PlanLifecycleService lifecycle;
 
     PlanLifecycleController(PlanLifecycleService lifecycle) {
@@ -30,7 +33,9 @@ class PlanLifecycleController {
 
     @ModelAttribute
     void plan(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year, Model model) {
-        model.addAttribute("planTitle", lifecycle.title(municipality, framework, year));
+        PlanLifecycleService.PlanFacts facts = lifecycle.facts(municipality, framework, year);
+        model.addAttribute("planTitle", facts.title());
+        model.addAttribute("plan", facts);
         model.addAttribute("planUrl", "/gemeenten/" + municipality + "/kaders/" + framework + "/plannen/" + year);
     }
 
@@ -46,7 +51,7 @@ class PlanLifecycleController {
         Optional<LocalDate> date = errors.hasErrors() ? Optional.empty() : form.date();
         if (!errors.hasErrors() && date.isEmpty()) {
             errors.rejectValue("besluitdatum", "form.date.invalid");
-        } else if (date.isPresent() && date.get().isAfter(LocalDate.now())) {
+        } else if (date.isPresent() && date.get().isAfter(LocalDate.now(AMSTERDAM))) {
             errors.rejectValue("besluitdatum", "plan.lifecycle.date.future");
         }
         if (errors.hasErrors()) {
@@ -69,8 +74,21 @@ class PlanLifecycleController {
         if (errors.hasErrors()) {
             return "plan/reopen";
         }
-        lifecycle.reopen(municipality, framework, year, form.reden());
-        redirect.addFlashAttribute("message", "plan.lifecycle.reopened");
+        PlanState now = lifecycle.reopen(municipality, framework, year, form.reden());
+        redirect.addFlashAttribute("message", "plan.lifecycle.reopened." + now);
+        return PLAN_PAGE;
+    }
+
+    @GetMapping("/evaluatie/afsluiten")
+    String confirmClose() {
+        return "plan/close-evaluation";
+    }
+
+    @PostMapping("/evaluatie/afsluiten")
+    String closeEvaluation(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
+            RedirectAttributes redirect) {
+        lifecycle.closeEvaluation(municipality, framework, year, LocalDate.now(AMSTERDAM));
+        redirect.addFlashAttribute("message", "evaluation.close.done");
         return PLAN_PAGE;
     }
 

@@ -16,20 +16,23 @@ class PlanLifecycleService {
     private final MunicipalityRepository municipalities;
     private final ExecutionPlanRepository plans;
     private final PlanStateChangeRepository stateChanges;
+    private final ActivityRepository activities;
     private final MunicipalityAccess access;
 
     PlanLifecycleService(MunicipalityRepository municipalities, ExecutionPlanRepository plans,
-            PlanStateChangeRepository stateChanges, MunicipalityAccess access) {
+            PlanStateChangeRepository stateChanges, ActivityRepository activities, MunicipalityAccess access) {
+        this.activities = activities;
         this.municipalities = municipalities;
         this.plans = plans;
         this.stateChanges = stateChanges;
         this.access = access;
     }
 
-    /** The plan's title, for the pages of these actions; only for those who may take them. */
+    /** The plan's title, state and open verdicts, for the pages of these actions; only for those who may take them. */
     @Transactional(readOnly = true)
-    String title(String municipalitySlug, String frameworkSlug, int year) {
-        return managed(municipalitySlug, frameworkSlug, year).getTitle();
+    PlanFacts facts(String municipalitySlug, String frameworkSlug, int year) {
+        ExecutionPlan plan = managed(municipalitySlug, frameworkSlug, year);
+        return new PlanFacts(plan.getTitle(), plan.getState(), activities.countWithoutYearEndVerdict(plan.getId()));
     }
 
     @Transactional
@@ -38,10 +41,22 @@ class PlanLifecycleService {
         stateChanges.save(plan.adopt(collegeDecision, access.currentUser().id()));
     }
 
+    /** Returns the state the plan is back in. */
     @Transactional
-    void reopen(String municipalitySlug, String frameworkSlug, int year, String reason) {
+    PlanState reopen(String municipalitySlug, String frameworkSlug, int year, String reason) {
         ExecutionPlan plan = managed(municipalitySlug, frameworkSlug, year);
         stateChanges.save(plan.reopen(reason.strip(), access.currentUser().id()));
+        return plan.getState();
+    }
+
+    @Transactional
+    void closeEvaluation(String municipalitySlug, String frameworkSlug, int year, LocalDate today) {
+        ExecutionPlan plan = managed(municipalitySlug, frameworkSlug, year);
+        stateChanges.save(plan.closeEvaluation(today, activities.countWithoutYearEndVerdict(plan.getId()),
+                access.currentUser().id()));
+    }
+
+    record PlanFacts(String title, PlanState state, long activitiesWithoutVerdict) {
     }
 
     private ExecutionPlan managed(String municipalitySlug, String frameworkSlug, int year) {

@@ -7,7 +7,7 @@ import java.util.Map;
 record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> themeTables, List<KpiRow> kpis,
         List<Table<BudgetRow>> budgetTables, List<Table<CapacityRow>> capacityTables,
         Map<String, LegendRow> legend, List<ThemeRow> themes, List<PartnerOption> partners,
-        boolean manager, boolean editable, List<StateChangeRow> stateChanges) {
+        boolean manager, boolean writer, boolean editable, List<StateChangeRow> stateChanges) {
 
     public int activityCount() {
         return themeTables.stream().mapToInt(t -> t.rows().size()).sum();

@@ -30,6 +30,7 @@ class PlanViewService {
         List<BudgetRow> budget = queries.budget(PlanViewQueries.Owner.PLAN, header.planId());
         List<CapacityRow> capacity = queries.capacity(header.planId());
         List<ThemeRow> themes = queries.themes(header.frameworkId());
+        boolean writer = access.may(Permission.EDIT_PLANS, header.municipalityId());
         return new PlanView(header, queries.sections(PlanViewQueries.Owner.PLAN, header.planId()),
                 themeTables(themes, queries.activities(PlanViewQueries.Owner.PLAN, header.planId(), filter)),
                 queries.kpis(PlanViewQueries.Owner.PLAN, header.planId()),
@@ -38,7 +39,7 @@ class PlanViewService {
                 queries.legend(header.municipalityId()).stream()
                         .collect(Collectors.toMap(LegendRow::status, Function.identity())),
                 themes, queries.partners(header.planId()), access.may(Permission.ADOPT_PLANS, header.municipalityId()),
-                header.concept() && access.may(Permission.EDIT_PLANS, header.municipalityId()),
+                writer, header.concept() && writer,
                 queries.stateChanges(header.planId()));
     }
 

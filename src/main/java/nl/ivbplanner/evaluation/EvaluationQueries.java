@@ -1,0 +1,80 @@
+package nl.ivbplanner.evaluation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read models of the evaluation pages: one statement each, whatever the plan's size. */
+@Repository
+class EvaluationQueries {
+
+    private final JdbcClient jdbc;
+
+    EvaluationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<PlanFacts> plan(String municipalitySlug, String frameworkSlug, int year) {
+        return jdbc.sql("""
+                select p.id as plan_id, p.title, p.state, p.year, f.id as framework_id, f.slug as framework_slug,
+                       m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name
+                from execution_plan p join policy_framework f on f.id = p.framework_id
+                join municipality m on m.id = f.municipality_id
+                where m.slug = ? and f.slug = ? and p.year = ?""")
+                .params(municipalitySlug, frameworkSlug, year).query(PlanFacts.class).optional();
+    }
+
+    List<Legend> legend(long municipalityId) {
+        return jdbc.sql("select status, label, symbol from status_legend where municipality_id = ? order by status")
+                .param(municipalityId).query(Legend.class).list();
+    }
+
+    /** Every activity of the plan with its verdict at the moment, in the order of the plan page. */
+    List<VerdictRow> rows(long planId, EvaluationMoment moment) {
+        return rows(planId, moment, null);
+    }
+
+    Optional<VerdictRow> row(long planId, EvaluationMoment moment, long activityId) {
+        return rows(planId, moment, activityId).stream().findFirst();
+    }
+
+    private List<VerdictRow> rows(long planId, EvaluationMoment moment, Long onlyActivity) {
+        return jdbc.sql("""
+                select a.id as activity_id, a.title, a.goal, a.intended_result,
+                       coalesce(pt.id, t.id) as main_theme_id, coalesce(pt.name, t.name) as main_theme,
+                       case when pt.id is null then null else t.name end as sub_theme,
+                       (select string_agg(p.name, ', ' order by ap.position, ap.id)
+                        from activity_partner ap join partner p on p.id = ap.partner_id where ap.activity_id = a.id) as partners,
+                       e.status, e.result_text, e.version, u.display_name as evaluated_by, e.evaluated_at
+                from activity a join theme t on t.id = a.theme_id left join theme pt on pt.id = t.parent_id
+                left join evaluation e on e.activity_id = a.id and e.moment = :moment
+                left join app_user u on u.id = e.evaluated_by
+                where a.plan_id = :plan and (cast(:only as bigint) is null or a.id = :only)
+                order by coalesce(pt.position, t.position), coalesce(pt.id, t.id), a.position, a.id""")
+                .param("moment", moment.name()).param("plan", planId).param("only", onlyActivity)
+                .query(VerdictRow.class).list();
+    }
+
+    record PlanFacts(long planId, String title, String state, int year, long frameworkId, String frameworkSlug,
+            long municipalityId, String municipalitySlug, String municipalityName) {
+
+        public String url() {
+            return "/gemeenten/" + municipalitySlug + "/kaders/" + frameworkSlug + "/plannen/" + year;
+        }
+    }
+
+    record Legend(String status, String label, String symbol) {
+    }
+
+    /** An activity and its stored verdict (status null when none was given yet). */
+    record VerdictRow(long activityId, String title, String goal, String intendedResult, long mainThemeId,
+            String mainTheme, String subTheme, String partners, String status, String resultText, Long version,
+            String evaluatedBy, OffsetDateTime evaluatedAt) {
+
+        public boolean judged() {
+            return status != null && !"NOT_EVALUATED".equals(status);
+        }
+    }
+}

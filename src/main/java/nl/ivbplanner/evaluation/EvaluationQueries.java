@@ -57,6 +57,34 @@ class EvaluationQueries {
                 .query(VerdictRow.class).list();
     }
 
+    /** The plan's yellow and red activities, and whether each already continues in next year's plan. */
+    List<CarryOverCandidate> carryOverCandidates(long planId, long frameworkId, int nextYear) {
+        return jdbc.sql("""
+                select a.id as activity_id, a.title, coalesce(pt.name, t.name) as main_theme, e.status, e.result_text,
+                       exists (select 1 from activity c join execution_plan np on np.id = c.plan_id
+                               where c.carried_over_from_id = a.id and np.framework_id = :framework and np.year = :next)
+                           as carried
+                from activity a join theme t on t.id = a.theme_id left join theme pt on pt.id = t.parent_id
+                join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END' and e.status in ('YELLOW', 'RED')
+                where a.plan_id = :plan
+                order by coalesce(pt.position, t.position), coalesce(pt.id, t.id), a.position, a.id""")
+                .param("framework", frameworkId).param("next", nextYear).param("plan", planId)
+                .query(CarryOverCandidate.class).list();
+    }
+
+    /** Next year's plan of the framework, if there is one: its title and state. */
+    Optional<NextPlan> nextPlan(long frameworkId, int year) {
+        return jdbc.sql("select title, state from execution_plan where framework_id = ? and year = ?")
+                .params(frameworkId, year).query(NextPlan.class).optional();
+    }
+
+    record CarryOverCandidate(long activityId, String title, String mainTheme, String status, String resultText,
+            boolean carried) {
+    }
+
+    record NextPlan(String title, String state) {
+    }
+
     record PlanFacts(long planId, String title, String state, int year, long frameworkId, String frameworkSlug,
             long municipalityId, String municipalitySlug, String municipalityName) {
 

@@ -1,0 +1,100 @@
+package nl.ivbplanner.evaluation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ivbplanner.evaluation.EvaluationQueries.CarryOverCandidate;
+import nl.ivbplanner.evaluation.EvaluationQueries.Legend;
+import nl.ivbplanner.evaluation.EvaluationQueries.NextPlan;
+import nl.ivbplanner.evaluation.EvaluationQueries.PlanFacts;
+import nl.ivbplanner.plan.Activity;
+import nl.ivbplanner.plan.ActivityCopier;
+import nl.ivbplanner.plan.ActivityRepository;
+import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.plan.ExecutionPlanRepository;
+import nl.ivbplanner.security.MunicipalityAccess;
+import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 'Overnemen in het plan van volgend jaar': the chosen yellow and red activities of an evaluated plan go into next
+ * year's concept plan (made when it does not exist yet), each linked to its origin, never twice.
+ */
+@Service
+class CarryOverService {
+
+    private final EvaluationQueries queries;
+    private final ExecutionPlanRepository plans;
+    private final ActivityRepository activities;
+    private final ActivityCopier copier;
+    private final MunicipalityAccess access;
+
+    CarryOverService(EvaluationQueries queries, ExecutionPlanRepository plans, ActivityRepository activities,
+            ActivityCopier copier, MunicipalityAccess access) {
+        this.queries = queries;
+        this.plans = plans;
+        this.activities = activities;
+        this.copier = copier;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    CarryOverPage page(String municipalitySlug, String frameworkSlug, int year) {
+        PlanFacts plan = evaluatedPlan(municipalitySlug, frameworkSlug, year);
+        Map<String, Legend> legend = queries.legend(plan.municipalityId()).stream()
+                .collect(Collectors.toMap(Legend::status, Function.identity()));
+        return new CarryOverPage(plan, queries.nextPlan(plan.frameworkId(), year + 1),
+                queries.carryOverCandidates(plan.planId(), plan.frameworkId(), year + 1), legend);
+    }
+
+    @Transactional
+    CarryOverResult carryOver(String municipalitySlug, String frameworkSlug, int year, Collection<Long> chosen) {
+        PlanFacts plan = evaluatedPlan(municipalitySlug, frameworkSlug, year);
+        List<CarryOverCandidate> candidates = queries.carryOverCandidates(plan.planId(), plan.frameworkId(), year + 1);
+        Set<Long> wanted = candidates.stream().map(CarryOverCandidate::activityId).filter(chosen::contains)
+                .collect(Collectors.toSet());
+        Set<Long> alreadyThere = candidates.stream().filter(CarryOverCandidate::carried)
+                .map(CarryOverCandidate::activityId).filter(wanted::contains).collect(Collectors.toSet());
+        ExecutionPlan next = plans.findInMunicipality(plan.municipalityId(), frameworkSlug, year + 1)
+                .orElseGet(() -> plans.save(new ExecutionPlan(plan.frameworkId(), year + 1, nextTitle(plan.title(), year))));
+        List<Activity> origins = activities.findAllById(wanted).stream()
+                .filter(activity -> !alreadyThere.contains(activity.getId()))
+                .sorted(java.util.Comparator.comparingInt(Activity::getPosition).thenComparing(Activity::getId))
+                .toList();
+        copier.copy(origins, next);
+        return new CarryOverResult(next.getYear(), next.getTitle(), origins.size(), alreadyThere.size());
+    }
+
+    /** 'Uitvoeringsplan IVB 2025' becomes 'Uitvoeringsplan IVB 2026'; a title without its year gets one. */
+    static String nextTitle(String title, int year) {
+        String thisYear = String.valueOf(year);
+        return title.contains(thisYear) ? title.replace(thisYear, String.valueOf(year + 1)) : title + " " + (year + 1);
+    }
+
+    private PlanFacts evaluatedPlan(String municipalitySlug, String frameworkSlug, int year) {
+        PlanFacts plan = queries.plan(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
+        access.require(Permission.EDIT_PLANS, plan.municipalityId());
+        if (!"GEEVALUEERD".equals(plan.state())) {
+            throw new CarryOverNotPossibleException();
+        }
+        return plan;
+    }
+
+    record CarryOverPage(PlanFacts plan, Optional<NextPlan> next, List<CarryOverCandidate> candidates,
+            Map<String, Legend> legend) {
+
+        /** Activities can only go into a next plan that is still a concept (or does not exist yet). */
+        public boolean nextIsOpen() {
+            return next.map(n -> "CONCEPT".equals(n.state())).orElse(true);
+        }
+    }
+
+    record CarryOverResult(int year, String title, int added, int alreadyThere) {
+    }
+}

@@ -26,6 +26,29 @@ public class Objective extends VersionedEntity {
     protected Objective() {
     }
 
+    /** A goal of one yearly plan, at a place among the plan's goals of that theme. */
+    public static Objective forPlan(long planId, Theme theme, int position, String number, String text) {
+        Objective objective = new Objective();
+        objective.planId = planId;
+        objective.position = position;
+        objective.revise(theme, number, text);
+        return objective;
+    }
+
+    public void revise(Theme newTheme, String newNumber, String newText) {
+        if (newText == null || newText.isBlank()) {
+            throw new IllegalArgumentException("an objective needs a text");
+        }
+        theme = newTheme;
+        number = newNumber;
+        text = newText;
+    }
+
+    /** Positions order the goals within their theme; an unchanged value causes no update. */
+    public void placeAt(int newPosition) {
+        position = newPosition;
+    }
+
     public Theme getTheme() {
         return theme;
     }

@@ -42,6 +42,36 @@ public class Theme extends VersionedEntity {
     protected Theme() {
     }
 
+    /** A new theme of a framework; a parent (a main theme) makes it a sub-theme. */
+    Theme(PolicyFramework framework, Theme parent, int position, ThemeText text) {
+        this.framework = framework;
+        this.position = position;
+        revise(parent, text);
+    }
+
+    /** Sub-themes are one level deep: the parent must be a main theme, and not this theme itself. */
+    public void revise(Theme newParent, ThemeText text) {
+        if (newParent != null && (newParent == this || !newParent.isMain())) {
+            throw new IllegalArgumentException("a sub-theme belongs to a main theme other than itself");
+        }
+        parent = newParent;
+        code = text.code();
+        name = text.name();
+        kind = text.kind();
+        kernbeleidField = text.kernbeleidField();
+        description = text.description();
+        goal = text.goal();
+    }
+
+    /** Positions give the framework's document order; an unchanged value causes no update. */
+    public void placeAt(int newPosition) {
+        position = newPosition;
+    }
+
+    public boolean isMain() {
+        return parent == null;
+    }
+
     public PolicyFramework getFramework() {
         return framework;
     }

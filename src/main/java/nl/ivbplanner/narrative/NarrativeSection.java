@@ -29,11 +29,46 @@ public class NarrativeSection extends VersionedEntity {
     protected NarrativeSection() {
     }
 
+    /** A new section of a yearly plan at a place in its document order. */
+    NarrativeSection(long planId, int position, SectionText text) {
+        this.planId = planId;
+        this.position = position;
+        revise(text);
+    }
+
+    void revise(SectionText text) {
+        level = text.level();
+        heading = text.heading();
+        body = text.body();
+        themeId = text.themeId();
+    }
+
+    /** Document order is kept as consecutive positions; unchanged values cause no update. */
+    void placeAt(int newPosition) {
+        position = newPosition;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public short getLevel() {
+        return level;
+    }
+
     public String getHeading() {
         return heading;
     }
 
     public String getBody() {
         return body;
+    }
+
+    public int getPosition() {
+        return position;
     }
 }

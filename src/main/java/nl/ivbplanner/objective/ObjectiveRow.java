@@ -1,0 +1,21 @@
+package nl.ivbplanner.objective;
+
+/** An objective as listed: of this plan, or of the council's framework (read-only here). */
+record ObjectiveRow(long id, boolean ofPlan, String number, String text, long themeId, String themeCode,
+        String themeName, String parentCode, String parentName) {
+
+    /** A sub-theme is shown with its main theme, as the documents do ('Zorg en veiligheid › Dealbreakers'). */
+    public String themeLabel() {
+        String theme = label(themeCode, themeName);
+        return parentName == null ? theme : label(parentCode, parentName) + " › " + theme;
+    }
+
+    /** Short text for links and buttons that name this objective. */
+    public String title() {
+        return number == null ? text : number + " " + text;
+    }
+
+    private static String label(String code, String name) {
+        return code == null ? name : code + ". " + name;
+    }
+}

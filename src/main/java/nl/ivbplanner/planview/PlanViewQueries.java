@@ -145,12 +145,16 @@ class PlanViewQueries {
 
     List<KpiRow> kpis(Owner owner, long ownerId) {
         return jdbc.sql("""
-                select k.id, k.name, k.unit, k.comparator, k.baseline_value, k.baseline_text, k.baseline_year,
+                select k.id, k.name, k.unit, k.kind, k.comparator, k.baseline_value, k.baseline_text, k.baseline_year,
                        k.target_value, k.target_text, k.target_year,
                        (select string_agg(m.period || ': ' || coalesce(m.value_text, trim_scale(m.value)::text), '; '
                                           order by m.year, m.id)
-                        from measurement m where m.kpi_id = k.id) as measurements
-                from kpi k where k.%s = ? order by k.position, k.id""".formatted(owner.column))
+                        from measurement m where m.kpi_id = k.id) as measurements,
+                       latest.value as latest_value, latest.peildatum as latest_peildatum
+                from kpi k
+                left join lateral (select m.value, m.peildatum from measurement m where m.kpi_id = k.id and m.value is not null
+                                   order by m.year desc nulls last, m.peildatum desc nulls last, m.id desc limit 1) latest on true
+                where k.%s = ? order by k.position, k.id""".formatted(owner.column))
                 .param(ownerId).query(KpiRow.class).list();
     }
 

@@ -56,7 +56,7 @@ class PlanTablesController {
         }
         redirect.addAttribute("tableId", tablesByPart.get(part).add(municipality, framework, year, form));
         redirect.addFlashAttribute("message", "parts.table.added");
-        return "redirect:" + PART + "#tabel-{tableId}";
+        return "redirect:" + PlanParts.PLAN + "/{part}#tabel-{tableId}";
     }
 
     @GetMapping("/tabellen/{tableId}/bewerken")
@@ -82,7 +82,7 @@ class PlanTablesController {
             return FORM;
         }
         redirect.addFlashAttribute("message", "parts.table.renamed");
-        return "redirect:" + PART + "#tabel-{tableId}";
+        return "redirect:" + PlanParts.PLAN + "/{part}#tabel-{tableId}";
     }
 
     @GetMapping("/tabellen/{tableId}/verwijderen")
@@ -97,7 +97,7 @@ class PlanTablesController {
             @PathVariable String part, @PathVariable long tableId, RedirectAttributes redirect) {
         tablesByPart.get(part).delete(municipality, framework, year, tableId);
         redirect.addFlashAttribute("message", "parts.table.deleted");
-        return "redirect:" + PART;
+        return "redirect:" + PlanParts.PLAN + "/{part}";
     }
 
     private PlanParts.TableContext context(String municipality, String framework, int year, String part, Long tableId,

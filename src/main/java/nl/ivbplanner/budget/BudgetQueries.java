@@ -25,7 +25,8 @@ class BudgetQueries {
         Map<Long, BudgetTableView> tables = new LinkedHashMap<>();
         for (BudgetRow row : jdbc.sql("""
                 select t.id as table_id, t.title, t.printed_total_cents, l.id as line_id, l.label, l.amount_cents,
-                       l.amount_text, l.remark, case when th.code is null then th.name else th.code || '. ' || th.name end as theme
+                       l.amount_text, l.remark,
+                       case when th.code is null then th.name else th.code || '. ' || th.name end as theme
                 from budget_table t
                 left join budget_line l on l.budget_table_id = t.id
                 left join theme th on th.id = l.theme_id

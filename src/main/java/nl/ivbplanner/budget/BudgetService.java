@@ -17,7 +17,8 @@ class BudgetService implements PlanTables {
     private final BudgetLineRepository lines;
     private final BudgetQueries queries;
 
-    BudgetService(EditablePlans plans, BudgetTableRepository tables, BudgetLineRepository lines, BudgetQueries queries) {
+    BudgetService(EditablePlans plans, BudgetTableRepository tables, BudgetLineRepository lines,
+            BudgetQueries queries) {
         this.plans = plans;
         this.tables = tables;
         this.lines = lines;
@@ -54,8 +55,8 @@ class BudgetService implements PlanTables {
     @Override
     public long add(String municipalitySlug, String frameworkSlug, int year, TableForm form) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
-        return tables.save(BudgetTable.addTo(plan.getId(), plan.getYear(), tables.nextPosition(plan.getId()), form.title()))
-                .getId();
+        int position = tables.nextPosition(plan.getId());
+        return tables.save(BudgetTable.addTo(plan.getId(), plan.getYear(), position, form.title())).getId();
     }
 
     @Transactional

@@ -26,7 +26,8 @@ record CapacityLineForm(
 
     static CapacityLineForm of(CapacityLine line) {
         return new CapacityLineForm(line.getGroupName(), line.getFunctionName(),
-                DutchNumbers.formatTwoDecimals(line.getFteExisting()), DutchNumbers.formatTwoDecimals(line.getFteAdded()),
+                DutchNumbers.formatTwoDecimals(line.getFteExisting()),
+                DutchNumbers.formatTwoDecimals(line.getFteAdded()),
                 line.getRemark(), line.getVersion());
     }
 

@@ -8,7 +8,7 @@ import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The formation (fte) tables of a concept plan: the page that lists them, and adding, renaming and removing tables. */
+/** The formation (fte) tables of a concept plan: the page that lists them; adding, renaming and removing tables. */
 @Service
 class CapacityService implements PlanTables {
 
@@ -17,7 +17,8 @@ class CapacityService implements PlanTables {
     private final CapacityLineRepository lines;
     private final BudgetQueries queries;
 
-    CapacityService(EditablePlans plans, CapacityTableRepository tables, CapacityLineRepository lines, BudgetQueries queries) {
+    CapacityService(EditablePlans plans, CapacityTableRepository tables, CapacityLineRepository lines,
+            BudgetQueries queries) {
         this.plans = plans;
         this.tables = tables;
         this.lines = lines;

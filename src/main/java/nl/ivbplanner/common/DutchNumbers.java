@@ -74,7 +74,8 @@ public final class DutchNumbers {
         if (decimals.length() > DECIMALS) {
             throw new InvalidNumberException(Problem.TOO_MANY_DECIMALS);
         }
-        BigDecimal value = new BigDecimal(number.group(2).replace(".", "") + (decimals.isEmpty() ? "" : "." + decimals));
+        String digits = number.group(2).replace(".", "");
+        BigDecimal value = new BigDecimal(decimals.isEmpty() ? digits : digits + "." + decimals);
         if (number.group(1) != null) {
             value = value.negate();
         }

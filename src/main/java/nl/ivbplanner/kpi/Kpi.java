@@ -88,10 +88,6 @@ public class Kpi extends VersionedEntity implements Positioned {
         return position;
     }
 
-    public Long getPlanId() {
-        return planId;
-    }
-
     public Long getThemeId() {
         return themeId;
     }

@@ -26,14 +26,16 @@ class KpiCreationController {
     }
 
     @GetMapping
-    String form(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year, Model model) {
+    String form(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
+            Model model) {
         model.addAttribute("form", context(municipality, framework, year, model).stored());
         return FORM;
     }
 
     @PostMapping
     String add(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @Valid @ModelAttribute("form") KpiForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") KpiForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         KpiService.FormContext context = context(municipality, framework, year, model);
         FieldProblem.rejectAll(form.problems(context.kept(), context.themeIds()), errors);
         if (errors.hasErrors()) {

@@ -38,8 +38,9 @@ record KpiForm(
     static final KpiForm NEW = new KpiForm("", "", KpiKind.NUMERIC.name(), "", "", "", "", "", "", "", null);
 
     static KpiForm of(Kpi kpi) {
-        return new KpiForm(kpi.getThemeId() == null ? "" : kpi.getThemeId().toString(), kpi.getName(), kpi.getKind().name(),
-                kpi.getUnit(), kpi.getSource(), kpi.getComparator() == null ? "" : kpi.getComparator().name(),
+        return new KpiForm(kpi.getThemeId() == null ? "" : kpi.getThemeId().toString(), kpi.getName(),
+                kpi.getKind().name(), kpi.getUnit(), kpi.getSource(),
+                kpi.getComparator() == null ? "" : kpi.getComparator().name(),
                 shown(kpi.getBaselineValue(), kpi.getBaselineText()), year(kpi.getBaselineYear()),
                 shown(kpi.getTargetValue(), kpi.getTargetText()), year(kpi.getTargetYear()), kpi.getVersion());
     }

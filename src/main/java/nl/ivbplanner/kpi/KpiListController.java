@@ -22,7 +22,8 @@ class KpiListController {
     }
 
     @GetMapping
-    String list(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year, Model model) {
+    String list(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
+            Model model) {
         model.addAttribute("list", kpis.list(municipality, framework, year));
         model.addAttribute("planUrl", planUrl(municipality, framework, year));
         return "kpi/list";

@@ -22,6 +22,20 @@ public class BudgetTable extends VersionedEntity {
     protected BudgetTable() {
     }
 
+    /** A new, empty table at the end of a plan's budget, for the plan's year. */
+    static BudgetTable addTo(long planId, int planYear, int position, String title) {
+        BudgetTable table = new BudgetTable();
+        table.planId = planId;
+        table.year = planYear;
+        table.position = position;
+        table.title = title;
+        return table;
+    }
+
+    void rename(String title) {
+        this.title = title;
+    }
+
     public String getTitle() {
         return title;
     }

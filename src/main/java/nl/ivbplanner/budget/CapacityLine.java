@@ -4,14 +4,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
+import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.VersionedEntity;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One function in a formation table: existing fte and fte added (uitbreiding). */
 @Entity
 @Audited
-public class CapacityLine extends VersionedEntity {
+public class CapacityLine extends VersionedEntity implements Positioned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -27,12 +29,61 @@ public class CapacityLine extends VersionedEntity {
 
     private String remark;
 
+    // Moving a line is no edit of its content: it must not make a colleague's open form stale.
+    @OptimisticLock(excluded = true)
     private int position;
 
     protected CapacityLine() {
     }
 
+    /** A new line at the given place in a table. */
+    static CapacityLine addTo(CapacityTable table, int position, CapacityLineContent content) {
+        CapacityLine line = new CapacityLine();
+        line.capacityTable = table;
+        line.position = position;
+        line.revise(content);
+        return line;
+    }
+
+    void revise(CapacityLineContent content) {
+        groupName = content.groupName();
+        functionName = content.functionName();
+        fteExisting = content.fteExisting();
+        fteAdded = content.fteAdded();
+        remark = content.remark();
+    }
+
+    @Override
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    @Override
+    public int getPosition() {
+        return position;
+    }
+
+    public CapacityTable getCapacityTable() {
+        return capacityTable;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
     public String getFunctionName() {
         return functionName;
+    }
+
+    public BigDecimal getFteExisting() {
+        return fteExisting;
+    }
+
+    public BigDecimal getFteAdded() {
+        return fteAdded;
+    }
+
+    public String getRemark() {
+        return remark;
     }
 }

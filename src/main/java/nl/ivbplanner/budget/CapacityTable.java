@@ -21,6 +21,19 @@ public class CapacityTable extends VersionedEntity {
     protected CapacityTable() {
     }
 
+    /** A new, empty table at the end of a plan's formation. */
+    static CapacityTable addTo(long planId, int position, String title) {
+        CapacityTable table = new CapacityTable();
+        table.planId = planId;
+        table.position = position;
+        table.title = title;
+        return table;
+    }
+
+    void rename(String title) {
+        this.title = title;
+    }
+
     public String getTitle() {
         return title;
     }

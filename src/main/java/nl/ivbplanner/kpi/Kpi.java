@@ -4,13 +4,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.VersionedEntity;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 
 /** A key performance indicator of a plan or framework, with baseline and target. */
 @Entity
 @Audited
-public class Kpi extends VersionedEntity {
+public class Kpi extends VersionedEntity implements Positioned {
 
     private Long planId;
 
@@ -20,6 +22,8 @@ public class Kpi extends VersionedEntity {
 
     private Long objectiveId;
 
+    // Moving a KPI up or down is no edit of its content: it must not make a colleague's open form stale.
+    @OptimisticLock(excluded = true)
     private int position;
 
     private String name;
@@ -49,8 +53,55 @@ public class Kpi extends VersionedEntity {
     protected Kpi() {
     }
 
+    /** A new KPI of a plan at the given place in its list. */
+    static Kpi addTo(long planId, int position, KpiDefinition definition) {
+        Kpi kpi = new Kpi();
+        kpi.planId = planId;
+        kpi.position = position;
+        kpi.revise(definition);
+        return kpi;
+    }
+
+    /** Replaces what the KPI states; the objective it answers to (set by the plan's goals) stays. */
+    void revise(KpiDefinition definition) {
+        themeId = definition.themeId();
+        name = definition.name();
+        unit = definition.unit();
+        source = definition.source();
+        kind = definition.kind();
+        comparator = definition.comparator();
+        baselineValue = definition.baselineValue();
+        baselineText = definition.baselineText();
+        baselineYear = definition.baselineYear();
+        targetValue = definition.targetValue();
+        targetText = definition.targetText();
+        targetYear = definition.targetYear();
+    }
+
+    @Override
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    @Override
+    public int getPosition() {
+        return position;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
     public String getName() {
         return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getSource() {
+        return source;
     }
 
     public KpiKind getKind() {
@@ -65,7 +116,23 @@ public class Kpi extends VersionedEntity {
         return baselineValue;
     }
 
+    public String getBaselineText() {
+        return baselineText;
+    }
+
+    public Integer getBaselineYear() {
+        return baselineYear;
+    }
+
     public BigDecimal getTargetValue() {
         return targetValue;
+    }
+
+    public String getTargetText() {
+        return targetText;
+    }
+
+    public Integer getTargetYear() {
+        return targetYear;
     }
 }

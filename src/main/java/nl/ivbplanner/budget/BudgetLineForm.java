@@ -1,0 +1,81 @@
+package nl.ivbplanner.budget;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import nl.ivbplanner.common.DutchNumbers;
+import nl.ivbplanner.common.DutchNumbers.InvalidNumberException;
+import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
+
+/**
+ * What the budget line form sends, as typed. The amount is typed the Dutch way ({@code € 1.250,50}); a line without
+ * an amount says why in the amount text instead ('Ambtelijke inzet'): exactly one of the two.
+ */
+record BudgetLineForm(
+        @NotBlank(message = "{budget.line.label.required}") @Size(max = 1000, message = "{form.too-long}") String omschrijving,
+        @Pattern(regexp = "\\d{0,18}", message = "{parts.theme.unknown}") String thema,
+        @Size(max = 40, message = "{form.too-long}") String bedrag,
+        @Size(max = 120, message = "{form.too-long}") String bedragTekst,
+        @Size(max = 10000, message = "{form.too-long}") String opmerking,
+        Long version) {
+
+    private static final BigDecimal MAX_EUROS = new BigDecimal("999999999999.99");
+
+    static final BudgetLineForm NEW = new BudgetLineForm("", "", "", "", "", null);
+
+    static BudgetLineForm of(BudgetLine line) {
+        return new BudgetLineForm(line.getLabel(), line.getThemeId() == null ? "" : line.getThemeId().toString(),
+                line.getAmountCents() == null ? "" : DutchNumbers.formatEuros(line.getAmountCents()),
+                line.getAmountText(), line.getRemark(), line.getVersion());
+    }
+
+    /** What breaks the rules between fields or the choice of the framework's themes. */
+    List<FieldProblem> problems(Collection<Long> themeIds) {
+        List<FieldProblem> problems = new ArrayList<>();
+        check(themeIds, problems);
+        return problems;
+    }
+
+    /** The content to store; refused with the problems if there are any. Call after the annotations passed. */
+    BudgetLineContent toContent(Collection<Long> themeIds) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Long cents = check(themeIds, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        return new BudgetLineContent(themeId(), omschrijving.strip(), cents, text(bedragTekst), text(opmerking));
+    }
+
+    // Runs on any input, also when an annotation already refused a field.
+    private Long check(Collection<Long> themeIds, List<FieldProblem> problems) {
+        if (themeId() != null && !themeIds.contains(themeId())) {
+            problems.add(new FieldProblem("thema", "parts.theme.unknown"));
+        }
+        try {
+            Long cents = DutchNumbers.parseEuroCents(bedrag, MAX_EUROS);
+            if (cents == null && text(bedragTekst) == null) {
+                problems.add(new FieldProblem("bedrag", "budget.line.amount.required"));
+            } else if (cents != null && text(bedragTekst) != null) {
+                problems.add(new FieldProblem("bedragTekst", "budget.line.amount-text.with-amount"));
+            }
+            return cents;
+        } catch (InvalidNumberException invalid) {
+            problems.add(new FieldProblem("bedrag", invalid.problem() == DutchNumbers.Problem.NOT_A_NUMBER
+                    ? "budget.line.amount.not-a-number" : invalid.problem().messageKey()));
+            return null;
+        }
+    }
+
+    private Long themeId() {
+        return thema != null && thema.strip().matches("\\d{1,18}") ? Long.valueOf(thema.strip()) : null;
+    }
+
+    private static String text(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+}

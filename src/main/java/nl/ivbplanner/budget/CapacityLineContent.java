@@ -1,0 +1,17 @@
+package nl.ivbplanner.budget;
+
+import java.math.BigDecimal;
+
+/** What a line of a formation table states: a function (in a group) with its existing and added fte. */
+record CapacityLineContent(String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded,
+        String remark) {
+
+    CapacityLineContent {
+        if (functionName == null || functionName.isBlank()) {
+            throw new IllegalArgumentException("a formation line needs a function");
+        }
+        if (fteExisting != null && fteExisting.signum() < 0 || fteAdded != null && fteAdded.signum() < 0) {
+            throw new IllegalArgumentException("fte cannot be negative");
+        }
+    }
+}

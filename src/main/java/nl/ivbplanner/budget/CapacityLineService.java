@@ -1,0 +1,80 @@
+package nl.ivbplanner.budget;
+
+import java.util.Objects;
+import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.common.Positions;
+import nl.ivbplanner.plan.EditablePlans;
+import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The lines of a concept plan's formation tables: adding, editing, ordering and removing them. */
+@Service
+class CapacityLineService {
+
+    private final EditablePlans plans;
+    private final CapacityTableRepository tables;
+    private final CapacityLineRepository lines;
+
+    CapacityLineService(EditablePlans plans, CapacityTableRepository tables, CapacityLineRepository lines) {
+        this.plans = plans;
+        this.tables = tables;
+        this.lines = lines;
+    }
+
+    /** What the form for a new line in the table needs. */
+    @Transactional(readOnly = true)
+    LineContext newLine(String municipalitySlug, String frameworkSlug, int year, long tableId) {
+        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+        return new LineContext(plan.getTitle(), findTable(plan, tableId).getTitle(), CapacityLineForm.NEW);
+    }
+
+    /** What the form for a stored line needs, with the line as stored. */
+    @Transactional(readOnly = true)
+    LineContext line(String municipalitySlug, String frameworkSlug, int year, long lineId) {
+        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+        CapacityLine line = findLine(plan, lineId);
+        return new LineContext(plan.getTitle(), line.getCapacityTable().getTitle(), CapacityLineForm.of(line));
+    }
+
+    /** Adds a line at the end of the table; returns its id. */
+    @Transactional
+    long add(String municipalitySlug, String frameworkSlug, int year, long tableId, CapacityLineForm form) {
+        CapacityTable table = findTable(plans.require(municipalitySlug, frameworkSlug, year), tableId);
+        return lines.save(CapacityLine.addTo(table, lines.nextPosition(table), form.toContent())).getId();
+    }
+
+    @Transactional
+    void save(String municipalitySlug, String frameworkSlug, int year, long lineId, CapacityLineForm form) {
+        CapacityLine line = findLine(plans.require(municipalitySlug, frameworkSlug, year), lineId);
+        if (!Objects.equals(form.version(), line.getVersion())) {
+            throw new EditConflictException(CapacityLineForm.of(line));
+        }
+        line.revise(form.toContent());
+    }
+
+    @Transactional
+    void delete(String municipalitySlug, String frameworkSlug, int year, long lineId) {
+        lines.delete(findLine(plans.require(municipalitySlug, frameworkSlug, year), lineId));
+    }
+
+    /** Moves the line a place up or down within its table. */
+    @Transactional
+    void move(String municipalitySlug, String frameworkSlug, int year, long lineId, Positions.Direction direction) {
+        CapacityLine line = findLine(plans.require(municipalitySlug, frameworkSlug, year), lineId);
+        Positions.move(lines.findByCapacityTableOrderByPositionAscIdAsc(line.getCapacityTable()), line, direction);
+    }
+
+    private CapacityTable findTable(ExecutionPlan plan, long tableId) {
+        return tables.findByIdAndPlanId(tableId, plan.getId()).orElseThrow(NotFoundException::new);
+    }
+
+    private CapacityLine findLine(ExecutionPlan plan, long lineId) {
+        return lines.findInPlan(lineId, plan.getId()).orElseThrow(NotFoundException::new);
+    }
+
+    /** The form's surroundings: the plan, the table the line is in, the stored line. */
+    record LineContext(String planTitle, String tableTitle, CapacityLineForm stored) {
+    }
+}

@@ -1,0 +1,14 @@
+package nl.ivbplanner.budget;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CapacityTableRepository extends JpaRepository<CapacityTable, Long> {
+
+    /** A table only counts as found under the plan whose URL was used. */
+    Optional<CapacityTable> findByIdAndPlanId(long id, long planId);
+
+    @Query("select coalesce(max(t.position) + 1, 0) from CapacityTable t where t.planId = :planId")
+    int nextPosition(long planId);
+}

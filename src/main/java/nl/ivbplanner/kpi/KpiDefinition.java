@@ -1,0 +1,24 @@
+package nl.ivbplanner.kpi;
+
+import java.math.BigDecimal;
+
+/**
+ * Everything a user states about a KPI of a plan. Holds the database's rules: a milestone has no comparator and no
+ * numbers, and a target number says how it is meant (ten minste, maximaal, ...).
+ */
+record KpiDefinition(Long themeId, String name, String unit, String source, KpiKind kind, Comparator comparator,
+        BigDecimal baselineValue, String baselineText, Integer baselineYear, BigDecimal targetValue, String targetText,
+        Integer targetYear) {
+
+    KpiDefinition {
+        if (name == null || name.isBlank() || kind == null) {
+            throw new IllegalArgumentException("a KPI needs a name and a kind");
+        }
+        if (kind == KpiKind.MILESTONE && (comparator != null || baselineValue != null || targetValue != null)) {
+            throw new IllegalArgumentException("a milestone has no comparator and no values");
+        }
+        if (targetValue != null && comparator == null) {
+            throw new IllegalArgumentException("a target value needs a comparator");
+        }
+    }
+}

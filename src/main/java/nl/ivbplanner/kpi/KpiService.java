@@ -1,0 +1,110 @@
+package nl.ivbplanner.kpi;
+
+import java.util.List;
+import java.util.Objects;
+import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.common.Positions;
+import nl.ivbplanner.framework.ThemeOption;
+import nl.ivbplanner.framework.ThemeRepository;
+import nl.ivbplanner.plan.EditablePlans;
+import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The KPIs of a concept plan: listing, adding, editing, ordering and removing them. */
+@Service
+class KpiService {
+
+    private final EditablePlans plans;
+    private final KpiRepository kpis;
+    private final MeasurementRepository measurements;
+    private final ThemeRepository themes;
+    private final KpiQueries queries;
+
+    KpiService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements, ThemeRepository themes,
+            KpiQueries queries) {
+        this.plans = plans;
+        this.kpis = kpis;
+        this.measurements = measurements;
+        this.themes = themes;
+        this.queries = queries;
+    }
+
+    @Transactional(readOnly = true)
+    KpiList list(String municipalitySlug, String frameworkSlug, int year) {
+        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+        return new KpiList(plan.getTitle(), queries.rows(plan.getId()));
+    }
+
+    /** What the add or edit form needs: the plan, the framework's themes and, when editing, the stored KPI. */
+    @Transactional(readOnly = true)
+    FormContext context(String municipalitySlug, String frameworkSlug, int year, Long kpiId) {
+        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+        List<ThemeOption> options = themes.findOptions(plan.getFrameworkId());
+        if (kpiId == null) {
+            return new FormContext(plan.getTitle(), options, KpiForm.NEW, KeptTexts.NONE);
+        }
+        Kpi kpi = find(plan, kpiId);
+        return new FormContext(plan.getTitle(), options, KpiForm.of(kpi), KeptTexts.of(kpi));
+    }
+
+    /** Adds a KPI at the end of the plan's list; returns its id. */
+    @Transactional
+    long add(String municipalitySlug, String frameworkSlug, int year, KpiForm form) {
+        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+        KpiDefinition definition = form.toDefinition(KeptTexts.NONE, themeIds(plan));
+        return kpis.save(Kpi.addTo(plan.getId(), kpis.nextPosition(plan.getId()), definition)).getId();
+    }
+
+    @Transactional
+    void save(String municipalitySlug, String frameworkSlug, int year, long kpiId, KpiForm form) {
+        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+        Kpi kpi = find(plan, kpiId);
+        if (!Objects.equals(form.version(), kpi.getVersion())) {
+            throw new EditConflictException(KpiForm.of(kpi));
+        }
+        kpi.revise(form.toDefinition(KeptTexts.of(kpi), themeIds(plan)));
+    }
+
+    /** Removes the KPI and its measurements one by one, so that the history keeps what they were. */
+    @Transactional
+    void delete(String municipalitySlug, String frameworkSlug, int year, long kpiId) {
+        Kpi kpi = find(plans.require(municipalitySlug, frameworkSlug, year), kpiId);
+        measurements.deleteAll(measurements.findByKpi(kpi));
+        kpis.delete(kpi);
+    }
+
+    @Transactional
+    void move(String municipalitySlug, String frameworkSlug, int year, long kpiId, Positions.Direction direction) {
+        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+        List<Kpi> all = kpis.findByPlanIdOrderByPositionAscIdAsc(plan.getId());
+        Kpi kpi = all.stream().filter(k -> k.getId() == kpiId).findFirst().orElseThrow(NotFoundException::new);
+        Positions.move(all, kpi, direction);
+    }
+
+    private Kpi find(ExecutionPlan plan, long kpiId) {
+        return kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
+    }
+
+    private List<Long> themeIds(ExecutionPlan plan) {
+        return themes.findOptions(plan.getFrameworkId()).stream().map(ThemeOption::id).toList();
+    }
+
+    record KpiList(String planTitle, List<KpiRow> rows) {
+    }
+
+    /** The form's surroundings; {@code kept} are the printed texts the stored KPI may keep. */
+    record FormContext(String planTitle, List<ThemeOption> themes, KpiForm stored, KeptTexts kept) {
+
+        List<Long> themeIds() {
+            return themes.stream().map(ThemeOption::id).toList();
+        }
+
+        /** The label of the theme a form names, to show a colleague's stored choice. */
+        public String themeLabel(String themeId) {
+            return themes.stream().filter(t -> t.id().toString().equals(themeId)).map(ThemeOption::label).findFirst()
+                    .orElse(null);
+        }
+    }
+}

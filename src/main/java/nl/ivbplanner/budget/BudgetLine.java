@@ -7,7 +7,6 @@ import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One budget line; the amount is in euro cents, or only text where the document prints no number. */
 @Entity
@@ -15,7 +14,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 public class BudgetLine extends VersionedEntity implements Positioned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private BudgetTable budgetTable;
 
     private Long themeId;

@@ -2,9 +2,11 @@ package nl.ivbplanner.budget;
 
 import jakarta.persistence.Entity;
 import nl.ivbplanner.common.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /** A budget overview of a plan or framework as printed, with the total printed under it. */
 @Entity
+@Audited
 public class BudgetTable extends VersionedEntity {
 
     private Long planId;

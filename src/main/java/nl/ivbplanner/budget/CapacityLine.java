@@ -8,7 +8,6 @@ import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One function in a formation table: existing fte and fte added (uitbreiding). */
 @Entity
@@ -16,7 +15,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 public class CapacityLine extends VersionedEntity implements Positioned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private CapacityTable capacityTable;
 
     private String groupName;

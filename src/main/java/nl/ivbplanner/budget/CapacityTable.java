@@ -3,9 +3,11 @@ package nl.ivbplanner.budget;
 import jakarta.persistence.Entity;
 import java.math.BigDecimal;
 import nl.ivbplanner.common.VersionedEntity;
+import org.hibernate.envers.Audited;
 
 /** A formation overview (fte) of a plan as printed, with its printed totals. */
 @Entity
+@Audited
 public class CapacityTable extends VersionedEntity {
 
     private Long planId;

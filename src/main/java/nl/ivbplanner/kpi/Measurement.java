@@ -33,11 +33,48 @@ public class Measurement extends VersionedEntity {
     protected Measurement() {
     }
 
+    /** A value measured for a period; for a milestone 1 means reached and 0 not yet. */
+    static Measurement of(Kpi kpi, MeasuredValue measured) {
+        Measurement measurement = new Measurement();
+        measurement.kpi = kpi;
+        measurement.period = measured.period();
+        measurement.year = measured.year();
+        measurement.value = measured.value();
+        measurement.peildatum = measured.peildatum();
+        measurement.source = measured.source();
+        measurement.note = measured.note();
+        return measurement;
+    }
+
     public String getPeriod() {
         return period;
     }
 
     public BigDecimal getValue() {
         return value;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public String getValueText() {
+        return valueText;
+    }
+
+    public LocalDate getPeildatum() {
+        return peildatum;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    Kpi getKpi() {
+        return kpi;
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way into a plan for changing its parts (KPIs, budget, texts, ...): the user must edit plans of the
- * municipality (else 403), the plan must exist there (else 404) and still be a concept (else 409).
+ * municipality (else 403), the plan must exist there (else 404) and still be open for the change (else 409).
  */
 @Service
 public class EditablePlans {
@@ -28,13 +28,26 @@ public class EditablePlans {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public ExecutionPlan require(String municipalitySlug, String frameworkSlug, int year) {
-        Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
-        access.require(Permission.EDIT_PLANS, municipality.getId());
-        ExecutionPlan plan = plans.findInMunicipality(municipality.getId(), frameworkSlug, year)
-                .orElseThrow(NotFoundException::new);
+        ExecutionPlan plan = writable(municipalitySlug, frameworkSlug, year);
         if (!plan.isEditable()) {
             throw new PlanNotEditableException();
         }
         return plan;
+    }
+
+    /** The same checks for KPI measurements, which also come in after adoption, until the evaluation is closed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ExecutionPlan requireOpenForMeasurements(String municipalitySlug, String frameworkSlug, int year) {
+        ExecutionPlan plan = writable(municipalitySlug, frameworkSlug, year);
+        if (!plan.isOpenForMeasurements()) {
+            throw new PlanNotEditableException();
+        }
+        return plan;
+    }
+
+    private ExecutionPlan writable(String municipalitySlug, String frameworkSlug, int year) {
+        Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
+        access.require(Permission.EDIT_PLANS, municipality.getId());
+        return plans.findInMunicipality(municipality.getId(), frameworkSlug, year).orElseThrow(NotFoundException::new);
     }
 }

@@ -82,6 +82,11 @@ public class ExecutionPlan extends VersionedEntity {
         return new PlanStateChange(this, PlanState.VASTGESTELD, PlanState.GEEVALUEERD, null, by);
     }
 
+    /** KPI measurements come in during the year and at its end, until the evaluation is closed. */
+    public boolean isOpenForMeasurements() {
+        return state != PlanState.GEEVALUEERD;
+    }
+
     /** Verdicts are given on an adopted plan, until a manager closes the evaluation. */
     public boolean isOpenForEvaluation() {
         return state == PlanState.VASTGESTELD;

@@ -1,0 +1,64 @@
+package nl.ivbplanner.kpi;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.plan.EditablePlans;
+import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording measured KPI values, during the year and at its end, until the plan's evaluation is closed. */
+@Service
+class MeasurementService {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final EditablePlans plans;
+    private final KpiRepository kpis;
+    private final MeasurementRepository measurements;
+
+    MeasurementService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements) {
+        this.plans = plans;
+        this.kpis = kpis;
+        this.measurements = measurements;
+    }
+
+    @Transactional(readOnly = true)
+    MeasurementsPage page(String municipalitySlug, String frameworkSlug, int year, long kpiId) {
+        ExecutionPlan plan = plans.requireOpenForMeasurements(municipalitySlug, frameworkSlug, year);
+        Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
+        List<Measurement> measured = measurements.findInOrder(kpi);
+        Measurement latest = measured.stream().filter(m -> m.getValue() != null).reduce((a, b) -> b).orElse(null);
+        return new MeasurementsPage(plan.getTitle(), kpi, measured,
+                KpiAssessment.of(kpi.getKind(), kpi.getComparator(), kpi.getBaselineValue(), kpi.getTargetValue(),
+                        latest == null ? null : latest.getValue()));
+    }
+
+    @Transactional
+    void add(String municipalitySlug, String frameworkSlug, int year, long kpiId, MeasurementForm form) {
+        ExecutionPlan plan = plans.requireOpenForMeasurements(municipalitySlug, frameworkSlug, year);
+        Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
+        List<FieldProblem> problems = form.problems(kpi.getKind(), LocalDate.now(AMSTERDAM));
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        measurements.save(Measurement.of(kpi, form.toValue(kpi.getKind())));
+    }
+
+    @Transactional
+    void remove(String municipalitySlug, String frameworkSlug, int year, long kpiId, long measurementId) {
+        ExecutionPlan plan = plans.requireOpenForMeasurements(municipalitySlug, frameworkSlug, year);
+        Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
+        Measurement measurement = measurements.findById(measurementId).filter(m -> m.getKpi().getId().equals(kpi.getId()))
+                .orElseThrow(NotFoundException::new);
+        measurements.delete(measurement);
+    }
+
+    /** A KPI with its measurements in time order and how the latest one holds against the target. */
+    record MeasurementsPage(String planTitle, Kpi kpi, List<Measurement> measurements, KpiAssessment assessment) {
+    }
+}

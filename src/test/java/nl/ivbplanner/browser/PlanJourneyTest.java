@@ -114,4 +114,20 @@ class PlanJourneyTest {
                 left join activity a on a.plan_id = p.id where f.slug = 'ivb-2024-2027' and p.year = 2027 group by p.state""")
                 .query(String.class).single()).isEqualTo("VASTGESTELD 12");
     }
+
+    @Test
+    void filteringIsInstantWithHtmxAndTheFilterStaysInTheAddress() throws Exception {
+        chromium.useServerPort(port);
+        chromium.signIn("raadslid.wassenaar");
+        chromium.open(FRAMEWORK + "/plannen/2025");
+        String all = chromium.driver.findElement(By.id("filter-aantal")).getText();
+        chromium.driver.findElement(By.id("zoek")).sendKeys("jongeren");
+        chromium.wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("filter-aantal"), all)));
+        chromium.wait.until(ExpectedConditions.urlContains("zoek=jongeren"));
+        assertThat(chromium.driver.findElement(By.id("activiteiten-resultaat")).getText()).containsIgnoringCase("jongeren");
+        // the form still submits without JavaScript: the same address gives the same result
+        chromium.open(FRAMEWORK + "/plannen/2025?zoek=jongeren");
+        assertThat(chromium.driver.findElement(By.id("filter-aantal")).getText()).isNotEqualTo(all);
+        chromium.assertAccessible("plan-filtered");
+    }
 }

@@ -1,0 +1,62 @@
+package nl.ivbplanner.dashboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import nl.ivbplanner.dashboard.DashboardQueries.Attention;
+import nl.ivbplanner.dashboard.DashboardQueries.BudgetPerTheme;
+import nl.ivbplanner.dashboard.DashboardQueries.Framework;
+import nl.ivbplanner.dashboard.DashboardQueries.Legend;
+import nl.ivbplanner.dashboard.DashboardQueries.Plan;
+import nl.ivbplanner.dashboard.DashboardQueries.Staffing;
+import nl.ivbplanner.dashboard.DashboardQueries.ThemeCount;
+import nl.ivbplanner.dashboard.DashboardQueries.YearCount;
+
+/** Everything the dashboard shows for one framework and plan year; the bars are computed here, drawn by the template. */
+record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, Legend> legend, List<ThemeCount> themes,
+        List<YearCount> years, List<DashboardService.KpiProgress> kpis, List<BudgetPerTheme> budget,
+        List<Staffing> staffing, List<Attention> attention) {
+
+    public int barWidth() {
+        return StackedBar.WIDTH;
+    }
+
+    /** Each theme's bar, scaled to the theme with the most activities so lengths compare. */
+    public StackedBar themeBar(ThemeCount theme) {
+        int largest = themes.stream().mapToInt(ThemeCount::total).max().orElse(0);
+        return StackedBar.of(theme.green(), theme.yellow(), theme.red(), theme.open(), largest);
+    }
+
+    /** Each year's bar as 100%: the share of each verdict. */
+    public StackedBar yearBar(YearCount year) {
+        return StackedBar.of(year.green(), year.yellow(), year.red(), year.open(), year.total());
+    }
+
+    public static int percent(int part, int total) {
+        return total == 0 ? 0 : Math.round(100f * part / total);
+    }
+
+    public ThemeCount themeTotals() {
+        return new ThemeCount(0, null, 0, themes.stream().mapToInt(ThemeCount::green).sum(),
+                themes.stream().mapToInt(ThemeCount::yellow).sum(), themes.stream().mapToInt(ThemeCount::red).sum(),
+                themes.stream().mapToInt(ThemeCount::open).sum());
+    }
+
+    public long budgetTotalCents() {
+        return budget.stream().mapToLong(b -> b.cents() == null ? 0 : b.cents()).sum();
+    }
+
+    /** A theme's budget bar, scaled to the largest theme budget. */
+    public double budgetBar(BudgetPerTheme line) {
+        long largest = budget.stream().mapToLong(b -> b.cents() == null ? 0 : b.cents()).max().orElse(0);
+        return largest == 0 || line.cents() == null ? 0 : Math.round(10.0 * StackedBar.WIDTH * line.cents() / largest) / 10.0;
+    }
+
+    public BigDecimal fteExisting() {
+        return staffing.stream().map(Staffing::existing).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal fteAdded() {
+        return staffing.stream().map(Staffing::added).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

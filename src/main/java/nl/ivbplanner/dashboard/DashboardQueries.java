@@ -1,0 +1,171 @@
+package nl.ivbplanner.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Aggregate read models of the dashboard: PostgreSQL groups and counts, one statement per block. */
+@Repository
+class DashboardQueries {
+
+    private final JdbcClient jdbc;
+
+    DashboardQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Framework> framework(String municipalitySlug, String frameworkSlug) {
+        return jdbc.sql("""
+                select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
+                       f.id as framework_id, f.slug as framework_slug, f.title
+                from policy_framework f join municipality m on m.id = f.municipality_id
+                where m.slug = ? and f.slug = ?""").params(municipalitySlug, frameworkSlug).query(Framework.class).optional();
+    }
+
+    /** The framework's plans the user may see, newest first. */
+    List<Plan> plans(long frameworkId, boolean includeConcepts) {
+        return jdbc.sql("""
+                select id, year, title, state, adopted_on from execution_plan
+                where framework_id = ? and (? or state <> 'CONCEPT') order by year desc""")
+                .params(frameworkId, includeConcepts).query(Plan.class).list();
+    }
+
+    List<Legend> legend(long municipalityId) {
+        return jdbc.sql("select status, label, symbol from status_legend where municipality_id = ?")
+                .param(municipalityId).query(Legend.class).list();
+    }
+
+    /** Per main theme of the plan: how many activities have each year-end verdict (none counts as not evaluated). */
+    List<ThemeCount> verdictsPerTheme(long planId) {
+        return jdbc.sql("""
+                select coalesce(pt.id, t.id) as theme_id, coalesce(pt.name, t.name) as theme,
+                       min(coalesce(pt.position, t.position)) as position,
+                       count(*) filter (where e.status = 'GREEN') as green,
+                       count(*) filter (where e.status = 'YELLOW') as yellow,
+                       count(*) filter (where e.status = 'RED') as red,
+                       count(*) filter (where e.status is null or e.status = 'NOT_EVALUATED') as open
+                from activity a join theme t on t.id = a.theme_id left join theme pt on pt.id = t.parent_id
+                left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
+                where a.plan_id = ?
+                group by coalesce(pt.id, t.id), coalesce(pt.name, t.name)
+                order by position, theme_id""").param(planId).query(ThemeCount.class).list();
+    }
+
+    /** Per plan year of the framework: the verdict counts, for the trend. */
+    List<YearCount> verdictsPerYear(long frameworkId, boolean includeConcepts) {
+        return jdbc.sql("""
+                select p.year,
+                       count(a.id) filter (where e.status = 'GREEN') as green,
+                       count(a.id) filter (where e.status = 'YELLOW') as yellow,
+                       count(a.id) filter (where e.status = 'RED') as red,
+                       count(a.id) filter (where a.id is not null and (e.status is null or e.status = 'NOT_EVALUATED')) as open
+                from execution_plan p left join activity a on a.plan_id = p.id
+                left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
+                where p.framework_id = ? and (? or p.state <> 'CONCEPT')
+                group by p.year order by p.year""").params(frameworkId, includeConcepts).query(YearCount.class).list();
+    }
+
+    List<Kpi> kpis(long planId) {
+        return jdbc.sql("""
+                select id, name, unit, kind, comparator, baseline_value, baseline_year, target_value, target_year
+                from kpi where plan_id = ? order by position, id""").param(planId).query(Kpi.class).list();
+    }
+
+    /** Every numeric measurement of the plan's KPIs, in time order. */
+    List<Point> measurements(long planId) {
+        return jdbc.sql("""
+                select m.kpi_id, m.period, m.year, m.value, m.peildatum from measurement m join kpi k on k.id = m.kpi_id
+                where k.plan_id = ? and m.value is not null order by m.kpi_id, m.year nulls first, m.peildatum nulls first, m.id""")
+                .param(planId).query(Point.class).list();
+    }
+
+    /** The plan's budget per main theme (lines without a theme together), with amounts in cents. */
+    List<BudgetPerTheme> budgetPerTheme(long planId) {
+        return jdbc.sql("""
+                select coalesce(pt.name, t.name) as theme, sum(l.amount_cents) as cents, count(l.id) as lines
+                from budget_line l join budget_table b on b.id = l.budget_table_id
+                left join theme t on t.id = l.theme_id left join theme pt on pt.id = t.parent_id
+                where b.plan_id = ?
+                group by coalesce(pt.name, t.name), coalesce(pt.position, t.position)
+                order by coalesce(pt.position, t.position) nulls last""").param(planId).query(BudgetPerTheme.class).list();
+    }
+
+    List<Staffing> staffing(long planId) {
+        return jdbc.sql("""
+                select c.title, coalesce(sum(l.fte_existing), 0) as existing, coalesce(sum(l.fte_added), 0) as added
+                from capacity_table c left join capacity_line l on l.capacity_table_id = c.id
+                where c.plan_id = ? group by c.id, c.title, c.position order by c.position, c.id""")
+                .param(planId).query(Staffing.class).list();
+    }
+
+    /**
+     * What needs attention in the framework's visible plans: activities of a plan whose year has ended (or whose
+     * deadline passed) without a year-end verdict; concepts not adopted by 1 March of their year; KPIs of adopted or
+     * evaluated plans without a measurement for over a year.
+     */
+    List<Attention> attention(long frameworkId, boolean includeConcepts, LocalDate today) {
+        return jdbc.sql("""
+                select 'ACTIVITY_WITHOUT_VERDICT' as kind, p.year, a.id, a.title as subject
+                from activity a join execution_plan p on p.id = a.plan_id
+                where p.framework_id = :framework and p.state <> 'CONCEPT'
+                  and coalesce(a.deadline, make_date(p.year, 12, 31)) < :today
+                  and not exists (select 1 from evaluation e where e.activity_id = a.id and e.moment = 'YEAR_END'
+                                  and e.status <> 'NOT_EVALUATED')
+                union all
+                select 'CONCEPT_NOT_ADOPTED', p.year, p.id, p.title
+                from execution_plan p
+                where p.framework_id = :framework and :concepts and p.state = 'CONCEPT' and make_date(p.year, 3, 1) < :today
+                union all
+                select 'KPI_WITHOUT_MEASUREMENT', p.year, k.id, k.name
+                from kpi k join execution_plan p on p.id = k.plan_id
+                where p.framework_id = :framework and p.state <> 'CONCEPT'
+                  and coalesce((select max(coalesce(m.peildatum, make_date(m.year, 12, 31), make_date(p.year, 1, 1)))
+                                from measurement m where m.kpi_id = k.id), make_date(p.year, 1, 1)) < :today - interval '1 year'
+                order by 1, 2 desc, 3""")
+                .param("framework", frameworkId).param("concepts", includeConcepts).param("today", today)
+                .query(Attention.class).list();
+    }
+
+    record Framework(long municipalityId, String municipalitySlug, String municipalityName, long frameworkId,
+            String frameworkSlug, String title) {
+    }
+
+    record Plan(long id, int year, String title, String state, LocalDate adoptedOn) {
+    }
+
+    record Legend(String status, String label, String symbol) {
+    }
+
+    record ThemeCount(long themeId, String theme, int position, int green, int yellow, int red, int open) {
+
+        public int total() {
+            return green + yellow + red + open;
+        }
+    }
+
+    record YearCount(int year, int green, int yellow, int red, int open) {
+
+        public int total() {
+            return green + yellow + red + open;
+        }
+    }
+
+    record Kpi(long id, String name, String unit, String kind, String comparator, BigDecimal baselineValue,
+            Integer baselineYear, BigDecimal targetValue, Integer targetYear) {
+    }
+
+    record Point(long kpiId, String period, Integer year, BigDecimal value, LocalDate peildatum) {
+    }
+
+    record BudgetPerTheme(String theme, Long cents, int lines) {
+    }
+
+    record Staffing(String title, BigDecimal existing, BigDecimal added) {
+    }
+
+    record Attention(String kind, int year, long id, String subject) {
+    }
+}

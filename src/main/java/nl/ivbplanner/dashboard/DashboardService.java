@@ -1,0 +1,73 @@
+package nl.ivbplanner.dashboard;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ivbplanner.dashboard.DashboardQueries.Framework;
+import nl.ivbplanner.dashboard.DashboardQueries.Legend;
+import nl.ivbplanner.dashboard.DashboardQueries.Plan;
+import nl.ivbplanner.dashboard.DashboardQueries.Point;
+import nl.ivbplanner.kpi.Comparator;
+import nl.ivbplanner.kpi.KpiAssessment;
+import nl.ivbplanner.kpi.KpiKind;
+import nl.ivbplanner.security.MunicipalityAccess;
+import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where a framework's plans stand: verdicts per theme and per year, KPI progress, money and people, attention points. */
+@Service
+class DashboardService {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final DashboardQueries queries;
+    private final MunicipalityAccess access;
+
+    DashboardService(DashboardQueries queries, MunicipalityAccess access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /** The dashboard of the chosen plan year, or of the newest plan the user may see when no year is chosen. */
+    @Transactional(readOnly = true)
+    Dashboard dashboard(String municipalitySlug, String frameworkSlug, Integer year) {
+        Framework framework = queries.framework(municipalitySlug, frameworkSlug).orElseThrow(NotFoundException::new);
+        access.require(Permission.VIEW, framework.municipalityId());
+        boolean staff = access.may(Permission.VIEW_CONCEPTS, framework.municipalityId());
+        List<Plan> plans = queries.plans(framework.frameworkId(), staff);
+        Plan plan = year == null ? plans.stream().findFirst().orElse(null)
+                : plans.stream().filter(p -> p.year() == year).findFirst().orElseThrow(NotFoundException::new);
+        Map<String, Legend> legend = queries.legend(framework.municipalityId()).stream()
+                .collect(Collectors.toMap(Legend::status, Function.identity()));
+        List<DashboardQueries.YearCount> years = queries.verdictsPerYear(framework.frameworkId(), staff);
+        List<DashboardQueries.Attention> attention = queries.attention(framework.frameworkId(), staff, LocalDate.now(AMSTERDAM));
+        if (plan == null) {
+            return new Dashboard(framework, plans, null, legend, List.of(), years, List.of(), List.of(), List.of(), attention);
+        }
+        return new Dashboard(framework, plans, plan, legend, queries.verdictsPerTheme(plan.id()), years,
+                kpis(plan.id()), queries.budgetPerTheme(plan.id()), queries.staffing(plan.id()), attention);
+    }
+
+    private List<KpiProgress> kpis(long planId) {
+        Map<Long, List<Point>> points = queries.measurements(planId).stream()
+                .collect(Collectors.groupingBy(Point::kpiId));
+        return queries.kpis(planId).stream().map(kpi -> {
+            List<Point> measured = points.getOrDefault(kpi.id(), List.of());
+            KpiAssessment assessment = KpiAssessment.of(KpiKind.valueOf(kpi.kind()),
+                    kpi.comparator() == null ? null : Comparator.valueOf(kpi.comparator()), kpi.baselineValue(),
+                    kpi.targetValue(), measured.isEmpty() ? null : measured.get(measured.size() - 1).value());
+            LocalDate peildatum = measured.isEmpty() ? null : measured.get(measured.size() - 1).peildatum();
+            return new KpiProgress(kpi, measured, assessment, peildatum,
+                    KpiKind.NUMERIC.name().equals(kpi.kind()) ? KpiChart.of(kpi, measured) : null);
+        }).toList();
+    }
+
+    record KpiProgress(DashboardQueries.Kpi kpi, List<Point> measurements, KpiAssessment assessment,
+            LocalDate latestPeildatum, KpiChart chart) {
+    }
+}

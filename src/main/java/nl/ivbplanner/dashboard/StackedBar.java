@@ -1,0 +1,36 @@
+package nl.ivbplanner.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A horizontal bar of verdict counts, drawn in SVG units (0 to {@link #WIDTH}); the numbers themselves are always
+ * written out beside the bar, so the bar is decoration for sighted readers, never the only source.
+ */
+record StackedBar(List<Segment> segments) {
+
+    static final int WIDTH = 300;
+
+    /** A bar whose full width is {@code scale} activities: the largest theme, or the total for a 100% bar. */
+    static StackedBar of(int green, int yellow, int red, int open, int scale) {
+        List<Segment> segments = new ArrayList<>();
+        double x = 0;
+        int[] counts = { green, yellow, red, open };
+        String[] statuses = { "green", "yellow", "red", "not_evaluated" };
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 && scale > 0) {
+                double width = (double) WIDTH * counts[i] / scale;
+                segments.add(new Segment(statuses[i], round(x), round(width)));
+                x += width;
+            }
+        }
+        return new StackedBar(segments);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    record Segment(String status, double x, double width) {
+    }
+}

@@ -1,0 +1,124 @@
+package nl.ivbplanner.dashboard;
+
+import static nl.ivbplanner.support.Logins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.SqlStatementCounter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The managers' dashboard on the seeded plans, against numbers counted by hand in the source documents. */
+@IvbIntegrationTest
+@Transactional
+class DashboardTest {
+
+    private static final String WASSENAAR = "/gemeenten/wassenaar/kaders/ivb-2024-2027/dashboard";
+    private static final String RIJSWIJK = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/dashboard";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DashboardQueries queries;
+
+    @Autowired
+    SqlStatementCounter counter;
+
+    @Test
+    void verdictsPerThemeOfWassenaar2025MatchTheEvaluation() {
+        long plan = jdbc.sql("""
+                select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
+                where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
+        assertThat(queries.verdictsPerTheme(plan)).extracting(t -> t.theme() + " " + t.green() + "/" + t.yellow() + "/" + t.red() + "/" + t.open())
+                .containsExactly("Buurt en veiligheid 4/1/0/0", "Zorg en veiligheid 5/2/1/0", "Leefbaarheid 3/2/0/0",
+                        "Ondermijning 1/0/0/0", "Weerbaarheid 1/1/0/0");
+    }
+
+    @Test
+    void aCouncilMemberSeesTheEvaluatedYearWithBarsNumbersAndShares() throws Exception {
+        mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid 2025")))
+                // Buurt en veiligheid: 4 green and 1 yellow on a scale of 8 (Zorg en veiligheid, the largest theme)
+                .andExpect(content().string(containsString("class=\"app-bar--green\" x=\"0.0\" width=\"150.0\"")))
+                .andExpect(content().string(containsString("class=\"app-bar--yellow\" x=\"150.0\" width=\"37.5\"")))
+                .andExpect(content().string(containsString("/kaders/ivb-2024-2027/plannen/2025?thema=")))
+                .andExpect(content().string(containsString(">67% (14)<")))
+                .andExpect(content().string(containsString(">29% (6)<")))
+                .andExpect(content().string(containsString(">5% (1)<")))
+                .andExpect(content().string(containsString("aria-hidden=\"true\" focusable=\"false\"")))
+                // the concept plan 2026 is not there for a council member, nor as a point of attention
+                .andExpect(content().string(not(containsString("Wassenaar 2026"))))
+                .andExpect(content().string(not(containsString("Nog niet vastgesteld"))));
+        mvc.perform(get(WASSENAAR).param("jaar", "2026").with(as(jdbc, "raadslid.wassenaar"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void staffSeeTheConceptThatMissedItsAdoptionDate() throws Exception {
+        mvc.perform(get(WASSENAAR).with(as(jdbc, "manager.wassenaar")))
+                .andExpect(content().string(containsString("Nog niet vastgesteld, terwijl 1 maart 2026 voorbij is:")))
+                .andExpect(content().string(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026")));
+    }
+
+    @Test
+    void budgetAndStaffingOfRijswijk2026AddUp() throws Exception {
+        mvc.perform(get(RIJSWIJK).with(as(jdbc, "manager.rijswijk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("€ 6.320.000")))
+                .andExpect(content().string(containsString("€ 5.701.000")))
+                .andExpect(content().string(containsString("Niet aan een thema toegewezen")))
+                .andExpect(content().string(containsString(">9,50<")))
+                .andExpect(content().string(containsString(">172,28<")))
+                .andExpect(content().string(containsString(">6,14<")));
+    }
+
+    @Test
+    void kpiChartsComeWithATextAlternative() throws Exception {
+        mvc.perform(get("/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard").with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg class=\"app-kpi-chart\"")))
+                .andExpect(content().string(containsString("Waarden van ‘Meldingen via Meld Misdaad Anoniem (M)’")))
+                .andExpect(content().string(containsString("Geen streefwaarde om aan te toetsen")));
+    }
+
+    @Test
+    void overdueActivitiesAndKpisWithoutMeasurementsAreListed() throws Exception {
+        long plan2025 = jdbc.sql("""
+                select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
+                where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
+        jdbc.sql("insert into kpi (plan_id, position, name, kind) values (?, 50, 'Keurmerk Veilig Ondernemen behaald', 'MILESTONE')")
+                .param(plan2025).update();
+        long open = jdbc.sql("select min(id) from activity where plan_id = ?").param(plan2025).query(Long.class).single();
+        jdbc.sql("delete from evaluation where activity_id = ?").param(open).update();
+        mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(content().string(containsString("Plan 2025, de planning is verstreken zonder eindejaarsoordeel:")))
+                .andExpect(content().string(containsString("/gemeenten/wassenaar/activiteiten/" + open)))
+                .andExpect(content().string(containsString("Plan 2025, al meer dan een jaar geen meting:")))
+                .andExpect(content().string(containsString("Keurmerk Veilig Ondernemen behaald")));
+    }
+
+    @Test
+    void anotherMunicipalityIsRefused() throws Exception {
+        mvc.perform(get(WASSENAAR).with(as(jdbc, "manager.rijswijk"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDashboardRunsAFixedNumberOfStatements() throws Exception {
+        var manager = as(jdbc, "manager.rijswijk");
+        int statements = counter.count(() -> mvc.perform(get(RIJSWIJK).with(manager)).andExpect(status().isOk()));
+        // framework, plans, legend, per year, attention, per theme, KPIs, measurements, budget, staffing, switcher
+        assertThat(statements).isEqualTo(11);
+    }
+}

@@ -33,14 +33,18 @@ class DashboardService {
         this.access = access;
     }
 
-    /** The dashboard of the chosen plan year, or of the newest plan the user may see when no year is chosen. */
+    /**
+     * The dashboard of the chosen plan year; without a choice, of the newest adopted or evaluated plan (where there
+     * is something to stand on), or else the newest concept.
+     */
     @Transactional(readOnly = true)
     Dashboard dashboard(String municipalitySlug, String frameworkSlug, Integer year) {
         Framework framework = queries.framework(municipalitySlug, frameworkSlug).orElseThrow(NotFoundException::new);
         access.require(Permission.VIEW, framework.municipalityId());
         boolean staff = access.may(Permission.VIEW_CONCEPTS, framework.municipalityId());
         List<Plan> plans = queries.plans(framework.frameworkId(), staff);
-        Plan plan = year == null ? plans.stream().findFirst().orElse(null)
+        Plan plan = year == null
+                ? plans.stream().filter(p -> !"CONCEPT".equals(p.state())).findFirst().orElse(plans.stream().findFirst().orElse(null))
                 : plans.stream().filter(p -> p.year() == year).findFirst().orElseThrow(NotFoundException::new);
         Map<String, Legend> legend = queries.legend(framework.municipalityId()).stream()
                 .collect(Collectors.toMap(Legend::status, Function.identity()));

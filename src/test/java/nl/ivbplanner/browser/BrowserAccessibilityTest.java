@@ -132,6 +132,36 @@ class BrowserAccessibilityTest {
     }
 
     @Test
+    void theEditorsDashboardsAndAdministrationPagesAreAccessible() throws Exception {
+        String plan = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
+        long kpi = jdbc.sql("""
+                select min(k.id) from kpi k join execution_plan p on p.id = k.plan_id join policy_framework f on f.id = p.framework_id
+                where f.slug = 'ondermijning-2025-2028' and p.year = 2026""").query(Long.class).single();
+        signIn("manager.wassenaar", null);
+        for (String[] page : new String[][] {
+                { "/gemeenten/wassenaar/kaders/ivb-2024-2027/dashboard", "dashboard" },
+                { "/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard", "dashboard-kpis" },
+                { plan + "/teksten", "editor-texts" },
+                { plan + "/doelen", "editor-objectives" },
+                { "/gemeenten/wassenaar/kaders/ivb-2024-2027/themas", "editor-themes" },
+                { "/gemeenten/wassenaar/kaders/ondermijning-2025-2028/plannen/2026/kpis/" + kpi + "/metingen", "measurements" },
+                { "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025/heropenen", "reopen-evaluation" } }) {
+            driver.get(url(page[0]));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+            assertNoViolations(page[1]);
+        }
+        driver.findElement(By.id("reden")).sendKeys(" ");
+        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+        assertNoViolations("reopen-evaluation-error");
+        signIn("beheerder", null);
+        driver.get(url("/gemeenten/wassenaar/legenda"));
+        assertNoViolations("legend");
+        signIn("raadslid.rijswijk", null);
+        driver.get(url("/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/dashboard"));
+        assertNoViolations("dashboard-council-no-plans");
+    }
+
+    @Test
     void skipLinkIsTheFirstTabStopAndLeadsToTheContent() {
         driver.manage().deleteAllCookies();
         driver.get(url("/toegankelijkheid"));

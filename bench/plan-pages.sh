@@ -7,18 +7,38 @@ user=${BENCH_USER:-adviseur.rijswijk}
 password=${BENCH_PASSWORD:-veilig-2026}
 command -v wrk >/dev/null || { echo "install wrk first: apt-get install -y wrk" >&2; exit 1; }
 
-jar=$(mktemp)
-token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$user&password=$password&_csrf=$token" "$base/login"
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
-rm -f "$jar"
+# Signs in and prints the session cookie's value.
+sign_in() {
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$1&password=$password&_csrf=$token" "$base/login"
+  awk '$6 == "JSESSIONID" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+session=$(sign_in "$user")
+rijswijk=/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030
+
+# The evaluation page needs an adopted plan: with ADOPT_RIJSWIJK=1 the manager adopts Rijswijk 2026 first.
+# This changes the database: use a throwaway one (APP_PG_DATA=./data/bench ./mvnw spring-boot:run).
+if [[ "${ADOPT_RIJSWIJK:-0}" == 1 ]]; then
+  manager=$(sign_in manager.rijswijk)
+  token=$(curl -s -H "Cookie: JSESSIONID=$manager" "$base$rijswijk/plannen/2026/vaststellen" \
+    | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//' || true)
+  curl -s -H "Cookie: JSESSIONID=$manager" -o /dev/null -d "besluitdatum=10-02-2026&_csrf=$token" \
+    "$base$rijswijk/plannen/2026/vaststellen" || true
+fi
 
 pages=(
-  "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026"
-  "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026?zoek=jongeren"
-  "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030"
+  "$rijswijk/plannen/2026"
+  "$rijswijk/plannen/2026?zoek=jongeren"
+  "$rijswijk"
+  "$rijswijk/dashboard"
   "/gemeenten/rijswijk"
 )
+if [[ "${ADOPT_RIJSWIJK:-0}" == 1 ]]; then
+  pages+=("$rijswijk/plannen/2026/evaluatie")
+fi
 for page in "${pages[@]}"; do
   wrk -t1 -c1 -d3s -H "Cookie: JSESSIONID=$session" "$base$page" >/dev/null   # warm up
   echo "== $page"

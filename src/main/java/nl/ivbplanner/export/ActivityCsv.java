@@ -35,9 +35,9 @@ final class ActivityCsv {
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
             writer.write(BYTE_ORDER_MARK);
-            csv.printRecord(columns.stream().map(column -> texts.get(column.headerKey())));
+            csv.printRecord(columns.stream().map(column -> texts.get(column.headerKey())).toList());
             for (ExportActivity activity : plan.activities()) {
-                csv.printRecord(columns.stream().map(column -> inert(column.value().apply(activity))));
+                csv.printRecord(columns.stream().map(column -> inert(column.value().apply(activity))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The file is written in memory, so this does not happen", e);

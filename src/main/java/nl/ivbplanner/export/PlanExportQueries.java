@@ -17,8 +17,7 @@ class PlanExportQueries {
 
     Optional<ExportHeader> header(String municipalitySlug, String frameworkSlug, int year) {
         return jdbc.sql("""
-                select m.id as municipality_id, m.name as municipality_name, p.id as plan_id, p.year, p.title,
-                       p.state, p.adopted_on
+                select m.id as municipality_id, m.name as municipality_name, p.id as plan_id, p.year, p.title, p.state
                 from execution_plan p
                 join policy_framework f on f.id = p.framework_id
                 join municipality m on m.id = f.municipality_id

@@ -6,8 +6,7 @@ import java.util.List;
 
 // The rows the export's queries return, kept together because each is a few lines.
 
-record ExportHeader(long municipalityId, String municipalityName, long planId, int year, String title, String state,
-        LocalDate adoptedOn) {
+record ExportHeader(long municipalityId, String municipalityName, long planId, int year, String title, String state) {
 
     boolean concept() {
         return "CONCEPT".equals(state);

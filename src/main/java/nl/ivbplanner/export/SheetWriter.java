@@ -3,6 +3,7 @@ package nl.ivbplanner.export;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,6 +18,9 @@ final class SheetWriter {
 
     /** Excel measures column widths in 1/256 of a character. */
     private static final int CHARACTER = 256;
+
+    /** Longer text makes POI refuse the whole workbook, so one overlong cell is cut rather than the export lost. */
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final XSSFSheet sheet;
     private final WorkbookStyles styles;
@@ -48,7 +52,7 @@ final class SheetWriter {
         Cell cell = row.createCell(column++);
         cell.setCellStyle(styles.text());
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "…");
         }
         return this;
     }

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 @IvbIntegrationTest
 class PlanWorkbookExportTest {
@@ -115,6 +116,19 @@ class PlanWorkbookExportTest {
             assertThat(DateUtil.isCellDateFormatted(peildatum)).isTrue();
             assertThat(peildatum.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 31));
             assertThat(peildatum.getCellStyle().getDataFormatString()).isEqualTo("dd-mm-yyyy");
+        }
+    }
+
+    @Test
+    void activitiesFollowThePlanPagesOrder() throws Exception {
+        String page = mvc.perform(get(RIJSWIJK_2026).with(as(jdbc, "adviseur.rijswijk")))
+                .andReturn().getResponse().getContentAsString();
+        try (XSSFWorkbook workbook = workbook(get(RIJSWIJK_2026 + "/export.xlsx"), "adviseur.rijswijk")) {
+            int position = 0;
+            for (String title : column(workbook.getSheet("Activiteiten"), 2)) {
+                position = page.indexOf(HtmlUtils.htmlEscape(title, "UTF-8"), position);
+                assertThat(position).as(title).isNotNegative();
+            }
         }
     }
 

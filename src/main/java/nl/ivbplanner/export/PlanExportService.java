@@ -1,0 +1,30 @@
+package nl.ivbplanner.export;
+
+import nl.ivbplanner.security.MunicipalityAccess;
+import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class PlanExportService {
+
+    private final PlanExportQueries queries;
+    private final MunicipalityAccess access;
+
+    PlanExportService(PlanExportQueries queries, MunicipalityAccess access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /** A plan's content for whoever may read its page: staff for a concept, also council members once adopted. */
+    @Transactional(readOnly = true)
+    PlanExport plan(String municipalitySlug, String frameworkSlug, int year, ExportTexts texts) {
+        ExportHeader header = queries.header(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
+        access.require(header.concept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
+        return new PlanExport(header,
+                queries.activities(header, " " + texts.get("export.partner.lead"),
+                        " " + texts.get("export.partner.director")),
+                queries.kpis(header.planId()), queries.budget(header.planId()), queries.capacity(header.planId()));
+    }
+}

@@ -1,0 +1,87 @@
+package nl.ivbplanner.export;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Writes one sheet as a table: a bold header row that stays in view and carries a filter, then one row per
+ * record. Numbers and dates become typed cells, so that Excel can sum, sort and filter them.
+ */
+final class SheetWriter {
+
+    /** Excel measures column widths in 1/256 of a character. */
+    private static final int CHARACTER = 256;
+
+    /** Longer text makes POI refuse the whole workbook, so one overlong cell is cut rather than the export lost. */
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    private final XSSFSheet sheet;
+    private final WorkbookStyles styles;
+    private final int columns;
+    private Row row;
+    private int column;
+
+    SheetWriter(XSSFSheet sheet, WorkbookStyles styles, List<String> headers, List<Integer> widths) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.columns = headers.size();
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(styles.header());
+            sheet.setColumnWidth(i, widths.get(i) * CHARACTER);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    SheetWriter nextRow() {
+        row = sheet.createRow(sheet.getLastRowNum() + 1);
+        column = 0;
+        return this;
+    }
+
+    SheetWriter text(String value) {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(styles.text());
+        if (value != null) {
+            cell.setCellValue(value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "…");
+        }
+        return this;
+    }
+
+    SheetWriter number(BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(style);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        return this;
+    }
+
+    /** A number where there is one, otherwise the text as printed in the plan (e.g. 'PM'), otherwise empty. */
+    SheetWriter numberOrText(BigDecimal value, String printed, CellStyle style) {
+        return value != null || printed == null ? number(value, style) : text(printed);
+    }
+
+    SheetWriter date(LocalDate value) {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(styles.date());
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    /** The filter covers the header and every row written, so call this last. */
+    void addFilter() {
+        sheet.setAutoFilter(new CellRangeAddress(0, sheet.getLastRowNum(), 0, columns - 1));
+    }
+}

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -87,6 +88,12 @@ final class Chromium implements AutoCloseable {
             Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         }
+        // WCAG 1.4.10: at phone width the page itself never scrolls sideways (wide tables scroll in their own region)
+        Object overflow = ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1
+                    && !e.closest('.app-table-scroll, .app-visually-hidden') && getComputedStyle(e).position !== 'absolute')
+                    .slice(0, 3).map(e => e.outerHTML.slice(0, 120)).join(' | ')""");
+        assertThat((String) overflow).as(name + " overflows at 375 px").isEmpty();
         driver.manage().window().setSize(new Dimension(1280, 900));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         assertThat(results.getViolations()).as(name + ": " + describe(results.getViolations())).isEmpty();

@@ -13,10 +13,12 @@
 begin;
 
 -- Reset: plans first (their activities, KPIs, budget tables and objectives cascade), then the frameworks (themes and
--- multi-year lines cascade), then the municipalities (legends cascade).
+-- multi-year lines cascade), then the demo accounts that the app made for them at start-up, then the municipalities
+-- (legends cascade).
 delete from execution_plan where framework_id in
     (select f.id from policy_framework f join municipality m on m.id = f.municipality_id where m.slug like 'bench-%');
 delete from policy_framework where municipality_id in (select id from municipality where slug like 'bench-%');
+delete from app_user where municipality_id in (select id from municipality where slug like 'bench-%');
 delete from municipality where slug like 'bench-%';
 
 insert into municipality (slug, name, cbs_code, safety_region)

@@ -68,35 +68,54 @@ class RegionQueries {
                 .param(region).query(RegionThemeRow.class).list();
     }
 
-    /** Activities and year-end verdicts per municipality and field; verdicts count once a plan is evaluated. */
+    /**
+     * Activities and year-end verdicts per municipality and field; verdicts count once a plan is evaluated. The
+     * verdict is a correlated lookup on purpose: a join made PostgreSQL hash the whole evaluation table, which grows
+     * with every municipality, where the region needs only its own few thousand rows (bench/README.md).
+     */
     List<FieldCountRow> fieldCounts(String region) {
         return jdbc.sql("with " + REGION_ACTIVITIES + """
-                select ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
+                , verdict as (
+                    select ra.municipality_id, ra.theme_id,
+                           case when ra.state = 'GEEVALUEERD' then (select e.status from evaluation e
+                                where e.activity_id = ra.id and e.moment = 'YEAR_END') end as status
+                    from region_activity ra
+                )
+                select v.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
                        count(*) as activities,
-                       count(*) filter (where e.status = 'GREEN') as green,
-                       count(*) filter (where e.status = 'YELLOW') as yellow,
-                       count(*) filter (where e.status = 'RED') as red
-                from region_activity ra
-                join theme t on t.id = ra.theme_id
+                       count(*) filter (where v.status = 'GREEN') as green,
+                       count(*) filter (where v.status = 'YELLOW') as yellow,
+                       count(*) filter (where v.status = 'RED') as red
+                from verdict v
+                join theme t on t.id = v.theme_id
                 left join theme parent on parent.id = t.parent_id
-                left join evaluation e on e.activity_id = ra.id and e.moment = 'YEAR_END' and ra.state = 'GEEVALUEERD'
-                group by ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field)""")
+                group by v.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field)""")
                 .param("region", region).query(FieldCountRow.class).list();
     }
 
-    /** The shared organisations (no municipality of their own) asked to act in the region, with their roles. */
+    /**
+     * The shared organisations (no municipality of their own) asked to act in the region, with their roles. Counted
+     * per municipality first, so the names are joined over a few rows; an activity belongs to one municipality, so
+     * the activities add up without double counting.
+     */
     List<PartnerSummaryRow> partners(String region) {
         return jdbc.sql("with " + REGION_ACTIVITIES + """
-                select pa.key, pa.name,
-                       string_agg(distinct m.name, ', ' order by m.name) as municipalities,
-                       count(distinct ra.id) as activities,
-                       count(*) filter (where ap.role = 'TREKKER') as trekker,
-                       count(*) filter (where ap.role = 'REGIE') as regie,
-                       count(*) filter (where ap.role = 'BETROKKEN') as betrokken
-                from region_activity ra
-                join activity_partner ap on ap.activity_id = ra.id
-                join partner pa on pa.id = ap.partner_id and pa.municipality_id is null
-                join municipality m on m.id = ra.municipality_id
+                , per_municipality as (
+                    select ap.partner_id, ra.municipality_id,
+                           count(distinct ra.id) as activities,
+                           count(*) filter (where ap.role = 'TREKKER') as trekker,
+                           count(*) filter (where ap.role = 'REGIE') as regie,
+                           count(*) filter (where ap.role = 'BETROKKEN') as betrokken
+                    from region_activity ra
+                    join activity_partner ap on ap.activity_id = ra.id
+                    group by ap.partner_id, ra.municipality_id
+                )
+                select pa.key, pa.name, string_agg(m.name, ', ' order by m.name) as municipalities,
+                       sum(pm.activities) as activities, sum(pm.trekker) as trekker, sum(pm.regie) as regie,
+                       sum(pm.betrokken) as betrokken
+                from per_municipality pm
+                join partner pa on pa.id = pm.partner_id and pa.municipality_id is null
+                join municipality m on m.id = pm.municipality_id
                 group by pa.id, pa.key, pa.name
                 order by pa.name, pa.id""")
                 .param("region", region).query(PartnerSummaryRow.class).list();

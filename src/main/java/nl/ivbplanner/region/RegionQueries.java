@@ -69,34 +69,34 @@ class RegionQueries {
     }
 
     /**
-     * Activities and year-end verdicts per municipality and field; verdicts count once a plan is evaluated. The
-     * verdict is a correlated lookup on purpose: a join made PostgreSQL hash the whole evaluation table, which grows
-     * with every municipality, where the region needs only its own few thousand rows (bench/README.md).
+     * Activities and year-end verdicts per municipality and field; verdicts count once a plan is evaluated. The verdict
+     * is looked up per region activity ("offset 0" keeps PostgreSQL from turning the lookup into a join): as a join it
+     * hashed the whole evaluation table, which grows with every municipality, where the region needs only its own few
+     * thousand rows (bench/README.md).
      */
     List<FieldCountRow> fieldCounts(String region) {
         return jdbc.sql("with " + REGION_ACTIVITIES + """
-                , verdict as (
-                    select ra.municipality_id, ra.theme_id,
-                           case when ra.state = 'GEEVALUEERD' then (select e.status from evaluation e
-                                where e.activity_id = ra.id and e.moment = 'YEAR_END') end as status
-                    from region_activity ra
-                )
-                select v.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
+                select ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
                        count(*) as activities,
-                       count(*) filter (where v.status = 'GREEN') as green,
-                       count(*) filter (where v.status = 'YELLOW') as yellow,
-                       count(*) filter (where v.status = 'RED') as red
-                from verdict v
-                join theme t on t.id = v.theme_id
+                       count(*) filter (where e.status = 'GREEN') as green,
+                       count(*) filter (where e.status = 'YELLOW') as yellow,
+                       count(*) filter (where e.status = 'RED') as red
+                from region_activity ra
+                join theme t on t.id = ra.theme_id
                 left join theme parent on parent.id = t.parent_id
-                group by v.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field)""")
+                left join lateral (select e.status from evaluation e
+                                   where e.activity_id = ra.id and e.moment = 'YEAR_END' and ra.state = 'GEEVALUEERD'
+                                   offset 0) e on true
+                group by ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field)""")
                 .param("region", region).query(FieldCountRow.class).list();
     }
 
     /**
      * The shared organisations (no municipality of their own) asked to act in the region, with their roles. Counted
      * per municipality first, so the names are joined over a few rows; an activity belongs to one municipality, so
-     * the activities add up without double counting.
+     * the activities add up without double counting. The links are looked up per region activity: "offset 0" keeps
+     * PostgreSQL from turning the lookup into a join, for which it hashed all 645,000 links at bench size when it
+     * overestimated the region's activities (500 ms instead of 40 ms, bench/README.md).
      */
     List<PartnerSummaryRow> partners(String region) {
         return jdbc.sql("with " + REGION_ACTIVITIES + """
@@ -107,7 +107,8 @@ class RegionQueries {
                            count(*) filter (where ap.role = 'REGIE') as regie,
                            count(*) filter (where ap.role = 'BETROKKEN') as betrokken
                     from region_activity ra
-                    join activity_partner ap on ap.activity_id = ra.id
+                    cross join lateral (select ap.partner_id, ap.role from activity_partner ap
+                                        where ap.activity_id = ra.id offset 0) ap
                     group by ap.partner_id, ra.municipality_id
                 )
                 select pa.key, pa.name, string_agg(m.name, ', ' order by m.name) as municipalities,

@@ -1,0 +1,157 @@
+package nl.ivbplanner.region;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read model of the region view: each statement aggregates over all municipalities of the region in PostgreSQL, so
+ * the page runs the same few statements however many plans and activities there are.
+ */
+@Repository
+class RegionQueries {
+
+    /**
+     * The activities the region may see: those of adopted or evaluated plans, and the frameworks' multi-year lines
+     * (plan_id null), which the council adopted with the framework. Concept plans stay private to their municipality.
+     * Two branches rather than one join on coalesce(), so each can use its own index.
+     */
+    private static final String REGION_ACTIVITIES = """
+            region_activity as (
+                select a.id, a.theme_id, a.title, f.municipality_id, f.title as framework_title, p.year, p.state
+                from municipality m
+                join policy_framework f on f.municipality_id = m.id
+                join execution_plan p on p.framework_id = f.id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
+                join activity a on a.plan_id = p.id
+                where m.safety_region = :region
+                union all
+                select a.id, a.theme_id, a.title, f.municipality_id, f.title, null, null
+                from municipality m
+                join policy_framework f on f.municipality_id = m.id
+                join activity a on a.framework_id = f.id
+                where m.safety_region = :region
+            )
+            """;
+
+    private final JdbcClient jdbc;
+
+    RegionQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<MunicipalityRow> municipalities(String region) {
+        return jdbc.sql("select id, slug, name from municipality where safety_region = ? order by name, id")
+                .param(region).query(MunicipalityRow.class).list();
+    }
+
+    List<RegionLegendRow> legends(String region) {
+        return jdbc.sql("""
+                select l.municipality_id, l.status, l.label, l.symbol
+                from status_legend l join municipality m on m.id = l.municipality_id
+                where m.safety_region = ?""")
+                .param(region).query(RegionLegendRow.class).list();
+    }
+
+    /** Every theme of the region's frameworks; a sub-theme without a field of its own takes its parent's. */
+    List<RegionThemeRow> themes(String region) {
+        return jdbc.sql("""
+                select f.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
+                       t.code, t.name, t.kind
+                from municipality m
+                join policy_framework f on f.municipality_id = m.id
+                join theme t on t.framework_id = f.id
+                left join theme parent on parent.id = t.parent_id
+                where m.safety_region = ?
+                order by f.first_year, f.id, coalesce(parent.position, t.position), t.parent_id nulls first,
+                         t.position, t.id""")
+                .param(region).query(RegionThemeRow.class).list();
+    }
+
+    /**
+     * Activities and year-end verdicts per municipality and field; verdicts count once a plan is evaluated. The verdict
+     * is looked up per region activity ("offset 0" keeps PostgreSQL from turning the lookup into a join): as a join it
+     * hashed the whole evaluation table, which grows with every municipality, where the region needs only its own few
+     * thousand rows (bench/README.md).
+     */
+    List<FieldCountRow> fieldCounts(String region) {
+        return jdbc.sql("with " + REGION_ACTIVITIES + """
+                select ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
+                       count(*) as activities,
+                       count(*) filter (where e.status = 'GREEN') as green,
+                       count(*) filter (where e.status = 'YELLOW') as yellow,
+                       count(*) filter (where e.status = 'RED') as red
+                from region_activity ra
+                join theme t on t.id = ra.theme_id
+                left join theme parent on parent.id = t.parent_id
+                left join lateral (select e.status from evaluation e
+                                   where e.activity_id = ra.id and e.moment = 'YEAR_END' and ra.state = 'GEEVALUEERD'
+                                   offset 0) e on true
+                group by ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field)""")
+                .param("region", region).query(FieldCountRow.class).list();
+    }
+
+    /**
+     * The shared organisations (no municipality of their own) asked to act in the region, with their roles. Counted
+     * per municipality first, so the names are joined over a few rows; an activity belongs to one municipality, so
+     * the activities add up without double counting. The links are looked up per region activity: "offset 0" keeps
+     * PostgreSQL from turning the lookup into a join, for which it hashed all 645,000 links at bench size when it
+     * overestimated the region's activities (500 ms instead of 40 ms, bench/README.md).
+     */
+    List<PartnerSummaryRow> partners(String region) {
+        return jdbc.sql("with " + REGION_ACTIVITIES + """
+                , per_municipality as (
+                    select ap.partner_id, ra.municipality_id,
+                           count(distinct ra.id) as activities,
+                           count(*) filter (where ap.role = 'TREKKER') as trekker,
+                           count(*) filter (where ap.role = 'REGIE') as regie,
+                           count(*) filter (where ap.role = 'BETROKKEN') as betrokken
+                    from region_activity ra
+                    cross join lateral (select ap.partner_id, ap.role from activity_partner ap
+                                        where ap.activity_id = ra.id offset 0) ap
+                    group by ap.partner_id, ra.municipality_id
+                )
+                select pa.key, pa.name, string_agg(m.name, ', ' order by m.name) as municipalities,
+                       sum(pm.activities) as activities, sum(pm.trekker) as trekker, sum(pm.regie) as regie,
+                       sum(pm.betrokken) as betrokken
+                from per_municipality pm
+                join partner pa on pa.id = pm.partner_id and pa.municipality_id is null
+                join municipality m on m.id = pm.municipality_id
+                group by pa.id, pa.key, pa.name
+                order by pa.name, pa.id""")
+                .param("region", region).query(PartnerSummaryRow.class).list();
+    }
+
+    Optional<SharedPartner> sharedPartner(String key) {
+        return jdbc.sql("select id, key, name from partner where key = ? and municipality_id is null")
+                .param(key).query(SharedPartner.class).optional();
+    }
+
+    /** In which municipalities one shared partner acts, with its roles counted. */
+    List<PartnerMunicipalityRow> partnerMunicipalities(String region, long partnerId) {
+        return jdbc.sql("with " + REGION_ACTIVITIES + """
+                select m.name as municipality, count(distinct ra.id) as activities,
+                       count(*) filter (where ap.role = 'TREKKER') as trekker,
+                       count(*) filter (where ap.role = 'REGIE') as regie,
+                       count(*) filter (where ap.role = 'BETROKKEN') as betrokken
+                from region_activity ra
+                join activity_partner ap on ap.activity_id = ra.id and ap.partner_id = :partner
+                join municipality m on m.id = ra.municipality_id
+                group by m.id, m.name
+                order by m.name, m.id""")
+                .param("region", region).param("partner", partnerId).query(PartnerMunicipalityRow.class).list();
+    }
+
+    /** One shared partner's activities in the region, one row per activity with its roles joined. */
+    List<PartnerActivityRow> partnerActivities(String region, long partnerId) {
+        return jdbc.sql("with " + REGION_ACTIVITIES + """
+                select m.name as municipality, ra.framework_title, ra.year, ra.title,
+                       string_agg(ap.role, ',' order by ap.role) as roles
+                from region_activity ra
+                join activity_partner ap on ap.activity_id = ra.id and ap.partner_id = :partner
+                join municipality m on m.id = ra.municipality_id
+                group by ra.id, m.name, ra.framework_title, ra.year, ra.title
+                order by m.name, ra.framework_title, ra.year nulls first, ra.id""")
+                .param("region", region).param("partner", partnerId).query(PartnerActivityRow.class).list();
+    }
+}

@@ -1,0 +1,92 @@
+package nl.ivbplanner.region;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ivbplanner.region.RegionView.FieldView;
+import nl.ivbplanner.region.RegionView.MunicipalityInField;
+import nl.ivbplanner.region.RegionView.MunicipalityTotal;
+import nl.ivbplanner.region.RegionView.Verdict;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The region view for every signed-in user. It shows only what the municipalities have adopted (adopted or evaluated
+ * plans and the frameworks' lines), so no municipality check is needed: concept plans never enter the queries.
+ */
+@Service
+@Transactional(readOnly = true)
+class RegionService {
+
+    /** IVB Planner serves the municipalities of this safety region (municipality.safety_region). */
+    static final String REGION = "Veiligheidsregio Haaglanden";
+
+    /** The Kernbeleid Veiligheid fields in page order; null is the group of themes without a field. */
+    private static final List<Short> FIELDS = Arrays.asList((short) 1, (short) 2, (short) 3, (short) 4, (short) 5, null);
+
+    private final RegionQueries queries;
+
+    RegionService(RegionQueries queries) {
+        this.queries = queries;
+    }
+
+    RegionView regionView() {
+        List<MunicipalityRow> municipalities = queries.municipalities(REGION);
+        Map<Long, Map<String, RegionLegendRow>> legends = queries.legends(REGION).stream()
+                .collect(Collectors.groupingBy(RegionLegendRow::municipalityId,
+                        Collectors.toMap(RegionLegendRow::status, Function.identity())));
+        Map<Long, List<RegionThemeRow>> themes = queries.themes(REGION).stream()
+                .collect(Collectors.groupingBy(RegionThemeRow::municipalityId));
+        Map<Long, List<FieldCountRow>> counts = queries.fieldCounts(REGION).stream()
+                .collect(Collectors.groupingBy(FieldCountRow::municipalityId));
+
+        List<MunicipalityTotal> totals = municipalities.stream().map(m -> {
+            List<FieldCountRow> rows = counts.getOrDefault(m.id(), List.of());
+            return new MunicipalityTotal(m, rows.stream().mapToLong(FieldCountRow::activities).sum(),
+                    verdicts(legends.get(m.id()), sum(rows)));
+        }).toList();
+        List<FieldView> fields = new ArrayList<>();
+        for (Short field : FIELDS) {
+            List<MunicipalityInField> row = municipalities.stream().map(m -> {
+                FieldCountRow count = counts.getOrDefault(m.id(), List.of()).stream()
+                        .filter(c -> Objects.equals(c.field(), field)).findFirst()
+                        .orElse(new FieldCountRow(m.id(), field, 0, 0, 0, 0));
+                List<RegionThemeRow> fieldThemes = themes.getOrDefault(m.id(), List.of()).stream()
+                        .filter(t -> Objects.equals(t.field(), field)).toList();
+                return new MunicipalityInField(m, fieldThemes, count.activities(), verdicts(legends.get(m.id()), count));
+            }).toList();
+            boolean unclassifiedAndEmpty = field == null
+                    && row.stream().allMatch(m -> m.themes().isEmpty() && m.activities() == 0);
+            if (!unclassifiedAndEmpty) {
+                fields.add(new FieldView(field, row));
+            }
+        }
+        return new RegionView(REGION, totals, fields, queries.partners(REGION));
+    }
+
+    PartnerView partnerView(String key) {
+        SharedPartner partner = queries.sharedPartner(key).orElseThrow(NotFoundException::new);
+        return new PartnerView(REGION, partner, queries.partnerMunicipalities(REGION, partner.id()),
+                queries.partnerActivities(REGION, partner.id()));
+    }
+
+    private static FieldCountRow sum(List<FieldCountRow> rows) {
+        return rows.stream().reduce(new FieldCountRow(0, null, 0, 0, 0, 0), (a, b) -> new FieldCountRow(b.municipalityId(),
+                null, a.activities() + b.activities(), a.green() + b.green(), a.yellow() + b.yellow(), a.red() + b.red()));
+    }
+
+    private static List<Verdict> verdicts(Map<String, RegionLegendRow> legend, FieldCountRow count) {
+        return List.of(verdict(legend, "GREEN", count.green()), verdict(legend, "YELLOW", count.yellow()),
+                verdict(legend, "RED", count.red()));
+    }
+
+    private static Verdict verdict(Map<String, RegionLegendRow> legend, String status, long count) {
+        RegionLegendRow words = legend == null ? null : legend.get(status);
+        return new Verdict(status, words == null ? null : words.label(), words == null ? null : words.symbol(), count);
+    }
+}

@@ -3,6 +3,7 @@ package nl.ivbplanner.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -2,13 +2,8 @@ package nl.ivbplanner.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
+import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +26,7 @@ class PlanPartEditorsAccessibilityTest {
 
     private static final String PLAN = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
+    private static Chromium chromium;
     private static WebDriver driver;
 
     @LocalServerPort
@@ -44,20 +37,14 @@ class PlanPartEditorsAccessibilityTest {
 
     @BeforeAll
     static void startChromium() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        chromium = new Chromium();
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void stopChromium() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -119,11 +106,9 @@ class PlanPartEditorsAccessibilityTest {
                 .query(Long.class).single();
     }
 
-    private void assertNoViolations(String name) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        assertThat(results.getViolations()).as(name + ": " + results.getViolations().stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
-                .collect(Collectors.joining("; "))).isEmpty();
+    private void assertNoViolations(String name) throws Exception {
+        chromium.useServerPort(port);
+        chromium.assertAccessible(name);
     }
 
     private String url(String path) {

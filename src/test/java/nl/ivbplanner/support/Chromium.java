@@ -1,4 +1,4 @@
-package nl.ivbplanner.browser;
+package nl.ivbplanner.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.ivbplanner.support.IvbIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,15 +26,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium for the browser tests: sign in by keyboard, screenshots at desktop and phone width, axe. */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     private int port;
 
-    Chromium() throws IOException {
+    public Chromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -49,19 +48,19 @@ final class Chromium implements AutoCloseable {
     }
 
     /** The test's server: known only once Spring has started it, after the browser. */
-    void useServerPort(int serverPort) {
+    public void useServerPort(int serverPort) {
         this.port = serverPort;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(url(path));
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    void signIn(String username) {
+    public void signIn(String username) {
         driver.manage().deleteAllCookies();
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username, Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
@@ -69,20 +68,20 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Follows a link or presses a button the way a keyboard user does: focus it, then Enter. */
-    void press(By element) {
+    public void press(By element) {
         driver.findElement(element).sendKeys(Keys.ENTER);
     }
 
-    void waitForTitle(String part) {
+    public void waitForTitle(String part) {
         wait.until(ExpectedConditions.titleContains(part));
     }
 
-    String main() {
+    public String main() {
         return driver.findElement(By.tagName("main")).getText();
     }
 
     /** Screenshots at 1280 and 375 px wide, then axe with the WCAG 2.1 A and AA rules: no violations. */
-    void assertAccessible(String name) throws IOException {
+    public void assertAccessible(String name) throws IOException {
         for (int width : new int[] { 1280, 375 }) {
             driver.manage().window().setSize(new Dimension(width, 900));
             Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),

@@ -7,15 +7,7 @@ user=${BENCH_USER:-adviseur.rijswijk}
 password=${BENCH_PASSWORD:-veilig-2026}
 command -v wrk >/dev/null || { echo "install wrk first: apt-get install -y wrk" >&2; exit 1; }
 
-# Signs in and prints the session cookie's value.
-sign_in() {
-  local jar token
-  jar=$(mktemp)
-  token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$1&password=$password&_csrf=$token" "$base/login"
-  awk '$6 == "JSESSIONID" { print $7 }' "$jar"
-  rm -f "$jar"
-}
+source "$(dirname "$0")/sign-in.sh"
 session=$(sign_in "$user")
 rijswijk=/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030
 
@@ -39,8 +31,4 @@ pages=(
 if [[ "${ADOPT_RIJSWIJK:-0}" == 1 ]]; then
   pages+=("$rijswijk/plannen/2026/evaluatie")
 fi
-for page in "${pages[@]}"; do
-  wrk -t1 -c1 -d3s -H "Cookie: JSESSIONID=$session" "$base$page" >/dev/null   # warm up
-  echo "== $page"
-  wrk -t1 -c1 -d10s --latency -H "Cookie: JSESSIONID=$session" "$base$page" | grep -E 'Latency|50%|99%|Requests/sec'
-done
+measure "${pages[@]}"

@@ -15,7 +15,7 @@ import nl.ivbplanner.dashboard.DashboardQueries.YearCount;
 /** Everything the dashboard shows for one framework and plan year; the bars are computed here, drawn by the template. */
 record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, Legend> legend, List<ThemeCount> themes,
         List<YearCount> years, List<DashboardService.KpiProgress> kpis, List<BudgetPerTheme> budget,
-        List<Staffing> staffing, List<Attention> attention) {
+        List<DashboardQueries.BudgetPerYear> budgetPerYear, List<Staffing> staffing, List<Attention> attention) {
 
     public int barWidth() {
         return StackedBar.WIDTH;

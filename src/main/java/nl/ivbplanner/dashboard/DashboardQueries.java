@@ -93,6 +93,15 @@ class DashboardQueries {
                 order by coalesce(pt.position, t.position) nulls last""").param(planId).query(BudgetPerTheme.class).list();
     }
 
+    /** The framework's budget per plan year, for comparing years; plans without a budget are left out. */
+    List<BudgetPerYear> budgetPerYear(long frameworkId, boolean includeConcepts) {
+        return jdbc.sql("""
+                select p.year, sum(l.amount_cents) as cents
+                from budget_line l join budget_table b on b.id = l.budget_table_id join execution_plan p on p.id = b.plan_id
+                where p.framework_id = ? and (? or p.state <> 'CONCEPT')
+                group by p.year order by p.year""").params(frameworkId, includeConcepts).query(BudgetPerYear.class).list();
+    }
+
     List<Staffing> staffing(long planId) {
         return jdbc.sql("""
                 select c.title, coalesce(sum(l.fte_existing), 0) as existing, coalesce(sum(l.fte_added), 0) as added
@@ -161,6 +170,9 @@ class DashboardQueries {
     }
 
     record BudgetPerTheme(String theme, Long cents, int lines) {
+    }
+
+    record BudgetPerYear(int year, Long cents) {
     }
 
     record Staffing(String title, BigDecimal existing, BigDecimal added) {

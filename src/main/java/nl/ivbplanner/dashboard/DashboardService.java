@@ -50,11 +50,13 @@ class DashboardService {
                 .collect(Collectors.toMap(Legend::status, Function.identity()));
         List<DashboardQueries.YearCount> years = queries.verdictsPerYear(framework.frameworkId(), staff);
         List<DashboardQueries.Attention> attention = queries.attention(framework.frameworkId(), staff, LocalDate.now(AMSTERDAM));
+        List<DashboardQueries.BudgetPerYear> budgetPerYear = queries.budgetPerYear(framework.frameworkId(), staff);
         if (plan == null) {
-            return new Dashboard(framework, plans, null, legend, List.of(), years, List.of(), List.of(), List.of(), attention);
+            return new Dashboard(framework, plans, null, legend, List.of(), years, List.of(), List.of(), budgetPerYear,
+                    List.of(), attention);
         }
         return new Dashboard(framework, plans, plan, legend, queries.verdictsPerTheme(plan.id()), years,
-                kpis(plan.id()), queries.budgetPerTheme(plan.id()), queries.staffing(plan.id()), attention);
+                kpis(plan.id()), queries.budgetPerTheme(plan.id()), budgetPerYear, queries.staffing(plan.id()), attention);
     }
 
     private List<KpiProgress> kpis(long planId) {

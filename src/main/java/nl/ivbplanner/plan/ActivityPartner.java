@@ -53,6 +53,14 @@ public class ActivityPartner extends VersionedEntity {
         return link;
     }
 
+    /** Its place among the activity's partners, as the plan lists them. */
+    void placeAt(int newPosition) {
+        if (!activity.getPlan().isEditable()) {
+            throw new PlanNotEditableException();
+        }
+        this.position = newPosition;
+    }
+
     Activity getActivity() {
         return activity;
     }

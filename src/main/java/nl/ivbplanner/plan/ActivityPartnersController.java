@@ -52,6 +52,18 @@ class ActivityPartnersController {
         return "redirect:/gemeenten/{municipality}/activiteiten/{id}/partners";
     }
 
+    @PostMapping("/{link}/omhoog")
+    String up(@PathVariable String municipality, @PathVariable long id, @PathVariable long link) {
+        partners.move(municipality, id, link, true);
+        return "redirect:/gemeenten/{municipality}/activiteiten/{id}/partners#partij-{link}";
+    }
+
+    @PostMapping("/{link}/omlaag")
+    String down(@PathVariable String municipality, @PathVariable long id, @PathVariable long link) {
+        partners.move(municipality, id, link, false);
+        return "redirect:/gemeenten/{municipality}/activiteiten/{id}/partners#partij-{link}";
+    }
+
     private String show(String municipality, long id, Model model) {
         model.addAttribute("page", partners.page(municipality, id));
         model.addAttribute("municipality", municipality);

@@ -1,5 +1,7 @@
 package nl.ivbplanner.plan;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
@@ -56,6 +58,21 @@ class ActivityPartnersService {
     void remove(String municipalitySlug, long activityId, long linkId) {
         editable(municipalitySlug, activityId);
         links.delete(links.findByIdAndActivityId(linkId, activityId).orElseThrow(NotFoundException::new));
+    }
+
+    /** Moves a partner one place up or down in the activity's list; the list is numbered afresh, so ties resolve. */
+    @Transactional
+    void move(String municipalitySlug, long activityId, long linkId, boolean up) {
+        Editable editable = editable(municipalitySlug, activityId);
+        List<ActivityPartner> order = new ArrayList<>(links.findByActivities(List.of(editable.activity())));
+        int index = order.indexOf(links.findByIdAndActivityId(linkId, activityId).orElseThrow(NotFoundException::new));
+        int other = up ? index - 1 : index + 1;
+        if (other >= 0 && other < order.size()) {
+            Collections.swap(order, index, other);
+        }
+        for (int position = 0; position < order.size(); position++) {
+            order.get(position).placeAt(position);
+        }
     }
 
     private long chosenPartner(Municipality municipality, PartnerLinkForm form) {

@@ -110,6 +110,25 @@ class DashboardTest {
     }
 
     @Test
+    void budgetPerYearComparesThePlansAndLeavesConceptsToStaff() throws Exception {
+        for (int year : new int[] { 2025, 2026 }) {
+            long table = jdbc.sql("""
+                    insert into budget_table (plan_id, title, position)
+                    select p.id, 'Middelen ' || p.year, 0 from execution_plan p join policy_framework f on f.id = p.framework_id
+                    where f.slug = 'ivb-2024-2027' and p.year = ? returning id""").param(year).query(Long.class).single();
+            jdbc.sql("insert into budget_line (budget_table_id, label, amount_cents, position) values (?, 'Cameratoezicht', ?, 0)")
+                    .param(table).param(year == 2025 ? 1_250_000L : 2_000_000L).update();
+        }
+        mvc.perform(get(WASSENAAR).with(as(jdbc, "manager.wassenaar")))
+                .andExpect(content().string(containsString("Begroting per jaar")))
+                .andExpect(content().string(containsString("€ 12.500")))
+                .andExpect(content().string(containsString("€ 20.000")));
+        mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(content().string(not(containsString("Begroting per jaar"))))
+                .andExpect(content().string(not(containsString("€ 20.000"))));
+    }
+
+    @Test
     void anotherMunicipalityIsRefused() throws Exception {
         mvc.perform(get(WASSENAAR).with(as(jdbc, "manager.rijswijk"))).andExpect(status().isForbidden());
     }
@@ -118,7 +137,8 @@ class DashboardTest {
     void theDashboardRunsAFixedNumberOfStatements() throws Exception {
         var manager = as(jdbc, "manager.rijswijk");
         int statements = counter.count(() -> mvc.perform(get(RIJSWIJK).with(manager)).andExpect(status().isOk()));
-        // framework, plans, legend, per year, attention, per theme, KPIs, measurements, budget, staffing, switcher
-        assertThat(statements).isEqualTo(11);
+        // framework, plans, legend, per year, attention, budget per year, per theme, KPIs, measurements, budget,
+        // staffing, and the header's municipality switcher
+        assertThat(statements).isEqualTo(12);
     }
 }

@@ -126,6 +126,29 @@ class ActivityPartnersTest {
     }
 
     @Test
+    void partnersMoveUpAndDownInTheirList() throws Exception {
+        mvc.perform(add("adviseur.wassenaar").param("partner", String.valueOf(partner("halt"))).param("rol", "BETROKKEN"));
+        mvc.perform(add("adviseur.wassenaar").param("partner", String.valueOf(partner("politie"))).param("rol", "BETROKKEN"));
+        entityManager.flush();
+        java.util.List<Long> before = order();
+        long last = before.get(before.size() - 1);
+        mvc.perform(post(page + "/{link}/omhoog", last).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+                .andExpect(redirectedUrl(page + "#partij-" + last));
+        entityManager.flush();
+        java.util.List<Long> after = order();
+        assertThat(after.get(after.size() - 2)).isEqualTo(last);
+        assertThat(after.get(after.size() - 1)).isEqualTo(before.get(before.size() - 2));
+        mvc.perform(post(page + "/{link}/omlaag", last).with(as(jdbc, "raadslid.wassenaar")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    private java.util.List<Long> order() {
+        entityManager.clear();
+        return jdbc.sql("select id from activity_partner where activity_id = ? order by position, id").param(activity)
+                .query(Long.class).list();
+    }
+
+    @Test
     void anotherMunicipalitysOwnTeamCannotBePicked() throws Exception {
         long rijswijkTeam = partner("rijswijk-team-oovb");
         mvc.perform(add("adviseur.wassenaar").param("partner", String.valueOf(rijswijkTeam)).param("rol", "BETROKKEN"))

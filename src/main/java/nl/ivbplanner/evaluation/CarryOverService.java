@@ -1,6 +1,7 @@
 package nl.ivbplanner.evaluation;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class CarryOverService {
                 .orElseGet(() -> plans.save(new ExecutionPlan(plan.frameworkId(), year + 1, nextTitle(plan.title(), year))));
         List<Activity> origins = activities.findAllById(wanted).stream()
                 .filter(activity -> !alreadyThere.contains(activity.getId()))
-                .sorted(java.util.Comparator.comparingInt(Activity::getPosition).thenComparing(Activity::getId))
+                .sorted(Comparator.comparingInt(Activity::getPosition).thenComparing(Activity::getId))
                 .toList();
         copier.copy(origins, next);
         return new CarryOverResult(next.getYear(), next.getTitle(), origins.size(), alreadyThere.size());

@@ -1,6 +1,7 @@
 package nl.ivbplanner.framework;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,5 +14,5 @@ public interface PolicyFrameworkRepository extends JpaRepository<PolicyFramework
             order by f.lastYear desc, f.title""")
     List<FrameworkSummary> findSummariesByMunicipalityId(Long municipalityId);
 
-    java.util.Optional<PolicyFramework> findByMunicipalityIdAndSlug(Long municipalityId, String slug);
+    Optional<PolicyFramework> findByMunicipalityIdAndSlug(Long municipalityId, String slug);
 }

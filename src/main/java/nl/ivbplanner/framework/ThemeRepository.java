@@ -1,6 +1,7 @@
 package nl.ivbplanner.framework;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,7 +20,7 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     boolean existsByIdAndFrameworkId(long id, long frameworkId);
 
-    java.util.Optional<Theme> findByIdAndFrameworkId(long id, long frameworkId);
+    Optional<Theme> findByIdAndFrameworkId(long id, long frameworkId);
 
     List<Theme> findByFrameworkIdOrderByPositionAscIdAsc(long frameworkId);
 

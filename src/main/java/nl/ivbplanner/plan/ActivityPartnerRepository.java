@@ -2,6 +2,7 @@ package nl.ivbplanner.plan;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,5 +22,5 @@ public interface ActivityPartnerRepository extends JpaRepository<ActivityPartner
     @Query("select coalesce(max(ap.position) + 1, 0) from ActivityPartner ap where ap.activity.id = :activityId")
     int nextPosition(long activityId);
 
-    java.util.Optional<ActivityPartner> findByIdAndActivityId(long id, long activityId);
+    Optional<ActivityPartner> findByIdAndActivityId(long id, long activityId);
 }

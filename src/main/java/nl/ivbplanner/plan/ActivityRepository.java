@@ -1,6 +1,9 @@
 package nl.ivbplanner.plan;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,7 +24,7 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             select a from Activity a where a.plan.id = :planId and not exists (
                 select 1 from Evaluation e where e.activity = a and e.moment = 'YEAR_END' and e.status in ('GREEN', 'RED'))
             order by a.position, a.id""")
-    java.util.List<Activity> findUnfinished(long planId);
+    List<Activity> findUnfinished(long planId);
 
     /**
      * The activity just before (or after) this one in its plan's theme table: same plan, same main theme
@@ -49,10 +52,10 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     int nextPosition(long planId);
 
     @Query("select a from Activity a where a.frameworkId = :frameworkId and a.plan is null order by a.position, a.id")
-    java.util.List<Activity> findFrameworkLines(long frameworkId);
+    List<Activity> findFrameworkLines(long frameworkId);
 
     /** Which of these objectives are framework-level goals (and so exist beyond one plan). */
     @Query("select o.id from Objective o where o.id in :ids and o.planId is null")
-    java.util.Set<Long> findFrameworkObjectives(java.util.Collection<Long> ids);
+    Set<Long> findFrameworkObjectives(Collection<Long> ids);
 
 }

@@ -2,6 +2,7 @@ package nl.ivbplanner.plan;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,12 +11,12 @@ public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Lo
     @Query("""
             select p from ExecutionPlan p where p.year = :year and p.frameworkId =
                 (select f.id from PolicyFramework f where f.municipalityId = :municipalityId and f.slug = :frameworkSlug)""")
-    java.util.Optional<ExecutionPlan> findInMunicipality(long municipalityId, String frameworkSlug, int year);
+    Optional<ExecutionPlan> findInMunicipality(long municipalityId, String frameworkSlug, int year);
 
     boolean existsByFrameworkIdAndYear(long frameworkId, int year);
 
     /** The latest plan before a year: the one whose unfinished work continues. */
-    java.util.Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanOrderByYearDesc(long frameworkId, int year);
+    Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanOrderByYearDesc(long frameworkId, int year);
 
 
     /** The plans of the given frameworks in the given states, with their number of activities. */

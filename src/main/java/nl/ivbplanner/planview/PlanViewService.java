@@ -1,5 +1,6 @@
 package nl.ivbplanner.planview;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class PlanViewService {
             ThemeRow theme = byId.get(activity.themeId());
             ThemeRow main = mainTheme(theme, byId);
             String subTheme = theme == main ? null : theme.displayName();
-            rowsByMainTheme.computeIfAbsent(main.id(), id -> new java.util.ArrayList<>())
+            rowsByMainTheme.computeIfAbsent(main.id(), id -> new ArrayList<>())
                     .add(new PlanView.Row(subTheme, activity));
         }
         return themes.stream().filter(t -> rowsByMainTheme.containsKey(t.id()))

@@ -23,7 +23,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/toegankelijkheid", "/error", "/favicon.ico").permitAll()
+                .requestMatchers("/login", "/toegankelijkheid", "/error", "/favicon.ico", "/openbaar/**").permitAll()
                 .requestMatchers("/css/**", "/vendor/**", "/js/**", "/images/**", "/webjars/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form

@@ -1,0 +1,67 @@
+package nl.ivbplanner.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a rendered report page into a tagged PDF. The page's own stylesheets are replaced by the same files read
+ * from the classpath plus the paged-media rules, so the PDF needs no HTTP round trip and no system fonts.
+ */
+@Component
+class ReportPdf {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    private final String css;
+    private final byte[] regularFont;
+    private final byte[] boldFont;
+
+    ReportPdf() {
+        this.css = text("static/css/report.css") + text("static/css/report-print.css") + text("static/css/report-pdf.css");
+        this.regularFont = bytes("fonts/DejaVuSans.ttf");
+        this.boldFont = bytes("fonts/DejaVuSans-Bold.ttf");
+    }
+
+    byte[] render(String html, String baseUri) {
+        Document page = Jsoup.parse(html, baseUri);
+        page.select("link[rel=stylesheet], .report-screen-only").remove();
+        page.head().appendElement("style").appendChild(new DataNode(css));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.withW3cDocument(new W3CDom().fromJsoup(page), baseUri).toStream(pdf);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static String text(String path) {
+        return new String(bytes(path), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Missing report resource " + path, e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package nl.ivbplanner.report;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/** Renders a report template to HTML outside a view, so the PDF is printed from exactly what the page shows. */
+@Component
+class ReportRenderer {
+
+    private final ITemplateEngine templates;
+    private final ApplicationContext application;
+    private final ReportPdf pdf;
+
+    ReportRenderer(ITemplateEngine templates, ApplicationContext application, ReportPdf pdf) {
+        this.templates = templates;
+        this.application = application;
+        this.pdf = pdf;
+    }
+
+    ResponseEntity<byte[]> pdf(String template, Map<String, Object> model, String fileName,
+            HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), locale, model);
+        // lets templates call beans such as @textBlocks, as they do when Spring MVC renders the page
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        byte[] body = pdf.render(templates.process(template, context), request.getRequestURL().toString());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .body(body);
+    }
+}

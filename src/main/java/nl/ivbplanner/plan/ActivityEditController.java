@@ -71,12 +71,12 @@ class ActivityEditController {
 
     @PostMapping("/gemeenten/{municipality}/activiteiten/{id}/omhoog")
     String moveUp(@PathVariable String municipality, @PathVariable long id) {
-        return "redirect:" + activities.move(municipality, id, ActivityEditService.Direction.UP) + "#activiteit-" + id;
+        return "redirect:" + activities.move(municipality, id, ActivityEditService.Direction.UP) + "?volgorde=true#activiteit-" + id;
     }
 
     @PostMapping("/gemeenten/{municipality}/activiteiten/{id}/omlaag")
     String moveDown(@PathVariable String municipality, @PathVariable long id) {
-        return "redirect:" + activities.move(municipality, id, ActivityEditService.Direction.DOWN) + "#activiteit-" + id;
+        return "redirect:" + activities.move(municipality, id, ActivityEditService.Direction.DOWN) + "?volgorde=true#activiteit-" + id;
     }
 
     @PostMapping("/gemeenten/{municipality}/activiteiten/{id}/verwijderen")

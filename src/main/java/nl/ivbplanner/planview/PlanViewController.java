@@ -7,6 +7,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class PlanViewController {
@@ -36,8 +37,11 @@ class PlanViewController {
     /** Plan URLs name the framework, because one municipality can have two plans in one year. */
     @GetMapping("/gemeenten/{municipality}/kaders/{framework}/plannen/{year}")
     String plan(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @Valid @ModelAttribute("filter") PlanFilter filter, BindingResult shownNextToTheFields, Model model) {
+            @Valid @ModelAttribute("filter") PlanFilter filter, BindingResult shownNextToTheFields,
+            @RequestParam(name = "volgorde", defaultValue = "false") boolean ordering, Model model) {
         model.addAttribute("view", plans.plan(municipality, framework, year, filter));
+        // the up and down buttons only when asked for: 84 rows of them make the page heavy to render and to read
+        model.addAttribute("ordering", ordering);
         return "planview/plan";
     }
 }

@@ -3,6 +3,7 @@ package nl.ivbplanner.plan;
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -178,13 +179,24 @@ class ActivityEditTest {
     }
 
     @Test
+    void theOrderButtonsShowOnlyWhenAskedFor() throws Exception {
+        String plan = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
+        mvc.perform(get(plan).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(content().string(containsString("Volgorde wijzigen")))
+                .andExpect(content().string(not(containsString("/omhoog"))));
+        mvc.perform(get(plan).param("volgorde", "true").with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(content().string(containsString("/activiteiten/" + concept + "/omlaag")))
+                .andExpect(content().string(containsString("Klaar met de volgorde")));
+    }
+
+    @Test
     void upAndDownSwapAnActivityWithItsNeighbourInTheSameThemeTable() throws Exception {
         List<Long> before = themeTableOrder(concept);
         assertThat(before).hasSizeGreaterThan(1);
         long first = before.get(0);
         long second = before.get(1);
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
-                .andExpect(redirectedUrl("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026#activiteit-" + first));
+                .andExpect(redirectedUrl("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026?volgorde=true#activiteit-" + first));
         assertThat(themeTableOrder(concept).subList(0, 2)).containsExactly(second, first);
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
                 .andExpect(status().is3xxRedirection());

@@ -1,6 +1,8 @@
 package nl.ivbplanner.budget;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 
-/** One function in a formation table: existing fte and fte added (uitbreiding). */
+/** One function in a formation table: existing fte and fte added (uitbreiding), of the municipality or the police. */
 @Entity
 @Audited
 public class CapacityLine extends VersionedEntity implements Positioned {
@@ -26,6 +28,12 @@ public class CapacityLine extends VersionedEntity implements Positioned {
     private BigDecimal fteAdded;
 
     private String remark;
+
+    @Enumerated(EnumType.STRING)
+    private CapacityOrganisation organisation;
+
+    /** The 'totaal, waarvan ...' line of the same table that this line is part of. */
+    private Long partOfId;
 
     // Moving a line is no edit of its content: it must not make a colleague's open form stale.
     @OptimisticLock(excluded = true)
@@ -49,6 +57,8 @@ public class CapacityLine extends VersionedEntity implements Positioned {
         fteExisting = content.fteExisting();
         fteAdded = content.fteAdded();
         remark = content.remark();
+        organisation = content.organisation();
+        partOfId = content.partOfId();
     }
 
     @Override
@@ -83,5 +93,13 @@ public class CapacityLine extends VersionedEntity implements Positioned {
 
     public String getRemark() {
         return remark;
+    }
+
+    public CapacityOrganisation getOrganisation() {
+        return organisation;
+    }
+
+    public Long getPartOfId() {
+        return partOfId;
     }
 }

@@ -2,9 +2,12 @@ package nl.ivbplanner.budget;
 
 import java.math.BigDecimal;
 
-/** What a line of a formation table states: a function (in a group) with its existing and added fte. */
+/**
+ * What a line of a formation table states: a function (in a group) with its existing and added fte, whose staff it is,
+ * and the total line it is part of, if any.
+ */
 record CapacityLineContent(String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded,
-        String remark) {
+        String remark, CapacityOrganisation organisation, Long partOfId) {
 
     CapacityLineContent {
         if (functionName == null || functionName.isBlank()) {
@@ -12,6 +15,9 @@ record CapacityLineContent(String groupName, String functionName, BigDecimal fte
         }
         if (fteExisting != null && fteExisting.signum() < 0 || fteAdded != null && fteAdded.signum() < 0) {
             throw new IllegalArgumentException("fte cannot be negative");
+        }
+        if (organisation == null) {
+            throw new IllegalArgumentException("a formation line belongs to an organisation");
         }
     }
 }

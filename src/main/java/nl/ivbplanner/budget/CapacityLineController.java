@@ -3,6 +3,7 @@ package nl.ivbplanner.budget;
 import jakarta.validation.Valid;
 import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions.Direction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +47,12 @@ class CapacityLineController {
         if (errors.hasErrors()) {
             return FORM;
         }
-        redirect.addAttribute("lineId", lines.add(municipality, framework, year, tableId, form));
+        try {
+            redirect.addAttribute("lineId", lines.add(municipality, framework, year, tableId, form));
+        } catch (InvalidFormException invalid) {
+            FieldProblem.rejectAll(invalid.problems(), errors);
+            return FORM;
+        }
         redirect.addFlashAttribute("message", "parts.line.added");
         return "redirect:" + CAPACITY + "#regel-{lineId}";
     }
@@ -75,6 +81,9 @@ class CapacityLineController {
             // Keep what the user typed, show what a colleague stored, and let the next save overwrite knowingly.
             errors.reject("parts.line.form.concurrent-edit");
             model.addAttribute("stored", conflict.stored());
+            return FORM;
+        } catch (InvalidFormException invalid) {
+            FieldProblem.rejectAll(invalid.problems(), errors);
             return FORM;
         }
         redirect.addFlashAttribute("message", "parts.line.saved");

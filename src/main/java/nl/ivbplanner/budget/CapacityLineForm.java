@@ -1,6 +1,7 @@
 package nl.ivbplanner.budget;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,18 +18,22 @@ record CapacityLineForm(
         @Size(max = 20, message = "{form.too-long}") String fteBestaand,
         @Size(max = 20, message = "{form.too-long}") String fteExtra,
         @Size(max = 10000, message = "{form.too-long}") String opmerking,
+        @Pattern(regexp = "|MUNICIPALITY|POLICE|OTHER", message = "{capacity.line.organisation.unknown}") String organisatie,
+        @Pattern(regexp = "\\d{0,18}", message = "{capacity.line.part-of.unknown}") String onderdeelVan,
         Long version) {
 
     // numeric(8, 2), at least zero
     private static final DutchNumbers.Limits FTE = new DutchNumbers.Limits(false, new BigDecimal("999999.99"));
 
-    static final CapacityLineForm NEW = new CapacityLineForm("", "", "", "", "", null);
+    static final CapacityLineForm NEW = new CapacityLineForm("", "", "", "", "", CapacityOrganisation.MUNICIPALITY.name(),
+            "", null);
 
     static CapacityLineForm of(CapacityLine line) {
         return new CapacityLineForm(line.getGroupName(), line.getFunctionName(),
                 DutchNumbers.formatTwoDecimals(line.getFteExisting()),
                 DutchNumbers.formatTwoDecimals(line.getFteAdded()),
-                line.getRemark(), line.getVersion());
+                line.getRemark(), line.getOrganisation().name(),
+                line.getPartOfId() == null ? "" : line.getPartOfId().toString(), line.getVersion());
     }
 
     List<FieldProblem> problems() {
@@ -46,7 +51,18 @@ record CapacityLineForm(
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        return new CapacityLineContent(text(groep), functie.strip(), existing, added, text(opmerking));
+        return new CapacityLineContent(text(groep), functie.strip(), existing, added, text(opmerking),
+                organisation(), partOfId());
+    }
+
+    /** Forms sent before the organisation was asked, and a blank choice, count the municipality's own staff. */
+    private CapacityOrganisation organisation() {
+        return organisatie == null || organisatie.isBlank() ? CapacityOrganisation.MUNICIPALITY
+                : CapacityOrganisation.valueOf(organisatie);
+    }
+
+    Long partOfId() {
+        return onderdeelVan == null || onderdeelVan.isBlank() ? null : Long.valueOf(onderdeelVan.strip());
     }
 
     private static BigDecimal fte(String field, String typed, List<FieldProblem> problems) {

@@ -1,6 +1,9 @@
 package nl.ivbplanner.budget;
 
+import java.util.List;
 import java.util.Objects;
+import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.plan.EditablePlans;
@@ -27,7 +30,8 @@ class CapacityLineService {
     @Transactional(readOnly = true)
     LineContext newLine(String municipalitySlug, String frameworkSlug, int year, long tableId) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
-        return new LineContext(plan.getTitle(), findTable(plan, tableId).getTitle(), CapacityLineForm.NEW);
+        CapacityTable table = findTable(plan, tableId);
+        return new LineContext(plan.getTitle(), table.getTitle(), CapacityLineForm.NEW, totalLines(table, null));
     }
 
     /** What the form for a stored line needs, with the line as stored. */
@@ -35,13 +39,15 @@ class CapacityLineService {
     LineContext line(String municipalitySlug, String frameworkSlug, int year, long lineId) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
         CapacityLine line = findLine(plan, lineId);
-        return new LineContext(plan.getTitle(), line.getCapacityTable().getTitle(), CapacityLineForm.of(line));
+        return new LineContext(plan.getTitle(), line.getCapacityTable().getTitle(), CapacityLineForm.of(line),
+                totalLines(line.getCapacityTable(), line));
     }
 
     /** Adds a line at the end of the table; returns its id. */
     @Transactional
     long add(String municipalitySlug, String frameworkSlug, int year, long tableId, CapacityLineForm form) {
         CapacityTable table = findTable(plans.require(municipalitySlug, frameworkSlug, year), tableId);
+        requireTotalLine(table, null, form.partOfId());
         return lines.save(CapacityLine.addTo(table, lines.nextPosition(table), form.toContent())).getId();
     }
 
@@ -51,6 +57,7 @@ class CapacityLineService {
         if (!Objects.equals(form.version(), line.getVersion())) {
             throw new EditConflictException(CapacityLineForm.of(line));
         }
+        requireTotalLine(line.getCapacityTable(), line, form.partOfId());
         line.revise(form.toContent());
     }
 
@@ -66,6 +73,25 @@ class CapacityLineService {
         Positions.move(lines.findByCapacityTableOrderByPositionAscIdAsc(line.getCapacityTable()), line, direction);
     }
 
+    /**
+     * The lines a line may be part of: lines of the same table that are no part themselves. A line that has parts
+     * cannot become a part, so the 'totaal, waarvan' structure stays one level deep.
+     */
+    private List<TotalLine> totalLines(CapacityTable table, CapacityLine line) {
+        List<CapacityLine> all = lines.findByCapacityTableOrderByPositionAscIdAsc(table);
+        if (line != null && all.stream().anyMatch(other -> line.getId().equals(other.getPartOfId()))) {
+            return List.of();
+        }
+        return all.stream().filter(other -> other.getPartOfId() == null && (line == null || !other.getId().equals(line.getId())))
+                .map(other -> new TotalLine(other.getId(), other.getFunctionName())).toList();
+    }
+
+    private void requireTotalLine(CapacityTable table, CapacityLine line, Long partOfId) {
+        if (partOfId != null && totalLines(table, line).stream().noneMatch(total -> total.id() == partOfId)) {
+            throw new InvalidFormException(List.of(new FieldProblem("onderdeelVan", "capacity.line.part-of.unknown")));
+        }
+    }
+
     private CapacityTable findTable(ExecutionPlan plan, long tableId) {
         return tables.findByIdAndPlanId(tableId, plan.getId()).orElseThrow(NotFoundException::new);
     }
@@ -74,7 +100,17 @@ class CapacityLineService {
         return lines.findInPlan(lineId, plan.getId()).orElseThrow(NotFoundException::new);
     }
 
-    /** The form's surroundings: the plan, the table the line is in, the stored line. */
-    record LineContext(String planTitle, String tableTitle, CapacityLineForm stored) {
+    /** The form's surroundings: the plan, the table the line is in, the stored line, the lines it may be part of. */
+    record LineContext(String planTitle, String tableTitle, CapacityLineForm stored, List<TotalLine> totals) {
+
+        /** The function of the total line a form names, to show a colleague's stored choice. */
+        public String totalLabel(String lineId) {
+            return totals.stream().filter(t -> String.valueOf(t.id()).equals(lineId)).map(TotalLine::functionName)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    /** A line that may hold others ('Formatie (totaal, waaronder…)'), as the form offers it. */
+    record TotalLine(long id, String functionName) {
     }
 }

@@ -100,6 +100,11 @@ public final class DutchNumbers {
         return value == null ? null : pattern("#,##0.##").format(value);
     }
 
+    /** At least one decimal, as a report mark is printed: {@code 7,0}, {@code 7,45}. */
+    public static String formatOneDecimalAtLeast(BigDecimal value) {
+        return value == null ? null : pattern("#,##0.0#").format(value);
+    }
+
     /** Always two decimals, as a formation table prints fte: {@code 1,80}. */
     public static String formatTwoDecimals(BigDecimal value) {
         return value == null ? null : pattern("#,##0.00").format(value);
@@ -108,6 +113,11 @@ public final class DutchNumbers {
     /** An amount as a budget prints it: {@code € 1.250,50}. */
     public static String formatEuros(long cents) {
         return "€ " + formatTwoDecimals(BigDecimal.valueOf(cents, DECIMALS));
+    }
+
+    /** An amount as budget tables print it: whole euros without decimals ({@code € 5.615.000}), else with cents. */
+    public static String formatEurosAsPrinted(long cents) {
+        return cents % 100 == 0 ? "€ " + format(BigDecimal.valueOf(cents / 100)) : formatEuros(cents);
     }
 
     private static String normalise(String text) {

@@ -2,20 +2,25 @@ package nl.ivbplanner.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ivbplanner.budget.CapacityOrganisation;
+import nl.ivbplanner.budget.FormationTable;
 import nl.ivbplanner.dashboard.DashboardQueries.Attention;
 import nl.ivbplanner.dashboard.DashboardQueries.BudgetPerTheme;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
 import nl.ivbplanner.dashboard.DashboardQueries.Legend;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
-import nl.ivbplanner.dashboard.DashboardQueries.Staffing;
 import nl.ivbplanner.dashboard.DashboardQueries.ThemeCount;
 import nl.ivbplanner.dashboard.DashboardQueries.YearCount;
 
 /** Everything the dashboard shows for one framework and plan year; the bars are computed here, drawn by the template. */
 record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, Legend> legend, List<ThemeCount> themes,
         List<YearCount> years, List<DashboardService.KpiProgress> kpis, List<BudgetPerTheme> budget,
-        List<DashboardQueries.BudgetPerYear> budgetPerYear, List<Staffing> staffing, List<Attention> attention) {
+        List<DashboardQueries.BudgetPerYear> budgetPerYear, List<FormationTable> staffing, List<Attention> attention) {
 
     public int barWidth() {
         return StackedBar.WIDTH;
@@ -52,11 +57,19 @@ record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, L
         return largest == 0 || line.cents() == null ? 0 : Math.round(10.0 * StackedBar.WIDTH * line.cents() / largest) / 10.0;
     }
 
-    public BigDecimal fteExisting() {
-        return staffing.stream().map(Staffing::existing).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The fte of all formation tables per organisation: the municipality's and the police's never added up. */
+    public List<FormationTable.Total> fteTotals() {
+        Map<CapacityOrganisation, List<FormationTable.Total>> byOrganisation = staffing.stream()
+                .flatMap(table -> table.byOrganisation().stream())
+                .collect(Collectors.groupingBy(FormationTable.Total::organisation, () -> new EnumMap<>(CapacityOrganisation.class),
+                        Collectors.toList()));
+        return byOrganisation.entrySet().stream()
+                .map(e -> new FormationTable.Total(e.getKey(), sum(e.getValue(), FormationTable.Total::existing),
+                        sum(e.getValue(), FormationTable.Total::added), false, null, null))
+                .toList();
     }
 
-    public BigDecimal fteAdded() {
-        return staffing.stream().map(Staffing::added).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal sum(List<FormationTable.Total> totals, Function<FormationTable.Total, BigDecimal> fte) {
+        return totals.stream().map(fte).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -1,6 +1,5 @@
 package nl.ivbplanner.dashboard;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -68,20 +67,6 @@ class DashboardQueries {
                 group by p.year order by p.year""").params(frameworkId, includeConcepts).query(YearCount.class).list();
     }
 
-    List<Kpi> kpis(long planId) {
-        return jdbc.sql("""
-                select id, name, unit, kind, comparator, baseline_value, baseline_year, target_value, target_year
-                from kpi where plan_id = ? order by position, id""").param(planId).query(Kpi.class).list();
-    }
-
-    /** Every numeric measurement of the plan's KPIs, in time order. */
-    List<Point> measurements(long planId) {
-        return jdbc.sql("""
-                select m.kpi_id, m.period, m.year, m.value, m.peildatum from measurement m join kpi k on k.id = m.kpi_id
-                where k.plan_id = ? and m.value is not null order by m.kpi_id, m.year nulls first, m.peildatum nulls first, m.id""")
-                .param(planId).query(Point.class).list();
-    }
-
     /** The plan's budget per main theme (lines without a theme together), with amounts in cents. */
     List<BudgetPerTheme> budgetPerTheme(long planId) {
         return jdbc.sql("""
@@ -100,14 +85,6 @@ class DashboardQueries {
                 from budget_line l join budget_table b on b.id = l.budget_table_id join execution_plan p on p.id = b.plan_id
                 where p.framework_id = ? and (? or p.state <> 'CONCEPT')
                 group by p.year order by p.year""").params(frameworkId, includeConcepts).query(BudgetPerYear.class).list();
-    }
-
-    List<Staffing> staffing(long planId) {
-        return jdbc.sql("""
-                select c.title, coalesce(sum(l.fte_existing), 0) as existing, coalesce(sum(l.fte_added), 0) as added
-                from capacity_table c left join capacity_line l on l.capacity_table_id = c.id
-                where c.plan_id = ? group by c.id, c.title, c.position order by c.position, c.id""")
-                .param(planId).query(Staffing.class).list();
     }
 
     /**
@@ -162,20 +139,10 @@ class DashboardQueries {
         }
     }
 
-    record Kpi(long id, String name, String unit, String kind, String comparator, BigDecimal baselineValue,
-            Integer baselineYear, BigDecimal targetValue, Integer targetYear) {
-    }
-
-    record Point(long kpiId, String period, Integer year, BigDecimal value, LocalDate peildatum) {
-    }
-
     record BudgetPerTheme(String theme, Long cents, int lines) {
     }
 
     record BudgetPerYear(int year, Long cents) {
-    }
-
-    record Staffing(String title, BigDecimal existing, BigDecimal added) {
     }
 
     record Attention(String kind, int year, long id, String subject) {

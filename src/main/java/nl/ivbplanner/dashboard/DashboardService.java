@@ -9,10 +9,9 @@ import java.util.stream.Collectors;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
 import nl.ivbplanner.dashboard.DashboardQueries.Legend;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
-import nl.ivbplanner.dashboard.DashboardQueries.Point;
-import nl.ivbplanner.kpi.Comparator;
-import nl.ivbplanner.kpi.KpiAssessment;
-import nl.ivbplanner.kpi.KpiKind;
+import nl.ivbplanner.budget.FormationQueries;
+import nl.ivbplanner.kpi.KpiFigures;
+import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -26,10 +25,15 @@ class DashboardService {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final DashboardQueries queries;
+    private final KpiFiguresQueries figures;
+    private final FormationQueries formation;
     private final MunicipalityAccess access;
 
-    DashboardService(DashboardQueries queries, MunicipalityAccess access) {
+    DashboardService(DashboardQueries queries, KpiFiguresQueries figures, FormationQueries formation,
+            MunicipalityAccess access) {
         this.queries = queries;
+        this.figures = figures;
+        this.formation = formation;
         this.access = access;
     }
 
@@ -56,24 +60,14 @@ class DashboardService {
                     List.of(), attention);
         }
         return new Dashboard(framework, plans, plan, legend, queries.verdictsPerTheme(plan.id()), years,
-                kpis(plan.id()), queries.budgetPerTheme(plan.id()), budgetPerYear, queries.staffing(plan.id()), attention);
+                kpis(plan.id()), queries.budgetPerTheme(plan.id()), budgetPerYear, formation.ofPlan(plan.id()), attention);
     }
 
     private List<KpiProgress> kpis(long planId) {
-        Map<Long, List<Point>> points = queries.measurements(planId).stream()
-                .collect(Collectors.groupingBy(Point::kpiId));
-        return queries.kpis(planId).stream().map(kpi -> {
-            List<Point> measured = points.getOrDefault(kpi.id(), List.of());
-            KpiAssessment assessment = KpiAssessment.of(KpiKind.valueOf(kpi.kind()),
-                    kpi.comparator() == null ? null : Comparator.valueOf(kpi.comparator()), kpi.baselineValue(),
-                    kpi.targetValue(), measured.isEmpty() ? null : measured.get(measured.size() - 1).value());
-            LocalDate peildatum = measured.isEmpty() ? null : measured.get(measured.size() - 1).peildatum();
-            return new KpiProgress(kpi, measured, assessment, peildatum,
-                    KpiKind.NUMERIC.name().equals(kpi.kind()) ? KpiChart.of(kpi, measured) : null);
-        }).toList();
+        return figures.ofPlan(planId).stream().map(kpi -> new KpiProgress(kpi, KpiChart.of(kpi))).toList();
     }
 
-    record KpiProgress(DashboardQueries.Kpi kpi, List<Point> measurements, KpiAssessment assessment,
-            LocalDate latestPeildatum, KpiChart chart) {
+    /** A KPI's figures with its chart; milestones and KPIs without numbers have no chart. */
+    record KpiProgress(KpiFigures kpi, KpiChart chart) {
     }
 }

@@ -3,6 +3,8 @@ package nl.ivbplanner.dashboard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ivbplanner.kpi.KpiFigures;
+import nl.ivbplanner.kpi.Reading;
 
 /**
  * A small line chart of one KPI in SVG units: the baseline, the measurements in time order, and the target as a
@@ -14,8 +16,13 @@ record KpiChart(List<Dot> dots, String line, Double targetY, Dot baseline, Strin
     static final int HEIGHT = 90;
     private static final int PADDING = 10;
 
-    static KpiChart of(DashboardQueries.Kpi kpi, List<DashboardQueries.Point> points) {
-        List<BigDecimal> values = new ArrayList<>(points.stream().map(DashboardQueries.Point::value).toList());
+    /** The chart of a numeric KPI; null for a milestone or a KPI without any number. */
+    static KpiChart of(KpiFigures kpi) {
+        if (kpi.milestone()) {
+            return null;
+        }
+        List<Reading> points = kpi.series().stream().filter(r -> r.value() != null && !repeatsBaseline(kpi, r)).toList();
+        List<BigDecimal> values = new ArrayList<>(points.stream().map(Reading::value).toList());
         if (kpi.baselineValue() != null) {
             values.add(kpi.baselineValue());
         }
@@ -36,7 +43,7 @@ record KpiChart(List<Dot> dots, String line, Double targetY, Dot baseline, Strin
             baseline = new Dot(x(slot++, slots), y(kpi.baselineValue().doubleValue(), min, range));
         }
         StringBuilder line = new StringBuilder(baseline == null ? "" : baseline.x() + "," + baseline.y());
-        for (DashboardQueries.Point point : points) {
+        for (Reading point : points) {
             Dot dot = new Dot(x(slot++, slots), y(point.value().doubleValue(), min, range));
             dots.add(dot);
             line.append(line.isEmpty() ? "" : " ").append(dot.x()).append(",").append(dot.y());
@@ -46,6 +53,12 @@ record KpiChart(List<Dot> dots, String line, Double targetY, Dot baseline, Strin
                 : points.isEmpty() ? "" : points.get(0).period();
         String last = points.isEmpty() ? "" : points.get(points.size() - 1).period();
         return new KpiChart(dots, line.toString(), target, baseline, first, last);
+    }
+
+    /** Documents often print the baseline as their first figure too; the chart shows it once. */
+    private static boolean repeatsBaseline(KpiFigures kpi, Reading reading) {
+        return kpi.baselineValue() != null && reading.year() != null && reading.year().equals(kpi.baselineYear())
+                && reading.value().compareTo(kpi.baselineValue()) == 0;
     }
 
     private static double x(int slot, int slots) {

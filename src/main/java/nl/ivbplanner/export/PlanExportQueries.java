@@ -63,33 +63,11 @@ class PlanExportQueries {
                 .query(ExportActivity.class).list();
     }
 
-    /** Each KPI with its latest measurement: the newest year, then the newest peildatum. */
-    List<ExportKpi> kpis(long planId) {
-        return jdbc.sql("""
-                select k.name, k.unit, k.baseline_value, k.baseline_text, k.comparator, k.target_value,
-                       k.target_text, k.target_year, latest.value as latest_value, latest.value_text as latest_text,
-                       latest.peildatum as latest_peildatum
-                from kpi k
-                left join lateral (select m.value, m.value_text, m.peildatum from measurement m where m.kpi_id = k.id
-                                   order by m.year desc nulls last, m.peildatum desc nulls last, m.id desc
-                                   limit 1) latest on true
-                where k.plan_id = ? order by k.position, k.id""")
-                .param(planId).query(ExportKpi.class).list();
-    }
-
     List<ExportBudgetLine> budget(long planId) {
         return jdbc.sql("""
                 select t.title as table_title, l.label, l.amount_cents, l.amount_text, l.remark
                 from budget_table t join budget_line l on l.budget_table_id = t.id
                 where t.plan_id = ? order by t.position, t.id, l.position, l.id""")
                 .param(planId).query(ExportBudgetLine.class).list();
-    }
-
-    List<ExportCapacityLine> capacity(long planId) {
-        return jdbc.sql("""
-                select t.title as table_title, l.group_name, l.function_name, l.fte_existing, l.fte_added
-                from capacity_table t join capacity_line l on l.capacity_table_id = t.id
-                where t.plan_id = ? order by t.position, t.id, l.position, l.id""")
-                .param(planId).query(ExportCapacityLine.class).list();
     }
 }

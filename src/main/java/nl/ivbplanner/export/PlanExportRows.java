@@ -1,8 +1,9 @@
 package nl.ivbplanner.export;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
+import nl.ivbplanner.budget.FormationTable;
+import nl.ivbplanner.kpi.KpiFigures;
 
 // The rows the export's queries return, kept together because each is a few lines.
 
@@ -23,20 +24,10 @@ record ExportActivity(String mainTheme, String subTheme, String title, String de
         String partners, String intendedResult, String planning, String statusLabel, String resultText) {
 }
 
-/** A KPI with its baseline and target as a number or, when not a plain number, as printed. */
-record ExportKpi(String name, String unit, BigDecimal baselineValue, String baselineText, String comparator,
-        BigDecimal targetValue, String targetText, Integer targetYear, BigDecimal latestValue, String latestText,
-        LocalDate latestPeildatum) {
-}
-
 record ExportBudgetLine(String tableTitle, String label, Long amountCents, String amountText, String remark) {
 }
 
-record ExportCapacityLine(String tableTitle, String groupName, String functionName, BigDecimal fteExisting,
-        BigDecimal fteAdded) {
-}
-
 /** Everything one export writes, read with a fixed number of statements. */
-record PlanExport(ExportHeader header, List<ExportActivity> activities, List<ExportKpi> kpis,
-        List<ExportBudgetLine> budget, List<ExportCapacityLine> capacity) {
+record PlanExport(ExportHeader header, List<ExportActivity> activities, List<KpiFigures> kpis,
+        List<ExportBudgetLine> budget, List<FormationTable> capacity) {
 }

@@ -1,5 +1,7 @@
 package nl.ivbplanner.export;
 
+import nl.ivbplanner.budget.FormationQueries;
+import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -10,10 +12,15 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanExportService {
 
     private final PlanExportQueries queries;
+    private final KpiFiguresQueries kpis;
+    private final FormationQueries formation;
     private final MunicipalityAccess access;
 
-    PlanExportService(PlanExportQueries queries, MunicipalityAccess access) {
+    PlanExportService(PlanExportQueries queries, KpiFiguresQueries kpis, FormationQueries formation,
+            MunicipalityAccess access) {
         this.queries = queries;
+        this.kpis = kpis;
+        this.formation = formation;
         this.access = access;
     }
 
@@ -25,6 +32,6 @@ class PlanExportService {
         return new PlanExport(header,
                 queries.activities(header, " " + texts.get("export.partner.lead"),
                         " " + texts.get("export.partner.director")),
-                queries.kpis(header.planId()), queries.budget(header.planId()), queries.capacity(header.planId()));
+                kpis.ofPlan(header.planId()), queries.budget(header.planId()), formation.ofPlan(header.planId()));
     }
 }

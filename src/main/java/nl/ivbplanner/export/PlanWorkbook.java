@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
+import nl.ivbplanner.budget.FormationTable;
+import nl.ivbplanner.kpi.KpiFigures;
+import nl.ivbplanner.kpi.Reading;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -24,8 +28,10 @@ final class PlanWorkbook {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             activities(workbook, styles);
             kpis(workbook, styles);
+            measurements(workbook, styles);
             budget(workbook, styles);
             capacity(workbook, styles);
+            capacityTotals(workbook, styles);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -47,19 +53,55 @@ final class PlanWorkbook {
 
     private void kpis(XSSFWorkbook workbook, WorkbookStyles styles) {
         SheetWriter sheet = sheet(workbook, styles, "export.sheet.kpis",
-                List.of("export.kpi.name", "export.kpi.unit", "export.kpi.baseline", "export.kpi.comparator",
-                        "export.kpi.target", "export.kpi.target-year", "export.kpi.latest", "export.kpi.peildatum"),
-                List.of(50, 20, 15, 15, 15, 12, 15, 14));
-        for (ExportKpi kpi : plan.kpis()) {
-            sheet.nextRow().text(kpi.name()).text(kpi.unit())
-                    .numberOrText(kpi.baselineValue(), kpi.baselineText(), styles.decimal())
+                List.of("export.kpi.name", "export.kpi.theme", "export.kpi.unit", "export.kpi.unit-text",
+                        "export.kpi.baseline", "export.kpi.baseline-year", "export.kpi.comparator", "export.kpi.target",
+                        "export.kpi.target-year", "export.kpi.measurements", "export.kpi.assessment"),
+                List.of(50, 30, 16, 20, 15, 12, 15, 15, 12, 30, 20));
+        for (KpiFigures kpi : plan.kpis()) {
+            sheet.nextRow().text(kpi.name()).text(kpi.theme()).text(texts.get("kpi.unit." + kpi.unit()))
+                    .text(kpi.unitText())
+                    .numberOrText(kpi.baselineValue(), kpi.baselineText(), styles.kpiValue(kpi.unit()))
+                    .number(year(kpi.baselineYear()), styles.whole())
                     .text(kpi.comparator() == null ? null : texts.get("kpi.comparator." + kpi.comparator()))
-                    .numberOrText(kpi.targetValue(), kpi.targetText(), styles.decimal())
-                    .number(kpi.targetYear() == null ? null : BigDecimal.valueOf(kpi.targetYear()), styles.whole())
-                    .numberOrText(kpi.latestValue(), kpi.latestText(), styles.decimal())
-                    .date(kpi.latestPeildatum());
+                    .numberOrText(kpi.targetValue(), kpi.targetText(), styles.kpiValue(kpi.unit()))
+                    .number(year(kpi.targetYear()), styles.whole())
+                    .text(series(kpi))
+                    .text(texts.get("kpi.outcome." + kpi.assessment().outcome()));
         }
         sheet.addFilter();
+    }
+
+    /** Every measurement of every KPI, one per row, so a spreadsheet can compare the years. */
+    private void measurements(XSSFWorkbook workbook, WorkbookStyles styles) {
+        SheetWriter sheet = sheet(workbook, styles, "export.sheet.measurements",
+                List.of("export.kpi.name", "export.measurement.period", "export.measurement.year",
+                        "export.measurement.value", "export.measurement.printed", "export.kpi.peildatum"),
+                List.of(50, 20, 10, 15, 25, 14));
+        for (KpiFigures kpi : plan.kpis()) {
+            for (Reading reading : kpi.series()) {
+                sheet.nextRow().text(kpi.name()).text(reading.period()).number(year(reading.year()), styles.whole())
+                        .number(reading.value(), styles.kpiValue(kpi.unit())).text(printed(kpi, reading))
+                        .date(reading.peildatum());
+            }
+        }
+        sheet.addFilter();
+    }
+
+    /** The series in one cell, as the plan page shows it: '2024: 1; 2025: 9'. */
+    private String series(KpiFigures kpi) {
+        return kpi.series().stream().map(r -> r.period() + ": " + printed(kpi, r))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String printed(KpiFigures kpi, Reading reading) {
+        if (kpi.milestone() && reading.valueText() == null) {
+            return texts.get(reading.value().signum() > 0 ? "measurement.reached.JA" : "measurement.reached.NEE");
+        }
+        return kpi.shown(reading);
+    }
+
+    private static BigDecimal year(Integer year) {
+        return year == null ? null : BigDecimal.valueOf(year);
     }
 
     private void budget(XSSFWorkbook workbook, WorkbookStyles styles) {
@@ -74,14 +116,37 @@ final class PlanWorkbook {
         sheet.addFilter();
     }
 
+    /** Every line, with whose staff it is and whether it is part of a total line, so sums can be made right. */
     private void capacity(XSSFWorkbook workbook, WorkbookStyles styles) {
         SheetWriter sheet = sheet(workbook, styles, "export.sheet.capacity",
                 List.of("export.capacity.table", "export.capacity.group", "export.capacity.function",
-                        "export.capacity.existing", "export.capacity.added"),
-                List.of(35, 30, 45, 14, 14));
-        for (ExportCapacityLine line : plan.capacity()) {
-            sheet.nextRow().text(line.tableTitle()).text(line.groupName()).text(line.functionName())
-                    .number(line.fteExisting(), styles.decimal()).number(line.fteAdded(), styles.decimal());
+                        "export.capacity.organisation", "export.capacity.part", "export.capacity.existing",
+                        "export.capacity.added"),
+                List.of(35, 30, 45, 16, 14, 14, 14));
+        for (FormationTable table : plan.capacity()) {
+            for (FormationTable.Line line : table.lines()) {
+                sheet.nextRow().text(table.title()).text(line.groupName()).text(line.functionName())
+                        .text(texts.get("capacity.organisation." + line.organisation()))
+                        .text(line.part() ? texts.get("export.capacity.part.yes") : null)
+                        .number(line.fteExisting(), styles.decimal()).number(line.fteAdded(), styles.decimal());
+            }
+        }
+        sheet.addFilter();
+    }
+
+    /** The totals as the plan page shows them: printed by the document, or per organisation without the parts. */
+    private void capacityTotals(XSSFWorkbook workbook, WorkbookStyles styles) {
+        SheetWriter sheet = sheet(workbook, styles, "export.sheet.capacity-totals",
+                List.of("export.capacity.table", "export.capacity.total", "export.capacity.existing",
+                        "export.capacity.added"),
+                List.of(35, 30, 14, 14));
+        for (FormationTable table : plan.capacity()) {
+            for (FormationTable.Total total : table.totals()) {
+                sheet.nextRow().text(table.title())
+                        .text(total.printed() || total.organisation() == null ? texts.get("plan.capacity.total")
+                                : texts.get("plan.capacity.total." + total.organisation()))
+                        .number(total.existing(), styles.decimal()).number(total.added(), styles.decimal());
+            }
         }
         sheet.addFilter();
     }

@@ -1,5 +1,8 @@
 package nl.ivbplanner.export;
 
+import java.util.EnumMap;
+import java.util.Map;
+import nl.ivbplanner.kpi.KpiUnit;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -14,6 +17,7 @@ final class WorkbookStyles {
     private final CellStyle decimal;
     private final CellStyle whole;
     private final CellStyle date;
+    private final Map<KpiUnit, CellStyle> kpiValues = new EnumMap<>(KpiUnit.class);
 
     WorkbookStyles(XSSFWorkbook workbook) {
         Font bold = workbook.createFont();
@@ -25,6 +29,15 @@ final class WorkbookStyles {
         decimal = formatted(workbook, "#,##0.00");
         whole = formatted(workbook, "0");
         date = formatted(workbook, "dd-mm-yyyy");
+        CellStyle plain = formatted(workbook, "General");
+        for (KpiUnit unit : KpiUnit.values()) {
+            kpiValues.put(unit, switch (unit) {
+                case GRADE -> formatted(workbook, "0.0#");
+                case PERCENTAGE -> formatted(workbook, "General\"%\"");
+                case EUROS -> formatted(workbook, "€ #,##0.##");
+                default -> plain;
+            });
+        }
     }
 
     private static CellStyle wrapped(XSSFWorkbook workbook) {
@@ -52,7 +65,12 @@ final class WorkbookStyles {
         return euro;
     }
 
-    /** Two decimals, for fte and KPI values. */
+    /** A KPI value with the decimals it has, as the plan prints it: a report mark with one, a percentage with %. */
+    CellStyle kpiValue(KpiUnit unit) {
+        return kpiValues.get(unit);
+    }
+
+    /** Two decimals, for fte. */
     CellStyle decimal() {
         return decimal;
     }

@@ -30,6 +30,9 @@ public class Kpi extends VersionedEntity implements Positioned {
 
     private String unit;
 
+    @Enumerated(EnumType.STRING)
+    private KpiUnit unitKind;
+
     private String source;
 
     @Enumerated(EnumType.STRING)
@@ -67,6 +70,7 @@ public class Kpi extends VersionedEntity implements Positioned {
         themeId = definition.themeId();
         name = definition.name();
         unit = definition.unit();
+        unitKind = definition.unitKind();
         source = definition.source();
         kind = definition.kind();
         comparator = definition.comparator();
@@ -98,6 +102,10 @@ public class Kpi extends VersionedEntity implements Positioned {
 
     public String getUnit() {
         return unit;
+    }
+
+    public KpiUnit getUnitKind() {
+        return unitKind;
     }
 
     public String getSource() {

@@ -21,6 +21,7 @@ record KpiForm(
         @NotBlank(message = "{kpi.form.name.required}") @Size(max = 1000, message = "{form.too-long}") String naam,
         @NotBlank(message = "{kpi.form.kind.required}") @Pattern(regexp = "NUMERIC|MILESTONE", message = "{kpi.form.kind.required}") String soort,
         @Size(max = 120, message = "{form.too-long}") String eenheid,
+        @Pattern(regexp = "|COUNT|PERCENTAGE|GRADE|MONTHS|PER_1000_INHABITANTS|EUROS|OTHER", message = "{kpi.form.unit-kind.unknown}") String eenheidSoort,
         @Size(max = 200, message = "{form.too-long}") String bron,
         @Pattern(regexp = "|AT_LEAST|AT_MOST|EQUAL|INCREASE|DECREASE", message = "{kpi.form.comparator.unknown}") String vergelijking,
         @Size(max = 200, message = "{form.too-long}") String uitgangswaarde,
@@ -35,11 +36,11 @@ record KpiForm(
     // numeric(14, 2); a baseline or target may be below zero (a change, a balance)
     private static final DutchNumbers.Limits VALUE = new DutchNumbers.Limits(true, new BigDecimal("999999999999.99"));
 
-    static final KpiForm NEW = new KpiForm("", "", KpiKind.NUMERIC.name(), "", "", "", "", "", "", "", null);
+    static final KpiForm NEW = new KpiForm("", "", KpiKind.NUMERIC.name(), "", KpiUnit.COUNT.name(), "", "", "", "", "", "", null);
 
     static KpiForm of(Kpi kpi) {
         return new KpiForm(kpi.getThemeId() == null ? "" : kpi.getThemeId().toString(), kpi.getName(),
-                kpi.getKind().name(), kpi.getUnit(), kpi.getSource(),
+                kpi.getKind().name(), kpi.getUnit(), kpi.getUnitKind().name(), kpi.getSource(),
                 kpi.getComparator() == null ? "" : kpi.getComparator().name(),
                 shown(kpi.getBaselineValue(), kpi.getBaselineText()), year(kpi.getBaselineYear()),
                 shown(kpi.getTargetValue(), kpi.getTargetText()), year(kpi.getTargetYear()), kpi.getVersion());
@@ -59,7 +60,7 @@ record KpiForm(
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        return new KpiDefinition(themeId(), naam.strip(), text(eenheid), text(bron), kind(), comparator(),
+        return new KpiDefinition(themeId(), naam.strip(), text(eenheid), unitKind(), text(bron), kind(), comparator(),
                 values.baseline().number(), values.baseline().text(), year(uitgangsjaar), values.target().number(),
                 values.target().text(), year(streefjaar));
     }
@@ -93,6 +94,11 @@ record KpiForm(
 
     private KpiKind kind() {
         return "MILESTONE".equals(soort) ? KpiKind.MILESTONE : KpiKind.NUMERIC;
+    }
+
+    /** Forms sent before the unit kind existed, and a blank choice, count things. */
+    private KpiUnit unitKind() {
+        return blank(eenheidSoort) ? KpiUnit.COUNT : KpiUnit.valueOf(eenheidSoort);
     }
 
     private Comparator comparator() {

@@ -20,21 +20,21 @@ class KpiService {
     private final KpiRepository kpis;
     private final MeasurementRepository measurements;
     private final ThemeRepository themes;
-    private final KpiQueries queries;
+    private final KpiFiguresQueries figures;
 
     KpiService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements, ThemeRepository themes,
-            KpiQueries queries) {
+            KpiFiguresQueries figures) {
         this.plans = plans;
         this.kpis = kpis;
         this.measurements = measurements;
         this.themes = themes;
-        this.queries = queries;
+        this.figures = figures;
     }
 
     @Transactional(readOnly = true)
     KpiList list(String municipalitySlug, String frameworkSlug, int year) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
-        return new KpiList(plan.getTitle(), queries.rows(plan.getId()));
+        return new KpiList(plan.getTitle(), figures.ofPlan(plan.getId()));
     }
 
     /** What the add or edit form needs: the plan, the framework's themes and, when editing, the stored KPI. */
@@ -91,7 +91,7 @@ class KpiService {
         return themes.findOptions(plan.getFrameworkId()).stream().map(ThemeOption::id).toList();
     }
 
-    record KpiList(String planTitle, List<KpiRow> rows) {
+    record KpiList(String planTitle, List<KpiFigures> rows) {
     }
 
     /** The form's surroundings; {@code kept} are the printed texts the stored KPI may keep. */

@@ -20,22 +20,22 @@ class MeasurementService {
     private final EditablePlans plans;
     private final KpiRepository kpis;
     private final MeasurementRepository measurements;
+    private final KpiFiguresQueries figures;
 
-    MeasurementService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements) {
+    MeasurementService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements,
+            KpiFiguresQueries figures) {
         this.plans = plans;
         this.kpis = kpis;
         this.measurements = measurements;
+        this.figures = figures;
     }
 
     @Transactional(readOnly = true)
     MeasurementsPage page(String municipalitySlug, String frameworkSlug, int year, long kpiId) {
         ExecutionPlan plan = plans.requireOpenForMeasurements(municipalitySlug, frameworkSlug, year);
         Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
-        List<Measurement> measured = measurements.findInOrder(kpi);
-        Measurement latest = measured.stream().filter(m -> m.getValue() != null).reduce((a, b) -> b).orElse(null);
-        return new MeasurementsPage(plan.getTitle(), kpi, measured,
-                KpiAssessment.of(kpi.getKind(), kpi.getComparator(), kpi.getBaselineValue(), kpi.getTargetValue(),
-                        latest == null ? null : latest.getValue()));
+        return new MeasurementsPage(plan.getTitle(), kpi, measurements.findInOrder(kpi),
+                figures.ofKpi(kpi.getId()).orElseThrow(NotFoundException::new));
     }
 
     @Transactional
@@ -58,7 +58,7 @@ class MeasurementService {
         measurements.delete(measurement);
     }
 
-    /** A KPI with its measurements in time order and how the latest one holds against the target. */
-    record MeasurementsPage(String planTitle, Kpi kpi, List<Measurement> measurements, KpiAssessment assessment) {
+    /** A KPI with its measurements in time order (to remove one) and its figures as readers see them. */
+    record MeasurementsPage(String planTitle, Kpi kpi, List<Measurement> measurements, KpiFigures figures) {
     }
 }

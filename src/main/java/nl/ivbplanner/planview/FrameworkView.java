@@ -2,9 +2,10 @@ package nl.ivbplanner.planview;
 
 import java.util.List;
 import java.util.Map;
+import nl.ivbplanner.kpi.KpiFigures;
 
 /** Everything the framework page shows: the council's multi-year policy with its themes, lines and plans. */
-record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<ThemeBlock> themes, List<KpiRow> kpis,
+record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<ThemeBlock> themes, List<KpiFigures> kpis,
         List<PlanView.Table<BudgetRow>> budgetTables, List<PlanLink> plans, boolean canCreatePlan) {
 
     /** A main theme with its sub-themes, goals and multi-year lines (hoofdlijnen, aanpak, bestaande activiteiten). */

@@ -2,6 +2,7 @@ package nl.ivbplanner.planview;
 
 import java.util.List;
 import nl.ivbplanner.planview.PlanViewQueries.Owner;
+import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -12,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 class FrameworkViewService {
 
     private final PlanViewQueries queries;
+    private final KpiFiguresQueries kpis;
     private final MunicipalityAccess access;
 
-    FrameworkViewService(PlanViewQueries queries, MunicipalityAccess access) {
+    FrameworkViewService(PlanViewQueries queries, KpiFiguresQueries kpis, MunicipalityAccess access) {
         this.queries = queries;
+        this.kpis = kpis;
         this.access = access;
     }
 
@@ -29,7 +32,7 @@ class FrameworkViewService {
                 queries.activities(Owner.FRAMEWORK, header.frameworkId()));
         return new FrameworkView(header, queries.sections(Owner.FRAMEWORK, header.frameworkId()),
                 FrameworkView.themeBlocks(themes, queries.frameworkObjectives(header.frameworkId()), lines),
-                queries.kpis(Owner.FRAMEWORK, header.frameworkId()),
+                kpis.ofFramework(header.frameworkId()),
                 PlanViewService.tables(queries.budget(Owner.FRAMEWORK, header.frameworkId()), BudgetRow::tableId,
                         BudgetRow::tableTitle, BudgetRow::printedTotalCents),
                 queries.plans(header.frameworkId(), access.may(Permission.VIEW_CONCEPTS, header.municipalityId())),

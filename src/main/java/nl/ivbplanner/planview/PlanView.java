@@ -2,10 +2,12 @@ package nl.ivbplanner.planview;
 
 import java.util.List;
 import java.util.Map;
+import nl.ivbplanner.budget.FormationTable;
+import nl.ivbplanner.kpi.KpiFigures;
 
 /** Everything the plan page shows, in the order of the printed uitvoeringsplan. */
-record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> themeTables, List<KpiRow> kpis,
-        List<Table<BudgetRow>> budgetTables, List<Table<CapacityRow>> capacityTables,
+record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> themeTables, List<KpiFigures> kpis,
+        List<Table<BudgetRow>> budgetTables, List<FormationTable> capacityTables,
         Map<String, LegendRow> legend, List<ThemeRow> themes, List<PartnerOption> partners,
         boolean manager, boolean writer, boolean editable, List<StateChangeRow> stateChanges) {
 

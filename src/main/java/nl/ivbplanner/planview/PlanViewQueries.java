@@ -143,21 +143,6 @@ class PlanViewQueries {
                 .param(municipalityId).query(LegendRow.class).list();
     }
 
-    List<KpiRow> kpis(Owner owner, long ownerId) {
-        return jdbc.sql("""
-                select k.id, k.name, k.unit, k.kind, k.comparator, k.baseline_value, k.baseline_text, k.baseline_year,
-                       k.target_value, k.target_text, k.target_year,
-                       (select string_agg(m.period || ': ' || coalesce(m.value_text, trim_scale(m.value)::text), '; '
-                                          order by m.year, m.id)
-                        from measurement m where m.kpi_id = k.id) as measurements,
-                       latest.value as latest_value, latest.peildatum as latest_peildatum
-                from kpi k
-                left join lateral (select m.value, m.peildatum from measurement m where m.kpi_id = k.id and m.value is not null
-                                   order by m.year desc nulls last, m.peildatum desc nulls last, m.id desc limit 1) latest on true
-                where k.%s = ? order by k.position, k.id""".formatted(owner.column))
-                .param(ownerId).query(KpiRow.class).list();
-    }
-
     List<BudgetRow> budget(Owner owner, long ownerId) {
         return jdbc.sql("""
                 select t.id as table_id, t.title as table_title, t.printed_total_cents, l.label, l.amount_cents,
@@ -167,12 +152,4 @@ class PlanViewQueries {
                 .param(ownerId).query(BudgetRow.class).list();
     }
 
-    List<CapacityRow> capacity(long planId) {
-        return jdbc.sql("""
-                select t.id as table_id, t.title as table_title, l.group_name, l.function_name, l.fte_existing,
-                       l.fte_added, l.remark
-                from capacity_table t join capacity_line l on l.capacity_table_id = t.id
-                where t.plan_id = ? order by t.position, l.position, l.id""")
-                .param(planId).query(CapacityRow.class).list();
-    }
 }

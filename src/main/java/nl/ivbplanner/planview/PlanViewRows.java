@@ -2,9 +2,6 @@ package nl.ivbplanner.planview;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.ivbplanner.kpi.Comparator;
-import nl.ivbplanner.kpi.KpiAssessment;
-import nl.ivbplanner.kpi.KpiKind;
 
 // The rows the plan page's queries return, kept together because each is a few lines.
 
@@ -40,23 +37,8 @@ record SectionRow(long id, Long themeId, short level, String heading, String bod
 record LegendRow(String status, String label, String symbol) {
 }
 
-record KpiRow(long id, String name, String unit, String kind, String comparator, BigDecimal baselineValue,
-        String baselineText, Integer baselineYear, BigDecimal targetValue, String targetText, Integer targetYear,
-        String measurements, BigDecimal latestValue, LocalDate latestPeildatum) {
-
-    /** Target met, not met, no data or no target, and the change from the baseline, for the KPI table. */
-    public KpiAssessment assessment() {
-        return KpiAssessment.of(KpiKind.valueOf(kind), comparator == null ? null : Comparator.valueOf(comparator),
-                baselineValue, targetValue, latestValue);
-    }
-}
-
 record BudgetRow(long tableId, String tableTitle, Long printedTotalCents, String label, Long amountCents,
         String amountText, String remark) {
-}
-
-record CapacityRow(long tableId, String tableTitle, String groupName, String functionName, BigDecimal fteExisting,
-        BigDecimal fteAdded, String remark) {
 }
 
 record ObjectiveRow(long id, long themeId, String number, String text) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ivbplanner.budget.FormationQueries;
+import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -16,10 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanViewService {
 
     private final PlanViewQueries queries;
+    private final KpiFiguresQueries kpis;
+    private final FormationQueries formation;
     private final MunicipalityAccess access;
 
-    PlanViewService(PlanViewQueries queries, MunicipalityAccess access) {
+    PlanViewService(PlanViewQueries queries, KpiFiguresQueries kpis, FormationQueries formation,
+            MunicipalityAccess access) {
         this.queries = queries;
+        this.kpis = kpis;
+        this.formation = formation;
         this.access = access;
     }
 
@@ -29,14 +36,13 @@ class PlanViewService {
         PlanHeader header = queries.header(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
         access.require(header.concept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
         List<BudgetRow> budget = queries.budget(PlanViewQueries.Owner.PLAN, header.planId());
-        List<CapacityRow> capacity = queries.capacity(header.planId());
         List<ThemeRow> themes = queries.themes(header.frameworkId());
         boolean writer = access.may(Permission.EDIT_PLANS, header.municipalityId());
         return new PlanView(header, queries.sections(PlanViewQueries.Owner.PLAN, header.planId()),
                 themeTables(themes, queries.activities(PlanViewQueries.Owner.PLAN, header.planId(), filter)),
-                queries.kpis(PlanViewQueries.Owner.PLAN, header.planId()),
+                kpis.ofPlan(header.planId()),
                 tables(budget, BudgetRow::tableId, BudgetRow::tableTitle, BudgetRow::printedTotalCents),
-                tables(capacity, CapacityRow::tableId, CapacityRow::tableTitle, row -> null),
+                formation.ofPlan(header.planId()),
                 queries.legend(header.municipalityId()).stream()
                         .collect(Collectors.toMap(LegendRow::status, Function.identity())),
                 themes, queries.partners(header.planId()), access.may(Permission.ADOPT_PLANS, header.municipalityId()),

@@ -1,9 +1,10 @@
 package nl.ivbplanner.report;
 
 import java.util.List;
+import nl.ivbplanner.kpi.KpiFigures;
 
 /** A framework's report: mission, vision, themes with their sub-themes and goals, and its indicators. */
-record FrameworkReport(FrameworkReportHeader header, List<ThemeBlock> themes, List<ReportKpi> kpis,
+record FrameworkReport(FrameworkReportHeader header, List<ThemeBlock> themes, List<KpiFigures> kpis,
         boolean published) {
 
     record ThemeBlock(ReportTheme theme, List<ReportTheme> subThemes, List<ReportObjective> objectives) {

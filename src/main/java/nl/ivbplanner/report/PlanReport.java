@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ivbplanner.budget.FormationTable;
+import nl.ivbplanner.kpi.KpiFigures;
 
 /** Everything a plan's report shows; the template picks the uitvoeringsplan or the evaluation layout by state. */
 record PlanReport(ReportHeader header, List<ReportSection> sections, List<ThemeTable> themeTables,
-        List<ReportKpi> kpis, List<Table<ReportBudgetLine>> budgetTables, List<Table<ReportCapacityLine>> capacityTables,
+        List<KpiFigures> kpis, List<Table<ReportBudgetLine>> budgetTables, List<FormationTable> capacityTables,
         Map<String, ReportLegend> legend, List<CarriedOver> carriedOver, boolean published) {
 
     /** The verdicts in the order of the legend, for the summary table's columns. */

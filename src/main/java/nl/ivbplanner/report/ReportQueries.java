@@ -12,17 +12,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportQueries {
 
-    /** Whether rows belong to a yearly plan or directly to a framework; the column is never user input. */
-    enum Owner {
-        PLAN("plan_id"), FRAMEWORK("framework_id");
-
-        private final String column;
-
-        Owner(String column) {
-            this.column = column;
-        }
-    }
-
     private final JdbcClient jdbc;
 
     ReportQueries(JdbcClient jdbc) {
@@ -92,20 +81,6 @@ class ReportQueries {
                 .param(municipalityId).query(ReportLegend.class).list();
     }
 
-    /** Each KPI with its latest measurement, the one its result is judged on. */
-    List<ReportKpi> kpis(Owner owner, long ownerId) {
-        return jdbc.sql("""
-                select k.id, k.name, k.unit, k.kind, k.comparator, k.baseline_value, k.baseline_text, k.baseline_year,
-                       k.target_value, k.target_text, k.target_year,
-                       latest.value as latest_value, latest.value_text as latest_text, latest.period as latest_period
-                from kpi k
-                left join lateral (select m.value, m.value_text, m.period from measurement m where m.kpi_id = k.id
-                                   order by m.year desc nulls last, m.peildatum desc nulls last, m.id desc
-                                   limit 1) latest on true
-                where k.%s = ? order by k.position, k.id""".formatted(owner.column))
-                .param(ownerId).query(ReportKpi.class).list();
-    }
-
     List<ReportBudgetLine> budget(long planId) {
         return jdbc.sql("""
                 select t.id as table_id, t.title as table_title, l.label, l.amount_cents, l.amount_text, l.remark
@@ -114,14 +89,6 @@ class ReportQueries {
                 .param(planId).query(ReportBudgetLine.class).list();
     }
 
-    List<ReportCapacityLine> capacity(long planId) {
-        return jdbc.sql("""
-                select t.id as table_id, t.title as table_title, l.group_name, l.function_name, l.fte_existing,
-                       l.fte_added
-                from capacity_table t join capacity_line l on l.capacity_table_id = t.id
-                where t.plan_id = ? order by t.position, l.position, l.id""")
-                .param(planId).query(ReportCapacityLine.class).list();
-    }
 
     /** Later activities that continue this plan's; concepts only for readers who may see concepts. */
     List<CarriedOver> carriedOver(long planId, boolean includeConcepts) {

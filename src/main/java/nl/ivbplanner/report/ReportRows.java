@@ -2,9 +2,6 @@ package nl.ivbplanner.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.ivbplanner.kpi.Comparator;
-import nl.ivbplanner.kpi.KpiAssessment;
-import nl.ivbplanner.kpi.KpiKind;
 
 // The rows the report queries return, kept together because each is a few lines.
 
@@ -60,22 +57,8 @@ record ReportPartner(long activityId, String name, String role) {
 record ReportLegend(String status, String label, String symbol) {
 }
 
-record ReportKpi(long id, String name, String unit, String kind, String comparator, BigDecimal baselineValue,
-        String baselineText, Integer baselineYear, BigDecimal targetValue, String targetText, Integer targetYear,
-        BigDecimal latestValue, String latestText, String latestPeriod) {
-
-    public KpiAssessment assessment() {
-        return KpiAssessment.of(KpiKind.valueOf(kind), comparator == null ? null : Comparator.valueOf(comparator),
-                baselineValue, targetValue, latestValue);
-    }
-}
-
 record ReportBudgetLine(long tableId, String tableTitle, String label, Long amountCents, String amountText,
         String remark) {
-}
-
-record ReportCapacityLine(long tableId, String tableTitle, String groupName, String functionName,
-        BigDecimal fteExisting, BigDecimal fteAdded) {
 }
 
 record ReportObjective(long themeId, String number, String text) {

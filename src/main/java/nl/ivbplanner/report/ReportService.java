@@ -3,7 +3,8 @@ package nl.ivbplanner.report;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.ivbplanner.report.ReportQueries.Owner;
+import nl.ivbplanner.budget.FormationQueries;
+import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -14,10 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportService {
 
     private final ReportQueries queries;
+    private final KpiFiguresQueries kpis;
+    private final FormationQueries formation;
     private final MunicipalityAccess access;
 
-    ReportService(ReportQueries queries, MunicipalityAccess access) {
+    ReportService(ReportQueries queries, KpiFiguresQueries kpis, FormationQueries formation,
+            MunicipalityAccess access) {
         this.queries = queries;
+        this.kpis = kpis;
+        this.formation = formation;
         this.access = access;
     }
 
@@ -61,9 +67,9 @@ class ReportService {
         return new PlanReport(header, queries.sections(planId),
                 PlanReport.themeTables(queries.themes(header.frameworkId()), queries.activities(planId),
                         queries.partners(planId)),
-                queries.kpis(Owner.PLAN, planId),
+                kpis.ofPlan(planId),
                 PlanReport.tables(queries.budget(planId), ReportBudgetLine::tableId, ReportBudgetLine::tableTitle),
-                PlanReport.tables(queries.capacity(planId), ReportCapacityLine::tableId, ReportCapacityLine::tableTitle),
+                formation.ofPlan(planId),
                 queries.legend(header.municipalityId()).stream()
                         .collect(Collectors.toMap(ReportLegend::status, Function.identity())),
                 header.evaluated() ? queries.carriedOver(planId, includeConcepts) : List.of(), published);
@@ -73,6 +79,6 @@ class ReportService {
         return new FrameworkReport(header,
                 FrameworkReport.themeBlocks(queries.themes(header.frameworkId()),
                         queries.objectives(header.frameworkId())),
-                queries.kpis(Owner.FRAMEWORK, header.frameworkId()), published);
+                kpis.ofFramework(header.frameworkId()), published);
     }
 }

@@ -157,10 +157,12 @@ class LeidschendamVoorburgSeedTest {
                 "Aantal meldingen jeugdoverlast AT_MOST 600.00",
                 "Aantal actieve problematische jeugdgroepen welke criminele activiteiten uitvoeren EQUAL 0.00",
                 "Aantal woninginbraken AT_MOST 200.00");
-        // Every measurement without a printed year says so in its note.
-        assertThat(count("select count(*) from measurement m join kpi k on k.id = m.kpi_id where m.year is null"
-                + " and m.note like '%geen jaartal%' and k.framework_id = " + FRAMEWORK)).isEqualTo(4);
-        assertThat(string("select m.note from measurement m join kpi k on k.id = m.kpi_id where m.year = 2018"
+        // Every measurement without a printed year says so in its note, and counts as 2018 (V10): the newest year the
+        // document gives figures for, so that an undated figure is never placed after a dated one by accident.
+        assertThat(count("select count(*) from measurement m join kpi k on k.id = m.kpi_id where m.year = 2018"
+                + " and m.period not like '2018' and m.note like '%geen jaartal%als jaar geldt 2018%' and k.framework_id = "
+                + FRAMEWORK)).isEqualTo(4);
+        assertThat(string("select m.note from measurement m join kpi k on k.id = m.kpi_id where m.period = '2018'"
                 + " and k.framework_id = " + FRAMEWORK)).isEqualTo("Het aantal inbraken daalde gestaag (2016; 315, 2017; 274 en 2018; 181).");
     }
 

@@ -23,6 +23,8 @@ record MeasurementForm(
         @Size(max = 150, message = "{form.too-long}") String bronToelichting,
         @Size(max = 5000, message = "{form.too-long}") String toelichting) {
 
+    private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
+
     private static final DutchNumbers.Limits VALUES = new DutchNumbers.Limits(true, new BigDecimal("999999999999"));
 
     static MeasurementForm empty() {
@@ -59,6 +61,18 @@ record MeasurementForm(
         return problems;
     }
 
+    /**
+     * The year typed, or else the one year the period names ('2025', 'eerste helft 2026'), so that a measurement can be
+     * placed in time without typing its year twice.
+     */
+    private Integer year() {
+        if (jaar != null && !jaar.isBlank()) {
+            return Integer.valueOf(jaar.strip());
+        }
+        List<Integer> named = YEAR_IN_TEXT.matcher(periode).results().map(m -> Integer.valueOf(m.group())).distinct().toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
     /** Only called once {@link #problems} found none. */
     MeasuredValue toValue(KpiKind kind) {
         BigDecimal value = kind == KpiKind.MILESTONE
@@ -66,7 +80,7 @@ record MeasurementForm(
                 : DutchNumbers.parse(waarde, VALUES);
         String detail = bronToelichting == null || bronToelichting.isBlank() ? null : bronToelichting.strip();
         String source = MeasurementSource.valueOf(bron).label() + (detail == null ? "" : ": " + detail);
-        return new MeasuredValue(periode.strip(), jaar == null || jaar.isBlank() ? null : Integer.valueOf(jaar.strip()), value,
+        return new MeasuredValue(periode.strip(), year(), value,
                 peildatum == null || peildatum.isBlank() ? null : DutchDates.parse(peildatum).orElseThrow(), source,
                 toelichting == null || toelichting.isBlank() ? null : toelichting.strip());
     }

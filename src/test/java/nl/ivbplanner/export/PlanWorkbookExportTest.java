@@ -46,7 +46,8 @@ class PlanWorkbookExportTest {
     @Test
     void anEvaluatedPlanListsEveryActivityWithItsVerdictInTheMunicipalitysLegend() throws Exception {
         try (XSSFWorkbook workbook = workbook(get(WASSENAAR_2025 + "/export.xlsx"), "raadslid.wassenaar")) {
-            assertThat(sheetNames(workbook)).containsExactly("Activiteiten", "KPI's", "Begroting", "Formatie");
+            assertThat(sheetNames(workbook)).containsExactly("Activiteiten", "KPI's", "Metingen", "Begroting", "Formatie",
+                    "Formatie totalen");
             XSSFSheet activities = workbook.getSheet("Activiteiten");
             List<String> expectedHeader = new ArrayList<>(PLANNED_COLUMNS);
             expectedHeader.addAll(List.of("Status", "Resultaat"));
@@ -71,8 +72,9 @@ class PlanWorkbookExportTest {
                     .isPositive().isEqualTo(activitiesWithALead(RIJSWIJK_2026));
 
             XSSFSheet kpis = workbook.getSheet("KPI's");
-            assertThat(texts(kpis.getRow(0))).containsExactly("KPI", "Eenheid", "Uitgangswaarde", "Vergelijking",
-                    "Streefwaarde", "Streefjaar", "Laatste meting", "Peildatum");
+            assertThat(texts(kpis.getRow(0))).containsExactly("KPI", "Thema", "Eenheid", "Wat wordt geteld",
+                    "Uitgangswaarde", "Jaar uitgangswaarde", "Vergelijking", "Streefwaarde", "Streefjaar", "Metingen",
+                    "Stand");
             assertThat(kpis.getLastRowNum()).isPositive().isEqualTo(count("kpi", RIJSWIJK_2026));
 
             XSSFSheet budget = workbook.getSheet("Begroting");
@@ -86,11 +88,12 @@ class PlanWorkbookExportTest {
             assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("€ #,##0.00");
 
             XSSFSheet formation = workbook.getSheet("Formatie");
-            assertThat(texts(formation.getRow(0))).containsExactly("Tabel", "Groep", "Functie", "Fte bestaand", "Fte extra");
+            assertThat(texts(formation.getRow(0))).containsExactly("Tabel", "Groep", "Functie", "Organisatie",
+                    "Deel van totaalregel", "Fte bestaand", "Fte extra");
             assertThat(formation.getLastRowNum()).isEqualTo(29);
             assertThat(column(formation, 0).stream().distinct()).hasSize(2);
-            assertThat(column(formation, 3)).isEmpty(); // no fte is read as text
-            assertThat(formation.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(column(formation, 5)).isEmpty(); // no fte is read as text
+            assertThat(formation.getRow(1).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
 
             for (XSSFSheet sheet : List.of(activities, kpis, budget, formation)) {
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
@@ -110,9 +113,9 @@ class PlanWorkbookExportTest {
                 select k.id, '2026', 2026, 12.5, date '2026-03-31' from kpi k where k.plan_id = (%s)
                 order by k.position, k.id limit 1""".formatted(planIdSql(RIJSWIJK_2026))).update();
         try (XSSFWorkbook workbook = workbook(get(RIJSWIJK_2026 + "/export.xlsx"), "adviseur.rijswijk")) {
-            Row first = workbook.getSheet("KPI's").getRow(1);
-            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(12.5);
-            Cell peildatum = first.getCell(7);
+            Row first = workbook.getSheet("Metingen").getRow(1);
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(12.5);
+            Cell peildatum = first.getCell(5);
             assertThat(DateUtil.isCellDateFormatted(peildatum)).isTrue();
             assertThat(peildatum.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 31));
             assertThat(peildatum.getCellStyle().getDataFormatString()).isEqualTo("dd-mm-yyyy");
@@ -136,7 +139,8 @@ class PlanWorkbookExportTest {
     void sheetsAndHeadersFollowTheUsersLanguage() throws Exception {
         try (XSSFWorkbook workbook = workbook(get(WASSENAAR_2025 + "/export.xlsx").cookie(new Cookie("ivb-taal", "en")),
                 "adviseur.wassenaar")) {
-            assertThat(sheetNames(workbook)).containsExactly("Activities", "KPIs", "Budget", "Staffing");
+            assertThat(sheetNames(workbook)).containsExactly("Activities", "KPIs", "Measurements", "Budget", "Staffing",
+                    "Formation totals");
             assertThat(workbook.getSheet("Activities").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Theme");
         }
     }

@@ -72,8 +72,8 @@ class KpiEditorTest {
         String page = mvc.perform(get(KPIS).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"" + KPIS + "/nieuw\"")))
-                .andExpect(content().string(containsString("ten minste</span>")))
-                .andExpect(content().string(containsString("2 keer per jaar")))
+                .andExpect(content().string(containsString(">≥ 2 (2026)</span>")))
+                .andExpect(content().string(containsString(">keer per jaar</span>")))
                 .andExpect(content().string(containsString("action=\"" + KPIS + "/" + kpis.get(1) + "/omhoog\"")))
                 .andExpect(content().string(containsString("href=\"" + KPIS + "/" + kpis.get(1) + "/bewerken\"")))
                 .andExpect(content().string(not(containsString(KPIS + "/" + kpis.get(0) + "/omhoog"))))
@@ -139,7 +139,7 @@ class KpiEditorTest {
         assertThat((BigDecimal) stored.get("target_value")).isEqualByComparingTo("3.5");
         mvc.perform(get(KPIS).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(content().string(containsString("Team OOV&amp;B neemt 3× per jaar deel")))
-                .andExpect(content().string(containsString("3,5 meldingen")));
+                .andExpect(content().string(containsString(">≤ 3,5 (2026)</span>")));
     }
 
     @ParameterizedTest(name = "{0} = ''{1}''")

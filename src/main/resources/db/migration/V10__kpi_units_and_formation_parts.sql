@@ -9,7 +9,7 @@ alter table kpi_aud add column unit_kind varchar(24);
 
 alter table capacity_line add column organisation varchar(16) not null default 'MUNICIPALITY'
     check (organisation in ('MUNICIPALITY', 'POLICE', 'OTHER'));
-alter table capacity_line add column part_of_id bigint references capacity_line (id) on delete cascade
+alter table capacity_line add column part_of_id bigint references capacity_line (id) on delete set null
     check (part_of_id <> id);
 create index capacity_line_part_of_idx on capacity_line (part_of_id);
 alter table capacity_line_aud add column organisation varchar(16);

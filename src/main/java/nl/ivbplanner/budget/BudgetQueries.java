@@ -1,6 +1,5 @@
 package nl.ivbplanner.budget;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Read model of the budget and formation pages: one statement per page for all tables with their lines, also the
+ * Read model of the budget page: one statement for all tables with their lines, also the
  * tables that have no lines yet.
  */
 @Repository
@@ -42,32 +41,8 @@ class BudgetQueries {
         return List.copyOf(tables.values());
     }
 
-    List<CapacityTableView> capacity(long planId) {
-        Map<Long, CapacityTableView> tables = new LinkedHashMap<>();
-        for (CapacityRow row : jdbc.sql("""
-                select t.id as table_id, t.title, t.printed_total_existing, t.printed_total_added, l.id as line_id,
-                       l.group_name, l.function_name, l.fte_existing, l.fte_added, l.remark
-                from capacity_table t
-                left join capacity_line l on l.capacity_table_id = t.id
-                where t.plan_id = ? order by t.position, t.id, l.position, l.id""")
-                .param(planId).query(CapacityRow.class).list()) {
-            CapacityTableView table = tables.computeIfAbsent(row.tableId(), id -> new CapacityTableView(id,
-                    row.title(), row.printedTotalExisting(), row.printedTotalAdded(), new ArrayList<>()));
-            if (row.lineId() != null) {
-                table.lines().add(new CapacityLineView(row.lineId(), row.groupName(), row.functionName(),
-                        row.fteExisting(), row.fteAdded(), row.remark()));
-            }
-        }
-        return List.copyOf(tables.values());
-    }
-
     /** A table joined with one of its lines, or with none (all line columns null). */
     record BudgetRow(long tableId, String title, Long printedTotalCents, Long lineId, String label, Long amountCents,
             String amountText, String remark, String theme) {
-    }
-
-    record CapacityRow(long tableId, String title, BigDecimal printedTotalExisting, BigDecimal printedTotalAdded,
-            Long lineId, String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded,
-            String remark) {
     }
 }

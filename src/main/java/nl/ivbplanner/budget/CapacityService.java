@@ -15,14 +15,14 @@ class CapacityService implements PlanTables {
     private final EditablePlans plans;
     private final CapacityTableRepository tables;
     private final CapacityLineRepository lines;
-    private final BudgetQueries queries;
+    private final FormationQueries formation;
 
     CapacityService(EditablePlans plans, CapacityTableRepository tables, CapacityLineRepository lines,
-            BudgetQueries queries) {
+            FormationQueries formation) {
         this.plans = plans;
         this.tables = tables;
         this.lines = lines;
-        this.queries = queries;
+        this.formation = formation;
     }
 
     @Override
@@ -32,9 +32,9 @@ class CapacityService implements PlanTables {
 
     @Transactional(readOnly = true)
     @Override
-    public PlanParts.TablesPage<CapacityTableView> page(String municipalitySlug, String frameworkSlug, int year) {
+    public PlanParts.TablesPage<FormationTable> page(String municipalitySlug, String frameworkSlug, int year) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
-        return new PlanParts.TablesPage<>(plan.getTitle(), queries.capacity(plan.getId()));
+        return new PlanParts.TablesPage<>(plan.getTitle(), formation.ofPlan(plan.getId()));
     }
 
     /** The plan and, unless a table is to be added, the stored table with its number of lines. */

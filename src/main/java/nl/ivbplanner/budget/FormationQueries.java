@@ -18,12 +18,13 @@ public class FormationQueries {
         this.jdbc = jdbc;
     }
 
+    /** Every table of the plan in its order, also one without lines yet. */
     public List<FormationTable> ofPlan(long planId) {
         List<Row> rows = jdbc.sql("""
                 select t.id as table_id, t.title, t.printed_total_existing, t.printed_total_added, l.id, l.group_name,
                        l.function_name, l.fte_existing, l.fte_added, l.remark, l.organisation,
                        l.part_of_id is not null as part
-                from capacity_table t join capacity_line l on l.capacity_table_id = t.id
+                from capacity_table t left join capacity_line l on l.capacity_table_id = t.id
                 where t.plan_id = ? order by t.position, t.id, l.position, l.id""")
                 .param(planId).query(Row.class).list();
         Map<Long, List<Row>> byTable = new LinkedHashMap<>();
@@ -34,12 +35,12 @@ public class FormationQueries {
     private static FormationTable table(List<Row> rows) {
         Row first = rows.get(0);
         return FormationTable.of(first.tableId(), first.title(), first.printedTotalExisting(),
-                first.printedTotalAdded(), rows.stream().map(Row::line).toList());
+                first.printedTotalAdded(), rows.stream().filter(row -> row.id() != null).map(Row::line).toList());
     }
 
     private record Row(long tableId, String title, BigDecimal printedTotalExisting, BigDecimal printedTotalAdded,
-            long id, String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded, String remark,
-            CapacityOrganisation organisation, boolean part) {
+            Long id, String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded, String remark,
+            CapacityOrganisation organisation, Boolean part) {
 
         FormationTable.Line line() {
             return new FormationTable.Line(id, groupName, functionName, fteExisting, fteAdded, remark, organisation,

@@ -5,48 +5,56 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A formation table as readers see it, with its totals: the totals the document printed where it printed them,
- * otherwise the sums per organisation (municipality, police), where the parts of a 'totaal, waarvan ...' line are
- * not counted a second time. {@code byOrganisation} is what the table adds to each organisation's total across
- * tables: its printed total where that is one organisation's, otherwise its sums per organisation.
+ * A formation table with its totals. The computed totals are per organisation (municipality, police), and the parts
+ * of a 'totaal, waarvan ...' line are not counted a second time; where the document printed totals under the table,
+ * readers are shown those, and told when the lines add up to something else.
  */
-public record FormationTable(long id, String title, List<Line> lines, List<Total> totals,
-        List<Total> byOrganisation) {
+public record FormationTable(long id, String title, List<Line> lines, List<Total> computed, Total printed) {
 
     /** One function; {@code part} lines belong to the line above them that says 'totaal, waarvan'. */
     public record Line(long id, String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded,
             String remark, CapacityOrganisation organisation, boolean part) {
     }
 
-    /**
-     * A total row, of one organisation ({@code organisation} null when a printed total covers several). A printed
-     * total keeps what the lines add up to, so a reader can be told when the two differ.
-     */
-    public record Total(CapacityOrganisation organisation, BigDecimal existing, BigDecimal added, boolean printed,
-            BigDecimal linesExisting, BigDecimal linesAdded) {
-
-        /** Whether the printed total differs from the sum of the lines, which the reader should know. */
-        public boolean differsFromLines() {
-            return printed && (!same(existing, linesExisting) || !same(added, linesAdded));
-        }
-
-        private static boolean same(BigDecimal printed, BigDecimal sum) {
-            return printed == null || printed.compareTo(sum) == 0;
-        }
+    /** A total row of one organisation; a printed total that covers several organisations has none. */
+    public record Total(CapacityOrganisation organisation, BigDecimal existing, BigDecimal added) {
     }
 
     static FormationTable of(long id, String title, BigDecimal printedExisting, BigDecimal printedAdded,
             List<Line> lines) {
         List<CapacityOrganisation> organisations = lines.stream().map(Line::organisation).distinct().sorted().toList();
         List<Total> computed = organisations.stream()
-                .map(o -> new Total(o, sum(lines, o, true), sum(lines, o, false), false, null, null)).toList();
-        if (printedExisting == null && printedAdded == null) {
-            return new FormationTable(id, title, lines, computed, computed);
-        }
-        CapacityOrganisation only = organisations.size() == 1 ? organisations.get(0) : null;
-        Total printed = new Total(only, printedExisting, printedAdded, true, sum(lines, null, true),
-                sum(lines, null, false));
-        return new FormationTable(id, title, lines, List.of(printed), only == null ? computed : List.of(printed));
+                .map(o -> new Total(o, sum(lines, o, true), sum(lines, o, false))).toList();
+        Total printed = printedExisting == null && printedAdded == null ? null
+                : new Total(organisations.size() == 1 ? organisations.get(0) : null, printedExisting, printedAdded);
+        return new FormationTable(id, title, lines, computed, printed);
+    }
+
+    /** The totals a reader sees: the printed ones where the document has them, otherwise per organisation. */
+    public List<Total> totals() {
+        return printed != null ? List.of(printed) : computed;
+    }
+
+    /** What this table adds to each organisation's total across tables. */
+    public List<Total> byOrganisation() {
+        return printed != null && printed.organisation() != null ? List.of(printed) : computed;
+    }
+
+    /** Whether the lines add up to something else than the printed total, which the reader should know. */
+    public boolean printedDiffersFromLines() {
+        return printed != null && (differs(printed.existing(), linesExisting()) || differs(printed.added(), linesAdded()));
+    }
+
+    public BigDecimal linesExisting() {
+        return sum(lines, null, true);
+    }
+
+    public BigDecimal linesAdded() {
+        return sum(lines, null, false);
+    }
+
+    private static boolean differs(BigDecimal printed, BigDecimal sum) {
+        return printed != null && printed.compareTo(sum) != 0;
     }
 
     /** The fte of the lines that are no part of another line, of one organisation or (null) of all. */

@@ -65,7 +65,7 @@ record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, L
                         Collectors.toList()));
         return byOrganisation.entrySet().stream()
                 .map(e -> new FormationTable.Total(e.getKey(), sum(e.getValue(), FormationTable.Total::existing),
-                        sum(e.getValue(), FormationTable.Total::added), false, null, null))
+                        sum(e.getValue(), FormationTable.Total::added)))
                 .toList();
     }
 

@@ -143,7 +143,7 @@ final class PlanWorkbook {
         for (FormationTable table : plan.capacity()) {
             for (FormationTable.Total total : table.totals()) {
                 sheet.nextRow().text(table.title())
-                        .text(total.printed() || total.organisation() == null ? texts.get("plan.capacity.total")
+                        .text(table.printed() != null || total.organisation() == null ? texts.get("plan.capacity.total")
                                 : texts.get("plan.capacity.total." + total.organisation()))
                         .number(total.existing(), styles.decimal()).number(total.added(), styles.decimal());
             }

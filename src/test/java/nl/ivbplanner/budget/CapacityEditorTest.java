@@ -66,7 +66,7 @@ class CapacityEditorTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Coördinator OOV")))
                 .andExpect(content().string(containsString("Motie Meer blauw op straat")))
-                .andExpect(content().string(containsString("Totaal (berekend uit de regels)")))
+                .andExpect(content().string(containsString("Totaal gemeente (berekend uit de regels")))
                 .andExpect(content().string(containsString(">9,50</td>")))
                 .andExpect(content().string(containsString(">1,80</td>")))
                 .andExpect(content().string(containsString("Totaal zoals in het brondocument")))

@@ -3,6 +3,7 @@ package nl.ivbplanner.budget;
 import jakarta.validation.Valid;
 import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions.Direction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,13 +41,18 @@ class CapacityLineController {
     String add(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
             @PathVariable long tableId, @Valid @ModelAttribute("form") CapacityLineForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        show(lines.newLine(municipality, framework, year, tableId),
+        CapacityLineService.LineContext context = show(lines.newLine(municipality, framework, year, tableId),
                 "/tabellen/" + tableId + "/regels/nieuw", municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(), errors);
+        FieldProblem.rejectAll(form.problems(context.stored()), errors);
         if (errors.hasErrors()) {
             return FORM;
         }
-        redirect.addAttribute("lineId", lines.add(municipality, framework, year, tableId, form));
+        try {
+            redirect.addAttribute("lineId", lines.add(municipality, framework, year, tableId, form));
+        } catch (InvalidFormException invalid) {
+            FieldProblem.rejectAll(invalid.problems(), errors);
+            return FORM;
+        }
         redirect.addFlashAttribute("message", "parts.line.added");
         return "redirect:" + CAPACITY + "#regel-{lineId}";
     }
@@ -63,9 +69,9 @@ class CapacityLineController {
     String save(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
             @PathVariable long lineId, @Valid @ModelAttribute("form") CapacityLineForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        show(lines.line(municipality, framework, year, lineId),
+        CapacityLineService.LineContext context = show(lines.line(municipality, framework, year, lineId),
                 "/regels/" + lineId + "/bewerken", municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(), errors);
+        FieldProblem.rejectAll(form.problems(context.stored()), errors);
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -75,6 +81,9 @@ class CapacityLineController {
             // Keep what the user typed, show what a colleague stored, and let the next save overwrite knowingly.
             errors.reject("parts.line.form.concurrent-edit");
             model.addAttribute("stored", conflict.stored());
+            return FORM;
+        } catch (InvalidFormException invalid) {
+            FieldProblem.rejectAll(invalid.problems(), errors);
             return FORM;
         }
         redirect.addFlashAttribute("message", "parts.line.saved");

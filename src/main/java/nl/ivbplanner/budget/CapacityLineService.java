@@ -42,7 +42,7 @@ class CapacityLineService {
     @Transactional
     long add(String municipalitySlug, String frameworkSlug, int year, long tableId, CapacityLineForm form) {
         CapacityTable table = findTable(plans.require(municipalitySlug, frameworkSlug, year), tableId);
-        return lines.save(CapacityLine.addTo(table, lines.nextPosition(table), form.toContent())).getId();
+        return lines.save(CapacityLine.addTo(table, lines.nextPosition(table), form.toContent(CapacityLineForm.NEW))).getId();
     }
 
     @Transactional
@@ -51,7 +51,7 @@ class CapacityLineService {
         if (!Objects.equals(form.version(), line.getVersion())) {
             throw new EditConflictException(CapacityLineForm.of(line));
         }
-        line.revise(form.toContent());
+        line.revise(form.toContent(CapacityLineForm.of(line)));
     }
 
     @Transactional

@@ -43,7 +43,7 @@ class BudgetLineController {
             Model model, RedirectAttributes redirect) {
         BudgetLineService.LineContext context = show(lines.newLine(municipality, framework, year, tableId),
                 "/tabellen/" + tableId + "/regels/nieuw", municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(context.themeIds()), errors);
+        FieldProblem.rejectAll(form.problems(context.themeIds(), context.stored()), errors);
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -71,7 +71,7 @@ class BudgetLineController {
             Model model, RedirectAttributes redirect) {
         BudgetLineService.LineContext context = show(lines.line(municipality, framework, year, lineId),
                 "/regels/" + lineId + "/bewerken", municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(context.themeIds()), errors);
+        FieldProblem.rejectAll(form.problems(context.themeIds(), context.stored()), errors);
         if (errors.hasErrors()) {
             return FORM;
         }

@@ -22,29 +22,36 @@ record BudgetLineForm(
         @Size(max = 40, message = "{form.too-long}") String bedrag,
         @Size(max = 120, message = "{form.too-long}") String bedragTekst,
         @Size(max = 10000, message = "{form.too-long}") String opmerking,
+        String bedragBevestigd,
         Long version) {
 
     private static final BigDecimal MAX_EUROS = new BigDecimal("999999999999.99");
 
-    static final BudgetLineForm NEW = new BudgetLineForm("", "", "", "", "", null);
+    /** € 100.000.000: no municipality's safety budget puts more on one line; above it the user confirms the amount. */
+    static final long PLAUSIBLE_MAX_CENTS = 100_000_000_00L;
+
+    static final BudgetLineForm NEW = new BudgetLineForm("", "", "", "", "", null, null);
 
     static BudgetLineForm of(BudgetLine line) {
         return new BudgetLineForm(line.getLabel(), line.getThemeId() == null ? "" : line.getThemeId().toString(),
                 line.getAmountCents() == null ? "" : DutchNumbers.formatEuros(line.getAmountCents()),
-                line.getAmountText(), line.getRemark(), line.getVersion());
+                line.getAmountText(), line.getRemark(), null, line.getVersion());
     }
 
-    /** What breaks the rules between fields or the choice of the framework's themes. */
-    List<FieldProblem> problems(Collection<Long> themeIds) {
+    /**
+     * What breaks the rules between fields or the choice of the framework's themes; {@code stored} is the line as
+     * stored (or {@link #NEW}), whose amount was confirmed before and is not questioned again.
+     */
+    List<FieldProblem> problems(Collection<Long> themeIds, BudgetLineForm stored) {
         List<FieldProblem> problems = new ArrayList<>();
-        check(themeIds, problems);
+        check(themeIds, stored, problems);
         return problems;
     }
 
     /** The content to store; refused with the problems if there are any. Call after the annotations passed. */
-    BudgetLineContent toContent(Collection<Long> themeIds) {
+    BudgetLineContent toContent(Collection<Long> themeIds, BudgetLineForm stored) {
         List<FieldProblem> problems = new ArrayList<>();
-        Long cents = check(themeIds, problems);
+        Long cents = check(themeIds, stored, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
@@ -52,7 +59,7 @@ record BudgetLineForm(
     }
 
     // Runs on any input, also when an annotation already refused a field.
-    private Long check(Collection<Long> themeIds, List<FieldProblem> problems) {
+    private Long check(Collection<Long> themeIds, BudgetLineForm stored, List<FieldProblem> problems) {
         if (themeId() != null && !themeIds.contains(themeId())) {
             problems.add(new FieldProblem("thema", "parts.theme.unknown"));
         }
@@ -63,10 +70,32 @@ record BudgetLineForm(
             } else if (cents != null && text(bedragTekst) != null) {
                 problems.add(new FieldProblem("bedragTekst", "budget.line.amount-text.with-amount"));
             }
+            if (amountAboveBound() && !confirmed() && !cents.equals(stored.cents())) {
+                problems.add(new FieldProblem("bedrag", "budget.line.amount.implausible"));
+            }
             return cents;
         } catch (InvalidNumberException invalid) {
             problems.add(new FieldProblem("bedrag", invalid.problem() == DutchNumbers.Problem.NOT_A_NUMBER
                     ? "budget.line.amount.not-a-number" : invalid.problem().messageKey()));
+            return null;
+        }
+    }
+
+    /** Whether the amount typed is above the plausible bound, so that the form asks to confirm it. */
+    public boolean amountAboveBound() {
+        Long cents = cents();
+        return cents != null && cents > PLAUSIBLE_MAX_CENTS;
+    }
+
+    /** 'Ja, dit bedrag klopt' is ticked. */
+    public boolean confirmed() {
+        return "ja".equals(bedragBevestigd);
+    }
+
+    private Long cents() {
+        try {
+            return DutchNumbers.parseEuroCents(bedrag, MAX_EUROS);
+        } catch (InvalidNumberException invalid) {
             return null;
         }
     }

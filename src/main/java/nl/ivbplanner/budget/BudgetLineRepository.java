@@ -15,4 +15,7 @@ public interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
 
     @Query("select coalesce(max(l.position) + 1, 0) from BudgetLine l where l.budgetTable = :table")
     int nextPosition(BudgetTable table);
+
+    @Query("select l from BudgetLine l where l.budgetTable.planId = :planId")
+    List<BudgetLine> findByPlanId(long planId);
 }

@@ -52,7 +52,7 @@ class BudgetLineService {
     long add(String municipalitySlug, String frameworkSlug, int year, long tableId, BudgetLineForm form) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
         BudgetTable table = findTable(plan, tableId);
-        BudgetLineContent content = form.toContent(themeIds(plan));
+        BudgetLineContent content = form.toContent(themeIds(plan), BudgetLineForm.NEW);
         return lines.save(BudgetLine.addTo(table, lines.nextPosition(table), content)).getId();
     }
 
@@ -63,7 +63,7 @@ class BudgetLineService {
         if (!Objects.equals(form.version(), line.getVersion())) {
             throw new EditConflictException(BudgetLineForm.of(line));
         }
-        line.revise(form.toContent(themeIds(plan)));
+        line.revise(form.toContent(themeIds(plan), BudgetLineForm.of(line)));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package nl.ivbplanner.budget;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,4 +12,6 @@ public interface BudgetTableRepository extends JpaRepository<BudgetTable, Long> 
 
     @Query("select coalesce(max(t.position) + 1, 0) from BudgetTable t where t.planId = :planId")
     int nextPosition(long planId);
+
+    List<BudgetTable> findByPlanId(long planId);
 }

@@ -41,9 +41,9 @@ class CapacityLineController {
     String add(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
             @PathVariable long tableId, @Valid @ModelAttribute("form") CapacityLineForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        show(lines.newLine(municipality, framework, year, tableId),
+        CapacityLineService.LineContext context = show(lines.newLine(municipality, framework, year, tableId),
                 "/tabellen/" + tableId + "/regels/nieuw", municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(), errors);
+        FieldProblem.rejectAll(form.problems(context.stored()), errors);
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -69,9 +69,9 @@ class CapacityLineController {
     String save(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
             @PathVariable long lineId, @Valid @ModelAttribute("form") CapacityLineForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        show(lines.line(municipality, framework, year, lineId),
+        CapacityLineService.LineContext context = show(lines.line(municipality, framework, year, lineId),
                 "/regels/" + lineId + "/bewerken", municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(), errors);
+        FieldProblem.rejectAll(form.problems(context.stored()), errors);
         if (errors.hasErrors()) {
             return FORM;
         }

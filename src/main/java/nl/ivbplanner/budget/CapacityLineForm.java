@@ -20,38 +20,41 @@ record CapacityLineForm(
         @Size(max = 10000, message = "{form.too-long}") String opmerking,
         @Pattern(regexp = "|MUNICIPALITY|POLICE|OTHER", message = "{capacity.line.organisation.unknown}") String organisatie,
         @Pattern(regexp = "\\d{0,18}", message = "{capacity.line.part-of.unknown}") String onderdeelVan,
+        String fteBevestigd,
         Long version) {
 
     // numeric(8, 2), at least zero
     private static final DutchNumbers.Limits FTE = new DutchNumbers.Limits(false, new BigDecimal("999999.99"));
 
+    /** More fte than this on one line is rare enough that the user confirms it. */
+    static final BigDecimal PLAUSIBLE_MAX_FTE = new BigDecimal("100");
+
     static final CapacityLineForm NEW = new CapacityLineForm("", "", "", "", "", CapacityOrganisation.MUNICIPALITY.name(),
-            "", null);
+            "", null, null);
 
     static CapacityLineForm of(CapacityLine line) {
         return new CapacityLineForm(line.getGroupName(), line.getFunctionName(),
                 DutchNumbers.formatTwoDecimals(line.getFteExisting()),
                 DutchNumbers.formatTwoDecimals(line.getFteAdded()),
                 line.getRemark(), line.getOrganisation().name(),
-                line.getPartOfId() == null ? "" : line.getPartOfId().toString(), line.getVersion());
+                line.getPartOfId() == null ? "" : line.getPartOfId().toString(), null, line.getVersion());
     }
 
-    List<FieldProblem> problems() {
+    /** {@code stored} is the line as stored (or {@link #NEW}), whose figures were confirmed before. */
+    List<FieldProblem> problems(CapacityLineForm stored) {
         List<FieldProblem> problems = new ArrayList<>();
-        fte("fteBestaand", fteBestaand, problems);
-        fte("fteExtra", fteExtra, problems);
+        check(stored, problems);
         return problems;
     }
 
     /** The content to store; refused with the problems if there are any. Call after the annotations passed. */
-    CapacityLineContent toContent() {
+    CapacityLineContent toContent(CapacityLineForm stored) {
         List<FieldProblem> problems = new ArrayList<>();
-        BigDecimal existing = fte("fteBestaand", fteBestaand, problems);
-        BigDecimal added = fte("fteExtra", fteExtra, problems);
+        Figures fte = check(stored, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        return new CapacityLineContent(text(groep), functie.strip(), existing, added, text(opmerking),
+        return new CapacityLineContent(text(groep), functie.strip(), fte.existing(), fte.added(), text(opmerking),
                 organisation(), partOfId());
     }
 
@@ -63,6 +66,48 @@ record CapacityLineForm(
 
     Long partOfId() {
         return onderdeelVan == null || onderdeelVan.isBlank() ? null : Long.valueOf(onderdeelVan.strip());
+    }
+
+    private Figures check(CapacityLineForm stored, List<FieldProblem> problems) {
+        BigDecimal existing = fte("fteBestaand", fteBestaand, problems);
+        BigDecimal added = fte("fteExtra", fteExtra, problems);
+        questionIfImplausible("fteBestaand", existing, stored.fteBestaand, problems);
+        questionIfImplausible("fteExtra", added, stored.fteExtra, problems);
+        return new Figures(existing, added);
+    }
+
+    /** Above the bound, a figure is saved once confirmed, or when it is the figure already stored. */
+    private void questionIfImplausible(String field, BigDecimal fte, String stored, List<FieldProblem> problems) {
+        if (implausible(fte) && !confirmed() && !sameNumber(fte, stored)) {
+            problems.add(new FieldProblem(field, "capacity.line.fte.implausible"));
+        }
+    }
+
+    /** Whether a figure typed is above the plausible bound, so that the form asks to confirm it. */
+    public boolean fteAboveBound() {
+        return implausible(parsed(fteBestaand)) || implausible(parsed(fteExtra));
+    }
+
+    /** 'Ja, dit aantal fte klopt' is ticked. */
+    public boolean confirmed() {
+        return "ja".equals(fteBevestigd);
+    }
+
+    private static boolean implausible(BigDecimal fte) {
+        return fte != null && fte.compareTo(PLAUSIBLE_MAX_FTE) > 0;
+    }
+
+    private static boolean sameNumber(BigDecimal fte, String stored) {
+        BigDecimal before = parsed(stored);
+        return before != null && before.compareTo(fte) == 0;
+    }
+
+    private static BigDecimal parsed(String typed) {
+        try {
+            return DutchNumbers.parse(typed, FTE);
+        } catch (InvalidNumberException invalid) {
+            return null;
+        }
     }
 
     private static BigDecimal fte(String field, String typed, List<FieldProblem> problems) {
@@ -77,5 +122,8 @@ record CapacityLineForm(
 
     private static String text(String typed) {
         return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
+    private record Figures(BigDecimal existing, BigDecimal added) {
     }
 }

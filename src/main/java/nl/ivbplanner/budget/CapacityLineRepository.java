@@ -15,4 +15,7 @@ public interface CapacityLineRepository extends JpaRepository<CapacityLine, Long
 
     @Query("select coalesce(max(l.position) + 1, 0) from CapacityLine l where l.capacityTable = :table")
     int nextPosition(CapacityTable table);
+
+    @Query("select l from CapacityLine l where l.capacityTable.planId = :planId")
+    List<CapacityLine> findByPlanId(long planId);
 }

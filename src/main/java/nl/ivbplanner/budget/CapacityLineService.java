@@ -48,7 +48,7 @@ class CapacityLineService {
     long add(String municipalitySlug, String frameworkSlug, int year, long tableId, CapacityLineForm form) {
         CapacityTable table = findTable(plans.require(municipalitySlug, frameworkSlug, year), tableId);
         requireTotalLine(table, null, form.partOfId());
-        return lines.save(CapacityLine.addTo(table, lines.nextPosition(table), form.toContent())).getId();
+        return lines.save(CapacityLine.addTo(table, lines.nextPosition(table), form.toContent(CapacityLineForm.NEW))).getId();
     }
 
     @Transactional
@@ -58,7 +58,7 @@ class CapacityLineService {
             throw new EditConflictException(CapacityLineForm.of(line));
         }
         requireTotalLine(line.getCapacityTable(), line, form.partOfId());
-        line.revise(form.toContent());
+        line.revise(form.toContent(CapacityLineForm.of(line)));
     }
 
     @Transactional

@@ -11,6 +11,9 @@ public final class DutchDates {
     /** What a date field accepts before it is checked to be a real date. */
     public static final String PATTERN = "\\s*\\d{1,2}-\\d{1,2}-\\d{4}\\s*";
 
+    /** How a date is written back to a user in a message, the way the date fields take it: 28-01-2025. */
+    public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 

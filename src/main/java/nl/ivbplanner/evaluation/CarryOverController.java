@@ -42,8 +42,8 @@ class CarryOverController {
 
     @ExceptionHandler(CarryOverNotPossibleException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String notEvaluated(Model model) {
-        model.addAttribute("reason", "carry-over.not-evaluated");
+    String notPossible(CarryOverNotPossibleException refused, Model model) {
+        model.addAttribute("reason", refused.reasonKey());
         return "error/409";
     }
 }

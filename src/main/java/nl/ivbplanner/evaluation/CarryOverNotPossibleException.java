@@ -1,9 +1,16 @@
 package nl.ivbplanner.evaluation;
 
-/** Only an evaluated plan has verdicts that decide what continues. */
+/** Activities cannot be carried over from this plan now; the reason is a message key for the 409 page. */
 class CarryOverNotPossibleException extends RuntimeException {
 
-    CarryOverNotPossibleException() {
-        super("plan is not evaluated");
+    private final String reasonKey;
+
+    CarryOverNotPossibleException(String reasonKey) {
+        super(reasonKey);
+        this.reasonKey = reasonKey;
+    }
+
+    String reasonKey() {
+        return reasonKey;
     }
 }

@@ -57,6 +57,10 @@ class CarryOverService {
     @Transactional
     CarryOverResult carryOver(String municipalitySlug, String frameworkSlug, int year, Collection<Long> chosen) {
         PlanFacts plan = evaluatedPlan(municipalitySlug, frameworkSlug, year);
+        if (plan.lastOfFramework()) {
+            // next year belongs to no plan of this framework; the next framework's first plan starts from its own lines
+            throw new CarryOverNotPossibleException("carry-over.beyond-framework");
+        }
         List<CarryOverCandidate> candidates = queries.carryOverCandidates(plan.planId(), plan.frameworkId(), year + 1);
         Set<Long> wanted = candidates.stream().map(CarryOverCandidate::activityId).filter(chosen::contains)
                 .collect(Collectors.toSet());
@@ -82,7 +86,7 @@ class CarryOverService {
         PlanFacts plan = queries.plan(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, plan.municipalityId());
         if (!"GEEVALUEERD".equals(plan.state())) {
-            throw new CarryOverNotPossibleException();
+            throw new CarryOverNotPossibleException("carry-over.not-evaluated");
         }
         return plan;
     }
@@ -90,9 +94,12 @@ class CarryOverService {
     record CarryOverPage(PlanFacts plan, Optional<NextPlan> next, List<CarryOverCandidate> candidates,
             Map<String, Legend> legend) {
 
-        /** Activities can only go into a next plan that is still a concept (or does not exist yet). */
+        /**
+         * Activities can only go into a next plan of the framework that is still a concept (or does not exist yet),
+         * and only while next year is within the framework's period.
+         */
         public boolean nextIsOpen() {
-            return next.map(n -> "CONCEPT".equals(n.state())).orElse(true);
+            return !plan.lastOfFramework() && next.map(n -> "CONCEPT".equals(n.state())).orElse(true);
         }
     }
 

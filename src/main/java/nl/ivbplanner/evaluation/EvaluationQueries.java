@@ -19,7 +19,7 @@ class EvaluationQueries {
     Optional<PlanFacts> plan(String municipalitySlug, String frameworkSlug, int year) {
         return jdbc.sql("""
                 select p.id as plan_id, p.title, p.state, p.year, f.id as framework_id, f.slug as framework_slug,
-                       m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name
+                       f.title as framework_title, f.last_year as framework_last_year, m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name
                 from execution_plan p join policy_framework f on f.id = p.framework_id
                 join municipality m on m.id = f.municipality_id
                 where m.slug = ? and f.slug = ? and p.year = ?""")
@@ -86,7 +86,13 @@ class EvaluationQueries {
     }
 
     record PlanFacts(long planId, String title, String state, int year, long frameworkId, String frameworkSlug,
-            long municipalityId, String municipalitySlug, String municipalityName) {
+            String frameworkTitle, int frameworkLastYear, long municipalityId, String municipalitySlug,
+            String municipalityName) {
+
+        /** The framework's period ends with this plan: its unfinished work continues under a next framework. */
+        public boolean lastOfFramework() {
+            return year >= frameworkLastYear;
+        }
 
         public String url() {
             return "/gemeenten/" + municipalitySlug + "/kaders/" + frameworkSlug + "/plannen/" + year;

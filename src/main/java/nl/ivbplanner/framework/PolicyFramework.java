@@ -38,6 +38,11 @@ public class PolicyFramework extends VersionedEntity {
     protected PolicyFramework() {
     }
 
+    /** Whether a yearly plan for the year falls within the framework's period (first to last year, both included). */
+    public boolean covers(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+
     public Long getMunicipalityId() {
         return municipalityId;
     }

@@ -84,8 +84,39 @@ record KpiForm(
             }
         } else if (values.target().number() != null && blank(vergelijking)) {
             problems.add(new FieldProblem("vergelijking", "kpi.form.comparator.required"));
+        } else {
+            checkDirection(values, problems);
+        }
+        Integer baselineYear = checkedYear(uitgangsjaar);
+        Integer targetYear = checkedYear(streefjaar);
+        if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
+            problems.add(new FieldProblem("streefjaar", "kpi.form.target-year.before-baseline",
+                    List.of(targetYear.toString(), baselineYear.toString())));
         }
         return values;
+    }
+
+    /** 'Daling' (a decrease) needs a target below the baseline, 'stijging' (an increase) one above it. */
+    private void checkDirection(Values values, List<FieldProblem> problems) {
+        BigDecimal baseline = values.baseline().number();
+        BigDecimal target = values.target().number();
+        Comparator comparator = vergelijking != null && vergelijking.matches("INCREASE|DECREASE") ? comparator() : null;
+        if (baseline == null || target == null || comparator == null) {
+            return;
+        }
+        int difference = target.compareTo(baseline);
+        if (comparator == Comparator.DECREASE && difference >= 0) {
+            problems.add(new FieldProblem("streefwaarde", "kpi.form.target.not-a-decrease",
+                    List.of(DutchNumbers.format(target), DutchNumbers.format(baseline))));
+        } else if (comparator == Comparator.INCREASE && difference <= 0) {
+            problems.add(new FieldProblem("streefwaarde", "kpi.form.target.not-an-increase",
+                    List.of(DutchNumbers.format(target), DutchNumbers.format(baseline))));
+        }
+    }
+
+    /** The year typed, or null when none was typed or the annotation refuses it. */
+    private static Integer checkedYear(String typed) {
+        return blank(typed) || !typed.matches(YEAR) ? null : Integer.valueOf(typed.strip());
     }
 
     private Long themeId() {

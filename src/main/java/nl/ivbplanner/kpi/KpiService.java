@@ -3,7 +3,10 @@ package nl.ivbplanner.kpi;
 import java.util.List;
 import java.util.Objects;
 import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions;
+import nl.ivbplanner.common.UniqueIndex;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
@@ -15,6 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The KPIs of a concept plan: listing, adding, editing, ordering and removing them. */
 @Service
 class KpiService {
+
+    private static final UniqueIndex NAME_ONCE_PER_PLAN = new UniqueIndex("kpi_name_once_per_plan_idx",
+            new FieldProblem("naam", "kpi.form.name.taken"));
+
+    private static final long NO_KPI = -1;
 
     private final EditablePlans plans;
     private final KpiRepository kpis;
@@ -54,7 +62,9 @@ class KpiService {
     long add(String municipalitySlug, String frameworkSlug, int year, KpiForm form) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
         KpiDefinition definition = form.toDefinition(KeptTexts.NONE, themeIds(plan));
-        return kpis.save(Kpi.addTo(plan.getId(), kpis.nextPosition(plan.getId()), definition)).getId();
+        requireNewName(plan, definition, NO_KPI);
+        return NAME_ONCE_PER_PLAN.guard(() ->
+                kpis.saveAndFlush(Kpi.addTo(plan.getId(), kpis.nextPosition(plan.getId()), definition)).getId());
     }
 
     @Transactional
@@ -64,7 +74,23 @@ class KpiService {
         if (!Objects.equals(form.version(), kpi.getVersion())) {
             throw new EditConflictException(KpiForm.of(kpi));
         }
-        kpi.revise(form.toDefinition(KeptTexts.of(kpi), themeIds(plan)));
+        KpiDefinition definition = form.toDefinition(KeptTexts.of(kpi), themeIds(plan));
+        requireNewName(plan, definition, kpiId);
+        kpi.revise(definition);
+        NAME_ONCE_PER_PLAN.guard(() -> {
+            kpis.flush();
+            return kpi;
+        });
+    }
+
+    /**
+     * A plan names each KPI once; two KPIs may share a name only when they count in different units, as one printed
+     * sentence with two targets does ('20 individuele preventietrajecten en 20 voorlichtingslessen', Rijswijk 2026).
+     */
+    private void requireNewName(ExecutionPlan plan, KpiDefinition definition, long exceptKpiId) {
+        if (kpis.existsWithNameAndUnit(plan.getId(), definition.name(), definition.unit(), exceptKpiId)) {
+            throw new InvalidFormException(List.of(NAME_ONCE_PER_PLAN.problem()));
+        }
     }
 
     /** Removes the KPI and its measurements one by one, so that the history keeps what they were. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.ivbplanner.common.DutchDates;
 import nl.ivbplanner.common.DutchNumbers;
 import nl.ivbplanner.common.FieldProblem;
@@ -15,7 +16,7 @@ import nl.ivbplanner.common.FieldProblem;
 /** A new measurement as typed: a period, a value in Dutch notation (or reached / not yet for a milestone), source. */
 record MeasurementForm(
         @NotBlank(message = "{measurement.form.period.required}") @Size(max = 40, message = "{form.too-long}") String periode,
-        @Pattern(regexp = "\\s*(\\d{4})?\\s*", message = "{measurement.form.year.invalid}") String jaar,
+        @Pattern(regexp = KpiForm.YEAR, message = "{measurement.form.year.invalid}") String jaar,
         @Size(max = 40, message = "{form.too-long}") String waarde,
         @Pattern(regexp = "(JA|NEE)?", message = "{measurement.form.reached.required}") String behaald,
         @Pattern(regexp = "(" + DutchDates.PATTERN + ")?", message = "{form.date.format}") String peildatum,
@@ -23,7 +24,8 @@ record MeasurementForm(
         @Size(max = 150, message = "{form.too-long}") String bronToelichting,
         @Size(max = 5000, message = "{form.too-long}") String toelichting) {
 
-    private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile("\\b(19|20)\\d{2}\\b");
+    // a year of the database's range (1990-2100) standing on its own, not part of a longer number
+    private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)(199\\d|20\\d\\d|2100)(?!\\d)");
 
     private static final DutchNumbers.Limits VALUES = new DutchNumbers.Limits(true, new BigDecimal("999999999999"));
 
@@ -58,19 +60,33 @@ record MeasurementForm(
         if ("ANDERS".equals(bron) && (bronToelichting == null || bronToelichting.isBlank())) {
             problems.add(new FieldProblem("bronToelichting", "measurement.form.source.other"));
         }
+        Integer year = typedYear();
+        List<Integer> periodYears = periodYears();
+        if (year != null && !periodYears.isEmpty() && !periodYears.contains(year)) {
+            problems.add(new FieldProblem("periode", "measurement.form.period.other-year", List.of(
+                    periodYears.stream().map(String::valueOf).collect(Collectors.joining(" en ")), year.toString())));
+        }
         return problems;
     }
 
     /**
-     * The year typed, or else the one year the period names ('2025', 'eerste helft 2026'), so that a measurement can be
-     * placed in time without typing its year twice.
+     * The measurement's year: as typed, or else the one year the period names ('Eerste helft 2025'); none when the
+     * period names no year or several ('schooljaar 2024/2025').
      */
-    private Integer year() {
-        if (jaar != null && !jaar.isBlank()) {
-            return Integer.valueOf(jaar.strip());
-        }
-        List<Integer> named = YEAR_IN_TEXT.matcher(periode).results().map(m -> Integer.valueOf(m.group())).distinct().toList();
-        return named.size() == 1 ? named.get(0) : null;
+    Integer year() {
+        Integer typed = typedYear();
+        List<Integer> periodYears = periodYears();
+        return typed != null ? typed : periodYears.size() == 1 ? periodYears.get(0) : null;
+    }
+
+    private Integer typedYear() {
+        return jaar == null || jaar.isBlank() || !jaar.matches(KpiForm.YEAR) ? null : Integer.valueOf(jaar.strip());
+    }
+
+    /** The distinct years the period text names, in the order it names them. */
+    private List<Integer> periodYears() {
+        return periode == null ? List.of()
+                : YEAR_IN_TEXT.matcher(periode).results().map(m -> Integer.valueOf(m.group())).distinct().toList();
     }
 
     /** Only called once {@link #problems} found none. */

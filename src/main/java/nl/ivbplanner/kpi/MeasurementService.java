@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.common.UniqueIndex;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
 import nl.ivbplanner.web.NotFoundException;
@@ -16,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 class MeasurementService {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /** A KPI has one value per period: a second one for the same period and year is a mistake, not a correction. */
+    private static final UniqueIndex ONCE_PER_PERIOD = new UniqueIndex("measurement_once_per_period_idx",
+            new FieldProblem("periode", "measurement.form.period.taken"));
 
     private final EditablePlans plans;
     private final KpiRepository kpis;
@@ -46,7 +51,11 @@ class MeasurementService {
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        measurements.save(Measurement.of(kpi, form.toValue(kpi.getKind())));
+        MeasuredValue measured = form.toValue(kpi.getKind());
+        if (measurements.existsForPeriod(kpi, measured.period(), measured.year())) {
+            throw new InvalidFormException(List.of(ONCE_PER_PERIOD.problem()));
+        }
+        ONCE_PER_PERIOD.guard(() -> measurements.saveAndFlush(Measurement.of(kpi, measured)));
     }
 
     @Transactional

@@ -16,4 +16,6 @@ public interface PlanObjectiveRepository extends JpaRepository<Objective, Long> 
 
     @Query("select coalesce(max(o.position) + 1, 0) from Objective o where o.planId = :planId and o.theme.id = :themeId")
     int nextPosition(long planId, long themeId);
+
+    List<Objective> findByPlanId(long planId);
 }

@@ -48,6 +48,9 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
                 select 1 from Evaluation e where e.activity = a and e.moment = 'YEAR_END' and e.status <> 'NOT_EVALUATED')""")
     long countWithoutYearEndVerdict(long planId);
 
+    @Query("select a from Activity a where a.plan.id = :planId")
+    List<Activity> findByPlanId(long planId);
+
     @Query("select coalesce(max(a.position) + 1, 0) from Activity a where a.plan.id = :planId")
     int nextPosition(long planId);
 

@@ -82,6 +82,22 @@ public class ExecutionPlan extends VersionedEntity {
         return new PlanStateChange(this, PlanState.VASTGESTELD, PlanState.GEEVALUEERD, null, by);
     }
 
+    /** A concept gets a better title; the URL keeps naming the plan by its year. */
+    public void retitle(String newTitle) {
+        if (state != PlanState.CONCEPT) {
+            throw new PlanTransitionException("plan.concept.not-concept");
+        }
+        title = newTitle;
+    }
+
+    /** A concept made by mistake may go, with all that is in it; an adopted or evaluated plan is a public document. */
+    public PlanRemoval removal() {
+        if (state != PlanState.CONCEPT) {
+            throw new PlanTransitionException("plan.concept.not-concept");
+        }
+        return new PlanRemoval(getId());
+    }
+
     /** KPI measurements come in during the year and at its end, until the evaluation is closed. */
     public boolean isOpenForMeasurements() {
         return state != PlanState.GEEVALUEERD;

@@ -18,6 +18,10 @@ public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Lo
     /** The latest plan before a year: the one whose unfinished work continues. */
     Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanOrderByYearDesc(long frameworkId, int year);
 
+    /** The latest adopted plan before a year: a later plan cannot have been adopted before it. */
+    Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanAndAdoptedOnNotNullOrderByYearDesc(long frameworkId,
+            int year);
+
 
     /** The plans of the given frameworks in the given states, with their number of activities. */
     @Query("""

@@ -1,6 +1,8 @@
 package nl.ivbplanner.plan;
 
 import jakarta.validation.Valid;
+import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,6 +48,9 @@ class PlanCreationController {
             redirect.addAttribute("year", plan.getYear());
         } catch (PlanYearTakenException taken) {
             errors.rejectValue("jaar", "plan.new.year-taken");
+            return FORM;
+        } catch (InvalidFormException invalid) {
+            FieldProblem.rejectAll(invalid.problems(), errors);
             return FORM;
         }
         redirect.addFlashAttribute("message", "plan.new.created");

@@ -1,6 +1,8 @@
 package nl.ivbplanner.plan;
 
 import java.util.List;
+import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.framework.PolicyFramework;
 import nl.ivbplanner.framework.PolicyFrameworkRepository;
 import nl.ivbplanner.municipality.Municipality;
@@ -42,6 +44,11 @@ class PlanCreationService {
     @Transactional
     ExecutionPlan create(String municipalitySlug, String frameworkSlug, NewPlanForm form) {
         PolicyFramework framework = framework(municipalitySlug, frameworkSlug);
+        if (!framework.covers(form.year())) {
+            throw new InvalidFormException(List.of(new FieldProblem("jaar", "plan.new.year.outside-framework",
+                    List.of(framework.getTitle(), String.valueOf(framework.getFirstYear()),
+                            String.valueOf(framework.getLastYear())))));
+        }
         if (plans.existsByFrameworkIdAndYear(framework.getId(), form.year())) {
             throw new PlanYearTakenException();
         }

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +59,12 @@ class PlanLifecycleController {
         if (errors.hasErrors()) {
             return "plan/adopt";
         }
-        lifecycle.adopt(municipality, framework, year, date.get());
+        try {
+            lifecycle.adopt(municipality, framework, year, date.get());
+        } catch (InvalidFormException invalid) {
+            FieldProblem.rejectAll(invalid.problems(), errors);
+            return "plan/adopt";
+        }
         redirect.addFlashAttribute("message", "plan.lifecycle.adopted");
         return PLAN_PAGE;
     }

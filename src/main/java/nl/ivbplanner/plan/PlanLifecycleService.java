@@ -1,6 +1,10 @@
 package nl.ivbplanner.plan;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.ivbplanner.common.DutchDates;
+import nl.ivbplanner.common.FieldProblem;
+import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -35,9 +39,17 @@ class PlanLifecycleService {
         return new PlanFacts(plan.getTitle(), plan.getState(), activities.countWithoutYearEndVerdict(plan.getId()));
     }
 
+    /** Refused, as a problem of the date field, when the date lies before the adoption of an earlier year's plan. */
     @Transactional
     void adopt(String municipalitySlug, String frameworkSlug, int year, LocalDate collegeDecision) {
         ExecutionPlan plan = managed(municipalitySlug, frameworkSlug, year);
+        plans.findFirstByFrameworkIdAndYearLessThanAndAdoptedOnNotNullOrderByYearDesc(plan.getFrameworkId(), year)
+                .filter(previous -> plan.isEditable() && collegeDecision.isBefore(previous.getAdoptedOn()))
+                .ifPresent(previous -> {
+                    throw new InvalidFormException(List.of(new FieldProblem("besluitdatum",
+                            "plan.lifecycle.date.before-previous", List.of(String.valueOf(previous.getYear()),
+                                    previous.getAdoptedOn().format(DutchDates.FORMAT)))));
+                });
         stateChanges.save(plan.adopt(collegeDecision, access.currentUser().id()));
     }
 

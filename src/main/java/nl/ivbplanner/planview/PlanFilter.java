@@ -2,6 +2,7 @@ package nl.ivbplanner.planview;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.stream.Collectors;
 import nl.ivbplanner.evaluation.EvaluationStatus;
 import org.springframework.util.StringUtils;
 
@@ -17,6 +18,10 @@ record PlanFilter(@Pattern(regexp = PlanFilter.ID) String thema, @Pattern(regexp
     static final String STATUS = "GREEN|YELLOW|RED|NOT_EVALUATED";
 
     static final PlanFilter NONE = new PlanFilter(null, null, null, null);
+
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final int PREFIX_FROM = 3;
 
     Long themeId() {
         return id(thema);
@@ -34,12 +39,25 @@ record PlanFilter(@Pattern(regexp = PlanFilter.ID) String thema, @Pattern(regexp
         return value != null && value.matches(ID) ? Long.valueOf(value) : null;
     }
 
-    String searchText() {
-        return StringUtils.hasText(zoek) && zoek.length() <= 200 ? zoek.strip() : null;
+    /**
+     * The free text as a PostgreSQL tsquery that every word must match, each word also as the start of a longer one,
+     * so that Dutch compounds and plurals are found: 'drugs' finds 'drugshandel' and 'drugsoverlast', 'fatbike' finds
+     * 'fatbikes'. Only letters and digits reach the query; everything else (quotes, &amp;, |, !, :, *, parentheses)
+     * separates words, so no input can be read as tsquery syntax. Words of one or two characters match only whole
+     * words ('t', 's-Gravenhage'). Null when there is no word to look for.
+     */
+    String searchQuery() {
+        if (!StringUtils.hasText(zoek) || zoek.length() > 200) {
+            return null;
+        }
+        String query = WORD_SEPARATORS.splitAsStream(zoek.strip()).filter(word -> !word.isEmpty())
+                .map(word -> word.length() < PREFIX_FROM ? word : word + ":*")
+                .collect(Collectors.joining(" & "));
+        return query.isEmpty() ? null : query;
     }
 
     public boolean active() {
-        return themeId() != null || partnerId() != null || statusValue() != null || searchText() != null;
+        return themeId() != null || partnerId() != null || statusValue() != null || searchQuery() != null;
     }
 
     public boolean selects(String field, Object value) {

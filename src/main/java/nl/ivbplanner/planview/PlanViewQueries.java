@@ -53,8 +53,11 @@ class PlanViewQueries {
     }
 
     /**
-     * The activities that pass the filter. The free text uses PostgreSQL's Dutch full-text search over the same
-     * expression as activity_search_idx, and also searches the year-end result text.
+     * The activities that pass the filter. The free text ({@link PlanFilter#searchQuery()}, a tsquery of prefixes)
+     * uses PostgreSQL's Dutch full-text search over the activity's texts (the expression of activity_search_idx), its
+     * year-end result text and the names of its theme and main theme together, so the words of a search may stand in
+     * different places: 'drugs' lists the activities under Rijswijk's theme 'Drugshandel'. Within one plan the rows
+     * are found by plan first; the text is then matched on those few rows.
      */
     List<ActivityRow> activities(Owner owner, long ownerId, PlanFilter filter) {
         return jdbc.sql("""
@@ -68,6 +71,7 @@ class PlanViewQueries {
                         where ap.activity_id = a.id) as partners
                 from activity a
                 left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
+                join theme own on own.id = a.theme_id left join theme main on main.id = own.parent_id
                 where a.%s = :owner
                   and (cast(:theme as bigint) is null or a.theme_id = :theme
                        or a.theme_id in (select t.id from theme t where t.parent_id = :theme))
@@ -77,14 +81,15 @@ class PlanViewQueries {
                   and (cast(:search as varchar) is null
                        or to_tsvector('dutch', coalesce(a.title, '') || ' ' || coalesce(a.description, '') || ' '
                                       || coalesce(a.goal, '') || ' ' || coalesce(a.intended_result, ''))
-                          @@ websearch_to_tsquery('dutch', :search)
-                       or to_tsvector('dutch', coalesce(e.result_text, '')) @@ websearch_to_tsquery('dutch', :search))
+                          || to_tsvector('dutch', coalesce(e.result_text, ''))
+                          || to_tsvector('dutch', own.name || ' ' || coalesce(main.name, ''))
+                          @@ to_tsquery('dutch', :search))
                 order by a.position, a.id""".formatted(owner.column))
                 .param("owner", ownerId)
                 .param("theme", filter.themeId())
                 .param("partner", filter.partnerId())
                 .param("status", filter.statusValue() == null ? null : filter.statusValue().name())
-                .param("search", filter.searchText())
+                .param("search", filter.searchQuery())
                 .query(ActivityRow.class).list();
     }
 

@@ -8,7 +8,7 @@ public enum Permission {
     VIEW_CONCEPTS,
     /** Write concept plans and evaluations. */
     EDIT_PLANS,
-    /** Adopt a plan, close or reopen an evaluation. */
+    /** Decide on a plan as a whole: adopt it, rename or delete a concept, close or reopen an evaluation. */
     ADOPT_PLANS,
     /** Manage users and the verdict legend. */
     ADMINISTER

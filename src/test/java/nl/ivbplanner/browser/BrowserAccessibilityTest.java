@@ -146,6 +146,8 @@ class BrowserAccessibilityTest {
                 { plan + "/doelen", "editor-objectives" },
                 { "/gemeenten/wassenaar/kaders/ivb-2024-2027/themas", "editor-themes" },
                 { "/gemeenten/wassenaar/kaders/ondermijning-2025-2028/plannen/2026/kpis/" + kpi + "/metingen", "measurements" },
+                { plan + "/titel", "rename-plan" },
+                { plan + "/verwijderen", "delete-plan" },
                 { "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025/heropenen", "reopen-evaluation" } }) {
             driver.get(url(page[0]));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();

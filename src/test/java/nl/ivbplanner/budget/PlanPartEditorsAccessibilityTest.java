@@ -84,6 +84,11 @@ class PlanPartEditorsAccessibilityTest {
         driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
         assertNoViolations("budget-line-errors");
+        driver.findElement(By.id("bedrag")).clear();
+        driver.findElement(By.id("bedrag")).sendKeys("150.000.000");
+        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bedragBevestigd")));
+        assertNoViolations("budget-line-implausible");
         driver.get(url(PLAN + "/begroting/tabellen/nieuw"));
         assertNoViolations("budget-table-new");
 

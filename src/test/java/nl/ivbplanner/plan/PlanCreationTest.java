@@ -110,10 +110,10 @@ class PlanCreationTest {
             "raadslid.wassenaar, wassenaar, 403",
             "adviseur.rijswijk, wassenaar, 403" })
     void onlyTheMunicipalitysAdvisorsAndManagersCreatePlans(String username, String slug, int expected) throws Exception {
-        mvc.perform(create(username, "/gemeenten/" + slug + "/kaders/ivb-2024-2027", "2028", "Plan 2028", "LEEG"))
+        mvc.perform(create(username, "/gemeenten/" + slug + "/kaders/ivb-2024-2027", "2027", "Plan 2027", "LEEG"))
                 .andExpect(status().is(expected));
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from execution_plan where year = 2028").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from execution_plan where year = 2027").query(Long.class).single())
                 .isEqualTo(expected == 302 ? 1 : 0);
     }
 

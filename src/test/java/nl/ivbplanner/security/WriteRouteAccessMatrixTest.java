@@ -58,7 +58,8 @@ class WriteRouteAccessMatrixTest {
                 .anyMatch(r -> r.endsWith("/vaststellen")).anyMatch(r -> r.endsWith("/evaluatie/{activity}"))
                 .anyMatch(r -> r.contains("/kpis/")).anyMatch(r -> r.contains("/regels/")).anyMatch(r -> r.contains("/themas"))
                 .anyMatch(r -> r.contains("/teksten")).anyMatch(r -> r.contains("/doelen")).anyMatch(r -> r.endsWith("/legenda"))
-                .anyMatch(r -> r.endsWith("/overnemen")).anyMatch(r -> r.contains("/partners"));
+                .anyMatch(r -> r.endsWith("/overnemen")).anyMatch(r -> r.contains("/partners"))
+                .anyMatch(r -> r.endsWith("/plannen/{year}/titel")).anyMatch(r -> r.endsWith("/plannen/{year}/verwijderen"));
     }
 
     @TestFactory
@@ -121,7 +122,8 @@ class WriteRouteAccessMatrixTest {
     }
 
     private static boolean needsManager(String route) {
-        return route.endsWith("/vaststellen") || route.endsWith("/heropenen") || route.endsWith("/evaluatie/afsluiten");
+        return route.endsWith("/vaststellen") || route.endsWith("/heropenen") || route.endsWith("/evaluatie/afsluiten")
+                || route.endsWith("/plannen/{year}/titel") || route.endsWith("/plannen/{year}/verwijderen");
     }
 
     private static boolean needsAdmin(String route) {

@@ -85,6 +85,7 @@ class ActivityEditService {
     private Activity editable(String municipalitySlug, long activityId) {
         Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
+        activities.lockPlanForChanges(activityId);
         Activity activity = activities.findInMunicipality(activityId, municipality.getId()).orElseThrow(NotFoundException::new);
         if (!activity.getPlan().isEditable()) {
             throw new PlanNotEditableException();

@@ -6,8 +6,21 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+    /** {@link ExecutionPlanRepository#lockForChanges} for the plan an activity belongs to, before the activity is read. */
+    default void lockPlanForChanges(long activityId) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            lockPlanOf(activityId);
+        }
+    }
+
+    @Query(value = """
+            select p.id from execution_plan p join activity a on a.plan_id = p.id where a.id = :activityId
+            for no key update of p""", nativeQuery = true)
+    List<Long> lockPlanOf(long activityId);
 
     /** The activity with its plan, if it belongs to the municipality: one query for the edit page. */
     @Query("""

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Long> {
 
@@ -12,6 +13,24 @@ public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Lo
             select p from ExecutionPlan p where p.year = :year and p.frameworkId =
                 (select f.id from PolicyFramework f where f.municipalityId = :municipalityId and f.slug = :frameworkSlug)""")
     Optional<ExecutionPlan> findInMunicipality(long municipalityId, String frameworkSlug, int year);
+
+    /**
+     * Before a change to a plan or its parts, its row is locked (until the transaction ends), so that changes to one
+     * plan take their row locks in one order, the plan first, and never deadlock (two swaps of the same rows in
+     * opposite order did); the plan's state read after the lock is the state the change is checked against. A read-only
+     * transaction (a form being shown) locks nothing.
+     */
+    default void lockForChanges(long municipalityId, String frameworkSlug, int year) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            lockInMunicipality(municipalityId, frameworkSlug, year);
+        }
+    }
+
+    @Query(value = """
+            select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
+            where f.municipality_id = :municipalityId and f.slug = :frameworkSlug and p.year = :year
+            for no key update of p""", nativeQuery = true)
+    List<Long> lockInMunicipality(long municipalityId, String frameworkSlug, int year);
 
     boolean existsByFrameworkIdAndYear(long frameworkId, int year);
 

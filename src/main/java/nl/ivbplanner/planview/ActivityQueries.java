@@ -54,8 +54,11 @@ class ActivityQueries {
                 .param(activityId).query(Verdict.class).list();
     }
 
-    /** The chain across years: every activity this one was carried over from, and every one it was carried into. */
-    List<ChainLink> chain(long activityId) {
+    /**
+     * The chain across years: every activity this one was carried over from, and every one it was carried into; those
+     * in concept plans only for readers who may see concepts.
+     */
+    List<ChainLink> chain(long activityId, boolean withConcepts) {
         return jdbc.sql("""
                 with recursive back(id, depth) as (
                     select carried_over_from_id, -1 from activity where id = :id and carried_over_from_id is not null
@@ -70,8 +73,9 @@ class ActivityQueries {
                 select a.id, c.depth, p.year, p.title as plan_title, a.title
                 from (select * from back union all select * from forth) c
                 join activity a on a.id = c.id join execution_plan p on p.id = a.plan_id
+                where :withConcepts or p.state <> 'CONCEPT'
                 order by c.depth""")
-                .param("id", activityId).query(ChainLink.class).list();
+                .param("id", activityId).param("withConcepts", withConcepts).query(ChainLink.class).list();
     }
 
     List<ActivityHistory.Snapshot> history(long activityId) {

@@ -27,7 +27,8 @@ class ActivityViewService {
         access.require("CONCEPT".equals(activity.planState()) ? Permission.VIEW_CONCEPTS : Permission.VIEW,
                 activity.municipalityId());
         return new ActivityView(activity, activities.partners(activityId), activities.verdicts(activityId),
-                activities.chain(activityId), ActivityHistory.changes(activities.history(activityId)),
+                activities.chain(activityId, access.may(Permission.VIEW_CONCEPTS, activity.municipalityId())),
+                ActivityHistory.changes(activities.history(activityId)),
                 plans.legend(activity.municipalityId()).stream()
                         .collect(Collectors.toMap(LegendRow::status, Function.identity())),
                 "CONCEPT".equals(activity.planState()) && access.may(Permission.EDIT_PLANS, activity.municipalityId()));

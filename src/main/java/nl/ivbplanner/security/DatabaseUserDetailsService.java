@@ -1,6 +1,5 @@
 package nl.ivbplanner.security;
 
-import java.time.OffsetDateTime;
 import nl.ivbplanner.user.AppUserRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,20 +7,25 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Loads the account of a sign-in attempt, which counts the attempt (see {@link LoginAttempts}). */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final LoginAttempts attempts;
 
-    DatabaseUserDetailsService(AppUserRepository users) {
+    DatabaseUserDetailsService(AppUserRepository users, LoginAttempts attempts) {
         this.users = users;
+        this.attempts = attempts;
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username.trim().toLowerCase())
-                .map(user -> SignedInUser.of(user, user.isLockedAt(OffsetDateTime.now())))
+        String name = username.trim().toLowerCase();
+        boolean allowed = attempts.claim(name);
+        return users.findByUsername(name)
+                .map(user -> SignedInUser.of(user, !allowed))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

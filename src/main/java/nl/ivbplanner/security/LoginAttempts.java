@@ -5,12 +5,16 @@ import java.time.OffsetDateTime;
 import nl.ivbplanner.user.AppUserRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The failed-login limit per account: too many wrong passwords lock the account for a while. */
+/**
+ * The sign-in limit per account: every attempt is counted in the database before its password is checked, so that
+ * however many guesses arrive at once, at most {@code limit} in a row are checked before the account locks for a
+ * while. A correct password starts the count again.
+ */
 @Component
 class LoginAttempts {
 
@@ -25,18 +29,18 @@ class LoginAttempts {
         this.lockDuration = lockDuration;
     }
 
-    @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(event.getAuthentication().getName().trim().toLowerCase())
-                .ifPresent(user -> user.recordFailedLogin(OffsetDateTime.now(), limit, lockDuration));
+    /** False while the account is locked (or unknown): then its password must not count as correct. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean claim(String username) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return users.claimSignInAttempt(username, now, limit, now.plus(lockDuration)) == 1;
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser signedIn) {
-            users.findById(signedIn.id()).ifPresent(user -> user.recordSuccessfulLogin());
+            users.signedIn(signedIn.id());
         }
     }
 }

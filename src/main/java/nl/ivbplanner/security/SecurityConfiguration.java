@@ -1,49 +1,103 @@
 package nl.ivbplanner.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import nl.ivbplanner.database.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import java.util.Map;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        RequestCache requestCache = new HttpSessionRequestCache();
         http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/toegankelijkheid", "/error", "/favicon.ico", "/openbaar/**").permitAll()
                 .requestMatchers("/css/**", "/vendor/**", "/js/**", "/images/**", "/webjars/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")
+                .successHandler(backToTheSavedPage(requestCache))
                 .failureHandler(loginFailureHandler())
-                .defaultSuccessUrl("/", false)
                 .permitAll())
+            .requestCache(cache -> cache.requestCache(requestCache))
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage()))
+            .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
             .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld"))
             .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)));
         return http.build();
     }
 
-    private AuthenticationFailureHandler loginFailureHandler() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?geblokkeerd"));
-        handler.setDefaultFailureUrl("/login?fout");
-        return handler;
+    /**
+     * Whether an account is locked or switched off is only looked at after its password was checked, and answered in
+     * the words of a wrong password: neither the answer nor its time tells whether a user name exists.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
+    /** Every refused sign-in gets the same answer; a database that cannot be reached gets the 503 page. */
+    private static AuthenticationFailureHandler loginFailureHandler() {
+        RedirectStrategy redirect = new DefaultRedirectStrategy();
+        return (request, response, failure) -> {
+            if (DatabaseUnavailable.causes(failure)) {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else {
+                redirect.sendRedirect(request, response, "/login?fout");
+            }
+        };
+    }
+
+    /**
+     * Back to the page that asked for the sign-in, by its path only: the saved address was built from the request's
+     * Host header, which a client chooses.
+     */
+    private static AuthenticationSuccessHandler backToTheSavedPage(RequestCache requestCache) {
+        RedirectStrategy redirect = new DefaultRedirectStrategy();
+        return (request, response, authentication) -> {
+            SavedRequest saved = requestCache.getRequest(request, response);
+            String target = "/";
+            if (saved != null) {
+                requestCache.removeRequest(request, response);
+                URI address = URI.create(saved.getRedirectUrl());
+                target = address.getRawPath() + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+            }
+            redirect.sendRedirect(request, response, target);
+        };
+    }
+
+    /** Relative, so the Host header a client sends never ends up in a redirect. */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     @Bean

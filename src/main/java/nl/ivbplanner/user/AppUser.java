@@ -3,7 +3,6 @@ package nl.ivbplanner.user;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import nl.ivbplanner.common.VersionedEntity;
 
@@ -24,11 +23,12 @@ public class AppUser extends VersionedEntity {
 
     private boolean enabled = true;
 
-    private int failedLoginAttempts;
-
-    private OffsetDateTime lockedUntil;
+    // failed_login_attempts and locked_until are only counted in SQL (AppUserRepository), never through the entity
 
     private OffsetDateTime createdAt = OffsetDateTime.now();
+
+    /** Made by {@link DemoAccounts}; switched off when demo accounts are. */
+    private boolean demo;
 
     protected AppUser() {
     }
@@ -44,22 +44,20 @@ public class AppUser extends VersionedEntity {
         this.municipalityId = municipalityId;
     }
 
-    /** Counts a wrong password; the account locks for {@code lockDuration} once the limit is reached. */
-    public void recordFailedLogin(OffsetDateTime now, int limit, Duration lockDuration) {
-        failedLoginAttempts++;
-        if (failedLoginAttempts >= limit) {
-            lockedUntil = now.plus(lockDuration);
-            failedLoginAttempts = 0;
-        }
+    /** A demo account, with the demo password; it may sign in only while demo accounts are on. */
+    static AppUser demo(String username, String displayName, String passwordHash, Role role, Long municipalityId) {
+        AppUser user = new AppUser(username, displayName, passwordHash, role, municipalityId);
+        user.demo = true;
+        return user;
     }
 
-    public void recordSuccessfulLogin() {
-        failedLoginAttempts = 0;
-        lockedUntil = null;
+    void enableWithPassword(String passwordHash) {
+        this.enabled = true;
+        this.passwordHash = passwordHash;
     }
 
-    public boolean isLockedAt(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    void disable() {
+        this.enabled = false;
     }
 
     public String getUsername() {
@@ -86,7 +84,7 @@ public class AppUser extends VersionedEntity {
         return enabled;
     }
 
-    public int getFailedLoginAttempts() {
-        return failedLoginAttempts;
+    public boolean isDemo() {
+        return demo;
     }
 }

@@ -1,25 +1,26 @@
 package nl.ivbplanner.user;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo accounts for local runs: an advisor, a manager and a council member per seeded municipality, and one
- * global administrator. Never in a migration, so a production database never has them.
+ * Demo accounts for local runs: an advisor, a manager and a council member per seeded municipality, and one global
+ * administrator, all with the demo password. Never in a migration. With demo accounts on, they exist, may sign in
+ * and have the configured password (a changed one applies on the next start); with them off, the ones an earlier run
+ * made are switched off. Done before the web server takes its first request, so a sign-in never finds them half made.
  */
 @Component
-@ConditionalOnProperty(name = "ivb.demo-accounts.enabled", havingValue = "true")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements SmartInitializingSingleton {
 
     static final String ADMIN_USERNAME = "beheerder";
 
@@ -28,33 +29,61 @@ class DemoAccounts implements ApplicationRunner {
     private final AppUserRepository users;
     private final MunicipalityRepository municipalities;
     private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
     private final String password;
 
     DemoAccounts(AppUserRepository users, MunicipalityRepository municipalities, PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction, @Value("${ivb.demo-accounts.enabled}") boolean enabled,
             @Value("${ivb.demo-accounts.password}") String password) {
         this.users = users;
         this.municipalities = municipalities;
         this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+        this.enabled = enabled;
         this.password = password;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        String hash = passwordEncoder.encode(password);
-        createIfAbsent(ADMIN_USERNAME, "Functioneel beheerder", hash, Role.ADMIN, null);
-        for (Municipality municipality : municipalities.findAllByOrderByName()) {
-            for (DemoRole demo : DemoRole.ALL) {
-                createIfAbsent(demo.prefix() + "." + municipality.getSlug(),
-                        demo.title() + " " + municipality.getName(), hash, demo.role(), municipality.getId());
+    public void afterSingletonsInstantiated() {
+        transaction.executeWithoutResult(status -> {
+            if (enabled) {
+                createOrRefresh();
+                log.warn("Demo accounts are enabled (ivb.demo-accounts.enabled=true); turn them off in production");
+            } else {
+                switchOff();
             }
-        }
-        log.warn("Demo accounts are enabled (ivb.demo-accounts.enabled=true); turn them off in production");
+        });
     }
 
-    private void createIfAbsent(String username, String displayName, String hash, Role role, Long municipalityId) {
-        if (!users.existsByUsername(username)) {
-            users.save(new AppUser(username, displayName, hash, role, municipalityId));
+    private void createOrRefresh() {
+        String hash = passwordEncoder.encode(password);
+        Map<String, Boolean> passwordMatches = new HashMap<>();
+        createOrRefresh(ADMIN_USERNAME, "Functioneel beheerder", Role.ADMIN, null, hash, passwordMatches);
+        for (Municipality municipality : municipalities.findAllByOrderByName()) {
+            for (DemoRole demo : DemoRole.ALL) {
+                createOrRefresh(demo.prefix() + "." + municipality.getSlug(), demo.title() + " " + municipality.getName(),
+                        demo.role(), municipality.getId(), hash, passwordMatches);
+            }
+        }
+    }
+
+    /** An existing demo account gets the demo password again only when it changed: one hash check per stored hash. */
+    private void createOrRefresh(String username, String displayName, Role role, Long municipalityId, String hash,
+            Map<String, Boolean> passwordMatches) {
+        users.findByUsername(username).ifPresentOrElse(user -> {
+            if (user.isDemo() && !(user.isEnabled() && passwordMatches.computeIfAbsent(user.getPasswordHash(),
+                    stored -> passwordEncoder.matches(password, stored)))) {
+                user.enableWithPassword(hash);
+            }
+        }, () -> users.save(AppUser.demo(username, displayName, hash, role, municipalityId)));
+    }
+
+    private void switchOff() {
+        List<AppUser> demoAccounts = users.findByDemoTrue();
+        demoAccounts.stream().filter(AppUser::isEnabled).forEach(AppUser::disable);
+        if (!demoAccounts.isEmpty()) {
+            log.info("Demo accounts are off: {} demo accounts cannot sign in", demoAccounts.size());
         }
     }
 

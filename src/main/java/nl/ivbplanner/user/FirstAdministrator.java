@@ -2,44 +2,49 @@ package nl.ivbplanner.user;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
-/** In production the first administrator comes from IVB_ADMIN_USERNAME and IVB_ADMIN_PASSWORD. */
+/**
+ * In production the first administrator comes from IVB_ADMIN_USERNAME and IVB_ADMIN_PASSWORD, made before the web
+ * server takes its first request.
+ */
 @Component
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     private static final int MINIMUM_PASSWORD_LENGTH = 12;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
     private final String username;
     private final String password;
 
-    FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder,
+    FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
             @Value("${ivb.admin.username:}") String username, @Value("${ivb.admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
         this.username = username;
         this.password = password;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        if (!StringUtils.hasText(username) || users.existsByRole(Role.ADMIN)) {
-            return;
-        }
-        if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new IllegalStateException("IVB_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
-        }
-        users.save(new AppUser(username, "Functioneel beheerder", passwordEncoder.encode(password), Role.ADMIN, null));
-        log.info("Created the first administrator '{}'", username);
+    public void afterSingletonsInstantiated() {
+        transaction.executeWithoutResult(status -> {
+            if (!StringUtils.hasText(username) || users.existsByRoleAndDemoFalse(Role.ADMIN)) {
+                return;
+            }
+            if (password.length() < MINIMUM_PASSWORD_LENGTH) {
+                throw new IllegalStateException("IVB_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+            }
+            users.save(new AppUser(username, "Functioneel beheerder", passwordEncoder.encode(password), Role.ADMIN, null));
+            log.info("Created the first administrator '{}'", username);
+        });
     }
 }

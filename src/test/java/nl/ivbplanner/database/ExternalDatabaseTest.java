@@ -40,7 +40,7 @@ class ExternalDatabaseTest {
 
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IvbPlannerApplication.class)
                     .environment(environment).properties("server.port=0").run()) {
-                assertThat(app.getBeanProvider(EmbeddedPostgres.class).getIfAvailable()).isNull();
+                assertThat(app.getBeanProvider(EmbeddedPostgresServer.class).getIfAvailable()).isNull();
                 assertThat(Files.exists(unusedDataDir)).isFalse();
             }
 

@@ -63,15 +63,17 @@ class AccessAndLoginTest {
     }
 
     @Test
-    void locksAnAccountAfterFiveWrongPasswords() throws Exception {
+    void locksAnAccountAfterFiveWrongPasswordsAndSaysNothingAnUnknownNameWouldNot() throws Exception {
         for (int attempt = 0; attempt < 5; attempt++) {
             mvc.perform(formLogin("/login").user("manager.westland").password("geraden" + attempt))
                     .andExpect(redirectedUrl("/login?fout"));
         }
         mvc.perform(formLogin("/login").user("manager.westland").password(IvbIntegrationTest.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/login?geblokkeerd"));
-        mvc.perform(get("/login").param("geblokkeerd", ""))
-                .andExpect(content().string(containsString("tijdelijk geblokkeerd")));
+                .andExpect(redirectedUrl("/login?fout"));
+        mvc.perform(formLogin("/login").user("bestaat.niet").password(IvbIntegrationTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/login?fout"));
+        mvc.perform(get("/login").param("fout", ""))
+                .andExpect(content().string(containsString("na vijf mislukte pogingen 15 minuten geblokkeerd")));
         resetFailedLogins("manager.westland");
         mvc.perform(formLogin("/login").user("manager.westland").password(IvbIntegrationTest.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/"));

@@ -10,13 +10,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one place that chooses the test database: a Testcontainers PostgreSQL where a Docker engine answers,
- * otherwise the application's embedded PostgreSQL with a throw-away data directory. All migrations (schema and
+ * otherwise the application's embedded PostgreSQL with a throw-away data directory, fsync off for speed. All migrations (schema and
  * seeds) are applied; demo accounts exist. Every test class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.embedded-postgres.data-dir=",
+        "app.embedded-postgres.durable=false",
         "ivb.demo-accounts.enabled=true",
         "ivb.demo-accounts.password=" + IvbIntegrationTest.DEMO_PASSWORD })
 @AutoConfigureMockMvc

@@ -1,0 +1,91 @@
+package nl.ivbplanner.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.ivbplanner.security.SecurityHeaders;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+
+/**
+ * Tomcat answers some requests itself before they reach the application: an encoded slash (%2F), '..;' or invalid
+ * UTF-8 in the address. Its own page for those is English and bare; this one is Dutch, in the application's style,
+ * with the same security headers as every page.
+ */
+public class DutchErrorReportValve extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        AtomicBoolean writable = new AtomicBoolean(false);
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, writable);
+        if (!writable.get()) {
+            return;
+        }
+        try {
+            response.resetBuffer();
+            SecurityHeaders.forPlainPages(request.isSecure()).forEach(response::setHeader);
+            response.setContentType("text/html");
+            response.setCharacterEncoding("UTF-8");
+            response.setLocale(java.util.Locale.forLanguageTag("nl"));
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(page(status));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the client went away or the response was committed meanwhile: nothing left to tell
+        }
+    }
+
+    private static String page(int status) {
+        String title;
+        String text;
+        switch (status) {
+            case 400 -> {
+                title = "Ongeldige aanvraag";
+                text = "Deze aanvraag kan niet worden verwerkt: het adres of de verstuurde gegevens kloppen niet. "
+                        + "Open de pagina opnieuw via de startpagina.";
+            }
+            case 404 -> {
+                title = "Pagina niet gevonden";
+                text = "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de startpagina.";
+            }
+            case 503 -> {
+                title = "Tijdelijk niet beschikbaar";
+                text = "IVB Planner is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.";
+            }
+            default -> {
+                title = "Er ging iets mis";
+                text = "Deze aanvraag kon niet worden verwerkt. Probeer het later opnieuw.";
+            }
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="nl" class="voorbeeld-theme">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%1$s - IVB Planner</title>
+                <link rel="stylesheet" href="/vendor/nl-design-system/voorbeeld-theme.css">
+                <link rel="stylesheet" href="/vendor/nl-design-system/utrecht-component-library.css">
+                <link rel="stylesheet" href="/css/app.css">
+                </head>
+                <body class="app-body">
+                <main id="inhoud" class="app-main">
+                <div class="app-narrow">
+                <h1 class="utrecht-heading-1">%1$s</h1>
+                <p class="utrecht-paragraph">%2$s</p>
+                <p class="utrecht-paragraph"><a class="utrecht-link" href="/">Naar de startpagina</a></p>
+                </div>
+                </main>
+                </body>
+                </html>
+                """.formatted(title, text);
+    }
+}

@@ -6,6 +6,7 @@ import nl.ivbplanner.database.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,7 +27,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUnavailable database) throws Exception {
         RequestCache requestCache = new HttpSessionRequestCache();
         http
             .authorizeHttpRequests(requests -> requests
@@ -37,7 +38,7 @@ class SecurityConfiguration {
             .formLogin(form -> form
                 .loginPage("/login")
                 .successHandler(backToTheSavedPage(requestCache))
-                .failureHandler(loginFailureHandler())
+                .failureHandler(loginFailureHandler(database))
                 .permitAll())
             .requestCache(cache -> cache.requestCache(requestCache))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage()))
@@ -64,10 +65,10 @@ class SecurityConfiguration {
     }
 
     /** Every refused sign-in gets the same answer; a database that cannot be reached gets the 503 page. */
-    private static AuthenticationFailureHandler loginFailureHandler() {
+    private static AuthenticationFailureHandler loginFailureHandler(DatabaseUnavailable database) {
         RedirectStrategy redirect = new DefaultRedirectStrategy();
         return (request, response, failure) -> {
-            if (DatabaseUnavailable.causes(failure)) {
+            if (failure instanceof InternalAuthenticationServiceException && database.explains(failure)) {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             } else {
                 redirect.sendRedirect(request, response, "/login?fout");

@@ -2,7 +2,9 @@ package nl.ivbplanner.framework;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,16 +20,17 @@ public interface PolicyFrameworkRepository extends JpaRepository<PolicyFramework
     Optional<PolicyFramework> findByMunicipalityIdAndSlug(Long municipalityId, String slug);
 
     /**
-     * Before a change to a framework's themes its row is locked, so concurrent changes (two moves of neighbouring
-     * themes) take their locks in one order and never deadlock. A read-only transaction locks nothing.
+     * {@link #findByMunicipalityIdAndSlug} for a change to the framework's themes: read with a lock, so concurrent
+     * changes (two moves of neighbouring themes) take their row locks in one order, the framework first, and never
+     * deadlock. A read-only transaction reads without lock.
      */
-    default void lockForChanges(long municipalityId, String slug) {
-        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            lockInMunicipality(municipalityId, slug);
-        }
+    default Optional<PolicyFramework> findByMunicipalityIdAndSlugForChanges(long municipalityId, String slug) {
+        return TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                ? findByMunicipalityIdAndSlug(municipalityId, slug)
+                : lockByMunicipalityIdAndSlug(municipalityId, slug);
     }
 
-    @Query(value = "select id from policy_framework where municipality_id = :municipalityId and slug = :slug for no key update",
-            nativeQuery = true)
-    List<Long> lockInMunicipality(long municipalityId, String slug);
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select f from PolicyFramework f where f.municipalityId = :municipalityId and f.slug = :slug")
+    Optional<PolicyFramework> lockByMunicipalityIdAndSlug(long municipalityId, String slug);
 }

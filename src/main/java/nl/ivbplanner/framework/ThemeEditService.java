@@ -117,8 +117,7 @@ class ThemeEditService {
     private PolicyFramework editable(String municipalitySlug, String frameworkSlug) {
         Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        frameworks.lockForChanges(municipality.getId(), frameworkSlug);
-        return frameworks.findByMunicipalityIdAndSlug(municipality.getId(), frameworkSlug)
+        return frameworks.findByMunicipalityIdAndSlugForChanges(municipality.getId(), frameworkSlug)
                 .orElseThrow(NotFoundException::new);
     }
 

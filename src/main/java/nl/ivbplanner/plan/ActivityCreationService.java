@@ -49,8 +49,7 @@ class ActivityCreationService {
     private ExecutionPlan editablePlan(String municipalitySlug, String frameworkSlug, int year) {
         Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        plans.lockForChanges(municipality.getId(), frameworkSlug, year);
-        ExecutionPlan plan = plans.findInMunicipality(municipality.getId(), frameworkSlug, year)
+        ExecutionPlan plan = plans.findInMunicipalityForChanges(municipality.getId(), frameworkSlug, year)
                 .orElseThrow(NotFoundException::new);
         if (!plan.isEditable()) {
             throw new PlanNotEditableException();

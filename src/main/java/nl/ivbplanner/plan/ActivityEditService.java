@@ -40,7 +40,7 @@ class ActivityEditService {
 
     @Transactional
     void save(String municipalitySlug, long activityId, ActivityForm form) {
-        Activity activity = editable(municipalitySlug, activityId);
+        Activity activity = forChange(municipalitySlug, activityId);
         if (activity.getVersion() != form.version()) {
             throw new ConcurrentEditException(ActivityForm.of(activity));
         }
@@ -57,7 +57,7 @@ class ActivityEditService {
      */
     @Transactional
     String move(String municipalitySlug, long activityId, Direction direction) {
-        Activity activity = editable(municipalitySlug, activityId);
+        Activity activity = forChange(municipalitySlug, activityId);
         activities.findNeighbour(activity.getId(), direction == Direction.UP)
                 .ifPresent(activity::swapPositionWith);
         return planAddress(municipalitySlug, activity.getPlan());
@@ -66,7 +66,7 @@ class ActivityEditService {
     /** Removes an activity from a concept plan; returns the plan's address to go back to. */
     @Transactional
     String delete(String municipalitySlug, long activityId) {
-        Activity activity = editable(municipalitySlug, activityId);
+        Activity activity = forChange(municipalitySlug, activityId);
         ExecutionPlan plan = activity.getPlan();
         activities.delete(activity);
         return planAddress(municipalitySlug, plan);
@@ -82,10 +82,15 @@ class ActivityEditService {
     record EditContext(ActivityForm form, List<ThemeOption> themes) {
     }
 
+    /** {@link #editable} after its plan's row is locked: see {@link ActivityRepository#lockPlanOf}. */
+    private Activity forChange(String municipalitySlug, long activityId) {
+        activities.lockPlanOf(activityId);
+        return editable(municipalitySlug, activityId);
+    }
+
     private Activity editable(String municipalitySlug, long activityId) {
         Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        activities.lockPlanForChanges(activityId);
         Activity activity = activities.findInMunicipality(activityId, municipality.getId()).orElseThrow(NotFoundException::new);
         if (!activity.getPlan().isEditable()) {
             throw new PlanNotEditableException();

@@ -45,7 +45,7 @@ class ActivityPartnersService {
 
     @Transactional
     void add(String municipalitySlug, long activityId, PartnerLinkForm form) {
-        Editable editable = editable(municipalitySlug, activityId);
+        Editable editable = forChange(municipalitySlug, activityId);
         long partnerId = chosenPartner(editable.municipality(), form);
         if (links.existsByActivityIdAndPartnerIdAndRole(activityId, partnerId, form.role())) {
             throw new PartnerLinkRejectedException("partner", "partners.form.duplicate");
@@ -56,14 +56,14 @@ class ActivityPartnersService {
 
     @Transactional
     void remove(String municipalitySlug, long activityId, long linkId) {
-        editable(municipalitySlug, activityId);
+        forChange(municipalitySlug, activityId);
         links.delete(links.findByIdAndActivityId(linkId, activityId).orElseThrow(NotFoundException::new));
     }
 
     /** Moves a partner one place up or down in the activity's list; the list is numbered afresh, so ties resolve. */
     @Transactional
     void move(String municipalitySlug, long activityId, long linkId, boolean up) {
-        Editable editable = editable(municipalitySlug, activityId);
+        Editable editable = forChange(municipalitySlug, activityId);
         List<ActivityPartner> order = new ArrayList<>(links.findByActivities(List.of(editable.activity())));
         int index = order.indexOf(links.findByIdAndActivityId(linkId, activityId).orElseThrow(NotFoundException::new));
         int other = up ? index - 1 : index + 1;
@@ -94,10 +94,15 @@ class ActivityPartnersService {
                 municipality.getId())).getId();
     }
 
+    /** {@link #editable} after its plan's row is locked: see {@link ActivityRepository#lockPlanOf}. */
+    private Editable forChange(String municipalitySlug, long activityId) {
+        activities.lockPlanOf(activityId);
+        return editable(municipalitySlug, activityId);
+    }
+
     private Editable editable(String municipalitySlug, long activityId) {
         Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        activities.lockPlanForChanges(activityId);
         Activity activity = activities.findInMunicipality(activityId, municipality.getId()).orElseThrow(NotFoundException::new);
         if (!activity.getPlan().isEditable()) {
             throw new PlanNotEditableException();

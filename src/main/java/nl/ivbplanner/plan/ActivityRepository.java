@@ -6,17 +6,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
 
-    /** {@link ExecutionPlanRepository#lockForChanges} for the plan an activity belongs to, before the activity is read. */
-    default void lockPlanForChanges(long activityId) {
-        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            lockPlanOf(activityId);
-        }
-    }
-
+    /**
+     * Before a change to an activity or its partners, its plan's row is locked (until the transaction ends), on its
+     * own and before the activity is read: changes to one plan then take their row locks in one order, the plan
+     * first, and never deadlock (two swaps of the same activities in opposite order did), and the activity read
+     * after it is as the last committed change left it.
+     */
     @Query(value = """
             select p.id from execution_plan p join activity a on a.plan_id = p.id where a.id = :activityId
             for no key update of p""", nativeQuery = true)

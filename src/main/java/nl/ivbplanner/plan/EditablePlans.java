@@ -48,7 +48,6 @@ public class EditablePlans {
     private ExecutionPlan writable(String municipalitySlug, String frameworkSlug, int year) {
         Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        plans.lockForChanges(municipality.getId(), frameworkSlug, year);
-        return plans.findInMunicipality(municipality.getId(), frameworkSlug, year).orElseThrow(NotFoundException::new);
+        return plans.findInMunicipalityForChanges(municipality.getId(), frameworkSlug, year).orElseThrow(NotFoundException::new);
     }
 }

@@ -3,7 +3,9 @@ package nl.ivbplanner.plan;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -15,22 +17,22 @@ public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Lo
     Optional<ExecutionPlan> findInMunicipality(long municipalityId, String frameworkSlug, int year);
 
     /**
-     * Before a change to a plan or its parts, its row is locked (until the transaction ends), so that changes to one
-     * plan take their row locks in one order, the plan first, and never deadlock (two swaps of the same rows in
-     * opposite order did); the plan's state read after the lock is the state the change is checked against. A read-only
-     * transaction (a form being shown) locks nothing.
+     * {@link #findInMunicipality} for a change to the plan or its parts: the row is read with a lock (until the
+     * transaction ends), so that changes to one plan take their row locks in one order, the plan first, and never
+     * deadlock (two swaps of the same rows in opposite order did), and the state the change is checked against is the
+     * one after any change that committed meanwhile. A read-only transaction (a form being shown) reads without lock.
      */
-    default void lockForChanges(long municipalityId, String frameworkSlug, int year) {
-        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            lockInMunicipality(municipalityId, frameworkSlug, year);
-        }
+    default Optional<ExecutionPlan> findInMunicipalityForChanges(long municipalityId, String frameworkSlug, int year) {
+        return TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                ? findInMunicipality(municipalityId, frameworkSlug, year)
+                : lockInMunicipality(municipalityId, frameworkSlug, year);
     }
 
-    @Query(value = """
-            select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
-            where f.municipality_id = :municipalityId and f.slug = :frameworkSlug and p.year = :year
-            for no key update of p""", nativeQuery = true)
-    List<Long> lockInMunicipality(long municipalityId, String frameworkSlug, int year);
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select p from ExecutionPlan p where p.year = :year and p.frameworkId =
+                (select f.id from PolicyFramework f where f.municipalityId = :municipalityId and f.slug = :frameworkSlug)""")
+    Optional<ExecutionPlan> lockInMunicipality(long municipalityId, String frameworkSlug, int year);
 
     boolean existsByFrameworkIdAndYear(long frameworkId, int year);
 

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new concept plan: its year, its title, and what it starts from. */
+/** A new concept plan: its year (the database's range, 1990-2100), its title, and what it starts from. */
 record NewPlanForm(
-        @NotBlank(message = "{plan.new.year.required}") @Pattern(regexp = "\\s*(19|20)\\d{2}\\s*", message = "{plan.new.year.format}") String jaar,
+        @NotBlank(message = "{plan.new.year.required}") @Pattern(regexp = "\\s*(199\\d|20\\d\\d|2100)\\s*", message = "{plan.new.year.format}") String jaar,
         @NotBlank(message = "{plan.new.title.required}") @Size(max = 300, message = "{form.too-long}") String titel,
         @NotBlank(message = "{plan.new.start.required}") @Pattern(regexp = "LEEG|KADER|VORIG_JAAR") String basis) {
 

@@ -87,6 +87,8 @@ class MeasurementTest {
             "peildatum|01-01-2999|De peildatum kan niet in de toekomst liggen.",
             "peildatum|2026-06-30|Vul een datum in als dd-mm-jjjj",
             "jaar|26|Vul een jaar in met vier cijfers",
+            "jaar|0000|Vul een jaar in met vier cijfers tussen 1990 en 2100",
+            "jaar|9999|Vul een jaar in met vier cijfers tussen 1990 en 2100",
             "periode|''|Vul de periode van de meting in.",
             "bron|ANDERS|Vul bij ‘Anders’ in welke bron het is." })
     void bad_input_is_explained_next_to_the_field_and_kept(String field, String value, String message) throws Exception {

@@ -108,6 +108,21 @@ class ActivityEditTest {
                 .isEqualTo("Versie van de collega");
     }
 
+    /** A refusal because of the plan's state says so; the edit-conflict wording is only for a colleague's save. */
+    @Test
+    void anEditOfAnEvaluatedPlanIsRefusedForThePlansStateNotAsAConflict() throws Exception {
+        long evaluated = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'GEEVALUEERD'""")
+                .query(Long.class).single();
+        long version = jdbc.sql("select version from activity where id = ?").param(evaluated).query(Long.class).single();
+        mvc.perform(edit("adviseur.wassenaar", evaluated, "Te laat", "Doel", version))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Niet mogelijk in deze fase van het plan")))
+                .andExpect(content().string(containsString("Dit plan is vastgesteld of geëvalueerd")))
+                .andExpect(content().string(not(containsString("Iemand anders heeft dit intussen gewijzigd"))));
+    }
+
     @ParameterizedTest(name = "{0} on {1}: {2}")
     @CsvSource({
             "adviseur.wassenaar, wassenaar, 200",
@@ -157,8 +172,9 @@ class ActivityEditTest {
         assertThat(form).isEqualTo(4);
         var save = edit("adviseur.wassenaar", concept, "Titel", "Doel", version());
         int saved = counter.count(() -> mvc.perform(save).andExpect(status().is3xxRedirection()));
-        // the same lookups, the theme check, the update, and Envers' revision number, revision row and audit row
-        assertThat(saved).isEqualTo(8);
+        // the plan's row locked first, the same lookups, the theme check, the update, and Envers' revision number,
+        // revision row and audit row
+        assertThat(saved).isEqualTo(9);
     }
 
     @Test

@@ -94,7 +94,8 @@ class PlanCreationTest {
     @ParameterizedTest(name = "year ''{0}'' -> {1}")
     @CsvSource(delimiter = '|', value = {
             "''|Vul het jaar van het plan in.",
-            "27|Vul het jaar in met vier cijfers, bijvoorbeeld 2027.",
+            "27|Vul het jaar in met vier cijfers tussen 1990 en 2100, bijvoorbeeld 2027.",
+            "1989|Vul het jaar in met vier cijfers tussen 1990 en 2100, bijvoorbeeld 2027.",
             "2026|Er is al een uitvoeringsplan voor dit jaar onder dit kader." })
     void explainsAWrongYearNextToTheFieldAndKeepsTheInput(String year, String message) throws Exception {
         mvc.perform(create("adviseur.wassenaar", WASSENAAR, year, "Mijn titel", "LEEG"))

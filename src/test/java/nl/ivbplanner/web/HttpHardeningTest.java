@@ -1,6 +1,8 @@
 package nl.ivbplanner.web;
 
+import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -49,6 +51,22 @@ class HttpHardeningTest {
         assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    /** The hidden version is never typed: a value that is no version is a bad request, not a form that cannot be shown. */
+    @ParameterizedTest
+    @ValueSource(strings = { "abc", "1.5", "99999999999999999999" })
+    void aTamperedVersionIsABadRequest(String version) throws Exception {
+        long activity = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
+                .query(Long.class).single();
+        long theme = jdbc.sql("select theme_id from activity where id = ?").param(activity).query(Long.class).single();
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", activity)
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param("thema", String.valueOf(theme)).param("title", "Getest").param("version", version))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -141,7 +159,7 @@ class HttpHardeningTest {
             assertThat(response.status()).as(probe).isEqualTo(200);
             assertThat(response.body()).as(probe).contains("\"status\":\"UP\"").doesNotContain("jdbc");
         }
-        mvc.perform(get("/actuator/env").with(nl.ivbplanner.support.Logins.as(jdbc, "beheerder")))
+        mvc.perform(get("/actuator/env").with(as(jdbc, "beheerder")))
                 .andExpect(status().isNotFound());
     }
 

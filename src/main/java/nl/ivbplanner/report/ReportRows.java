@@ -39,18 +39,17 @@ record ReportSection(long id, short level, String heading, String body) {
 }
 
 record ReportActivity(long id, long themeId, String title, String description, String goal, String intendedResult,
-        String planning, String status, String resultText) {
+        String planning, String status, String resultText, Long objectiveId, String objectiveNumber,
+        String objectiveText) {
+
+    /** The activity's own goal is empty but it answers to an objective: the goal cell points to that objective. */
+    public boolean goalIsObjective() {
+        return goal == null && objectiveId != null;
+    }
 
     /** An activity without a year-end verdict counts as not evaluated, as on the evaluation page. */
     public String verdict() {
         return status == null ? "NOT_EVALUATED" : status;
-    }
-}
-
-record ReportPartner(long activityId, String name, String role) {
-
-    public boolean lead() {
-        return "TREKKER".equals(role);
     }
 }
 

@@ -56,7 +56,8 @@ class PlanExportQueries {
     List<PartnerMention> partners(long planId) {
         return jdbc.sql("""
                 select ap.activity_id, ap.partner_id, coalesce(ap.wording, pa.name) as name, ap.role
-                from activity_partner ap join partner pa on pa.id = ap.partner_id join activity a on a.id = ap.activity_id
+                from activity_partner ap join partner pa on pa.id = ap.partner_id
+                join activity a on a.id = ap.activity_id
                 where a.plan_id = ? order by ap.activity_id, ap.position, ap.id""")
                 .param(planId).query(PartnerMention.class).list();
     }

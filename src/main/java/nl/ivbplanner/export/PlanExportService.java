@@ -33,7 +33,8 @@ class PlanExportService {
     PlanExport plan(String municipalitySlug, String frameworkSlug, int year, ExportTexts texts) {
         ExportHeader header = queries.header(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
         access.require(header.concept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
-        Map<Long, List<ActivityOrganisation>> partners = ActivityOrganisation.perActivity(queries.partners(header.planId()));
+        Map<Long, List<ActivityOrganisation>> partners =
+                ActivityOrganisation.perActivity(queries.partners(header.planId()));
         return new PlanExport(header,
                 queries.activities(header).stream()
                         .map(a -> a.withPartners(names(partners.getOrDefault(a.id(), List.of()), texts))).toList(),

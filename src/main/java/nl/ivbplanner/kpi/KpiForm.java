@@ -39,7 +39,8 @@ record KpiForm(
     // numeric(14, 2); a baseline or target may be below zero (a change, a balance)
     private static final DutchNumbers.Limits VALUE = new DutchNumbers.Limits(true, new BigDecimal("999999999999.99"));
 
-    static final KpiForm NEW = new KpiForm("", "", "", KpiKind.NUMERIC.name(), "", KpiUnit.COUNT.name(), "", "", "", "", "", "", null);
+    static final KpiForm NEW = new KpiForm("", "", "", KpiKind.NUMERIC.name(), "", KpiUnit.COUNT.name(), "", "", "", "",
+            "", "", null);
 
     static KpiForm of(Kpi kpi) {
         return new KpiForm(kpi.getThemeId() == null ? "" : kpi.getThemeId().toString(),
@@ -67,7 +68,8 @@ record KpiForm(
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        return new KpiDefinition(themeId(), objectiveId(), naam.strip(), text(eenheid), unitKind(), text(bron), kind(), comparator(),
+        return new KpiDefinition(themeId(), objectiveId(), naam.strip(), text(eenheid), unitKind(), text(bron), kind(),
+                comparator(),
                 values.baseline().number(), values.baseline().text(), year(uitgangsjaar), values.target().number(),
                 values.target().text(), year(streefjaar));
     }
@@ -136,7 +138,8 @@ record KpiForm(
     }
 
     private Long objectiveId() {
-        return doelstelling != null && doelstelling.strip().matches("\\d{1,18}") ? Long.valueOf(doelstelling.strip()) : null;
+        return doelstelling != null && doelstelling.strip().matches("\\d{1,18}")
+                ? Long.valueOf(doelstelling.strip()) : null;
     }
 
     private KpiKind kind() {

@@ -1,6 +1,6 @@
 package nl.ivbplanner.plan;
 
-/** The chosen objective is not one of the plan's or its framework's, or belongs to another theme; the key says which. */
+/** The chosen objective is not the plan's or its framework's, or belongs to another theme; the key says which. */
 class ObjectiveRejectedException extends RuntimeException {
 
     private final String messageKey;

@@ -44,7 +44,8 @@ class ActivityQueries {
     /** The activity's partner links in list order; an organisation with two roles has two links. */
     List<PartnerLinkRow> partners(long activityId) {
         return jdbc.sql("""
-                select ap.partner_id, pa.name, ap.role, ap.wording from activity_partner ap join partner pa on pa.id = ap.partner_id
+                select ap.partner_id, pa.name, ap.role, ap.wording
+                from activity_partner ap join partner pa on pa.id = ap.partner_id
                 where ap.activity_id = ? order by ap.position, ap.id""")
                 .param(activityId).query(PartnerLinkRow.class).list();
     }

@@ -29,8 +29,9 @@ class ActivityViewService {
         ActivityDetail activity = activities.activity(municipalitySlug, activityId).orElseThrow(NotFoundException::new);
         access.require("CONCEPT".equals(activity.planState()) ? Permission.VIEW_CONCEPTS : Permission.VIEW,
                 activity.municipalityId());
-        return new ActivityView(activity, partners(activityId, activities.partners(activityId)), activities.verdicts(activityId),
-                activities.chain(activityId), ActivityHistory.changes(activities.history(activityId)),
+        return new ActivityView(activity, partners(activityId, activities.partners(activityId)),
+                activities.verdicts(activityId), activities.chain(activityId),
+                ActivityHistory.changes(activities.history(activityId)),
                 plans.legend(activity.municipalityId()).stream()
                         .collect(Collectors.toMap(LegendRow::status, Function.identity())),
                 "CONCEPT".equals(activity.planState()) && access.may(Permission.EDIT_PLANS, activity.municipalityId()));

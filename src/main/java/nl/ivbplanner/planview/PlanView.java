@@ -20,7 +20,7 @@ record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> t
         return "GEEVALUEERD".equals(header.state());
     }
 
-    /** Whether any shown activity has an interim status: then the tables get a column for it, apart from the verdict. */
+    /** Whether a shown activity has an interim status: then the tables get a column for it, apart from the verdict. */
     public boolean interim() {
         return themeTables.stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.activity().interimStatus() != null);
     }

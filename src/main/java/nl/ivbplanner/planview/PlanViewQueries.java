@@ -88,7 +88,8 @@ class PlanViewQueries {
                           || to_tsvector('dutch', coalesce(e.result_text, ''))
                           || to_tsvector('dutch', own.name || ' ' || coalesce(main.name, ''))
                           @@ to_tsquery('dutch', :search))
-                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""".formatted(owner.column))
+                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id"""
+                .formatted(owner.column))
                 .param("owner", ownerId)
                 .param("theme", filter.themeId())
                 .param("partner", filter.partnerId())
@@ -110,7 +111,8 @@ class PlanViewQueries {
     List<PartnerMention> partnerMentions(Owner owner, long ownerId) {
         return jdbc.sql("""
                 select ap.activity_id, ap.partner_id, coalesce(ap.wording, pa.name) as name, ap.role
-                from activity_partner ap join partner pa on pa.id = ap.partner_id join activity a on a.id = ap.activity_id
+                from activity_partner ap join partner pa on pa.id = ap.partner_id
+                join activity a on a.id = ap.activity_id
                 where a.%s = ? order by ap.activity_id, ap.position, ap.id""".formatted(owner.column))
                 .param(ownerId).query(PartnerMention.class).list();
     }

@@ -70,11 +70,13 @@ class PlanViewService {
             List<PlanView.Group> groups = groupsByMainTheme.computeIfAbsent(main.id(), id -> new ArrayList<>());
             if (groups.isEmpty() || previous.themeId() != activity.themeId()
                     || !Objects.equals(previous.objectiveId(), activity.objectiveId())) {
-                groups.add(new PlanView.Group(activity.objectiveId() == null ? null : new PlanView.Objective(
-                        activity.objectiveId(), activity.objectiveNumber(), activity.objectiveText()), new ArrayList<>()));
+                PlanView.Objective objective = activity.objectiveId() == null ? null : new PlanView.Objective(
+                        activity.objectiveId(), activity.objectiveNumber(), activity.objectiveText());
+                groups.add(new PlanView.Group(objective, new ArrayList<>()));
             }
-            groups.get(groups.size() - 1).rows().add(new PlanView.Row(theme == main ? null : theme.displayName(), activity,
-                    organisations.getOrDefault(activity.id(), List.of())));
+            String subTheme = theme == main ? null : theme.displayName();
+            groups.get(groups.size() - 1).rows()
+                    .add(new PlanView.Row(subTheme, activity, organisations.getOrDefault(activity.id(), List.of())));
             previous = activity;
         }
         return themes.stream().filter(t -> groupsByMainTheme.containsKey(t.id()))

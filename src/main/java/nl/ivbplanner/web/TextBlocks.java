@@ -58,7 +58,7 @@ public class TextBlocks {
             return Kind.NUMBERED;
         }
         Matcher letter = LETTERED.matcher(line);
-        // a lettered list starts at 'a'; a later letter only continues one, so a sentence starting with "o. a." is prose
+        // a lettered list starts at 'a'; a later letter only continues one: a sentence starting "o. a." is prose
         if (letter.matches() && (letter.group(1).equals("a") || current != null && current.kind == Kind.LETTERED)) {
             return Kind.LETTERED;
         }

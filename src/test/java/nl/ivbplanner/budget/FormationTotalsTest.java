@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.PageText;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Rijswijk's formation (chapter 9) as the document totals it: Team OOV&B 9,50 and 1,80 as printed; in 'Motie Meer
@@ -124,8 +124,7 @@ class FormationTotalsTest {
     private String text(String url) throws Exception {
         String html = mvc.perform(get(url).with(as(jdbc, "adviseur.rijswijk"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        return HtmlUtils.htmlUnescape(html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-                .replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+        return PageText.of(html);
     }
 
     private static String between(String text, String from, String to) {

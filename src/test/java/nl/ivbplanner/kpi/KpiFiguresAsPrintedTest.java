@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.PageText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Issue 14's examples, read through the pages, the council reports (HTML and PDF) and the export as a reader gets
@@ -166,8 +166,7 @@ class KpiFiguresAsPrintedTest {
     private String text(String url, String user) throws Exception {
         String html = mvc.perform(get(url).with(as(jdbc, user))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        return HtmlUtils.htmlUnescape(html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-                .replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+        return PageText.of(html);
     }
 
     private String pdfText(String url, String user) throws Exception {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.PageText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ class YearsAsWrittenTest {
             for (String language : List.of("nl", "en")) {
                 String page = mvc.perform(get(url).cookie(new Cookie("ivb-taal", language)).with(as(jdbc, user)))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-                Matcher year = GROUPED_YEAR.matcher(page.replaceAll("<[^>]+>", " "));
+                Matcher year = GROUPED_YEAR.matcher(PageText.of(page));
                 while (year.find()) {
                     found.add(url + " (" + language + "): " + year.group());
                 }

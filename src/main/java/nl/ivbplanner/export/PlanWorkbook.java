@@ -58,7 +58,8 @@ final class PlanWorkbook {
                         "export.kpi.target-year", "export.kpi.measurements", "export.kpi.assessment"),
                 List.of(50, 30, 16, 20, 15, 12, 15, 15, 12, 30, 20));
         for (KpiFigures kpi : plan.kpis()) {
-            sheet.nextRow().text(kpi.name()).text(kpi.theme()).text(texts.get("kpi.unit." + kpi.unit()))
+            sheet.nextRow().text(kpi.name()).text(kpi.theme())
+                    .text(kpi.milestone() ? null : texts.get("kpi.unit." + kpi.unit()))
                     .text(kpi.unitText())
                     .numberOrText(kpi.baselineValue(), kpi.baselineText(), styles.kpiValue(kpi.unit()))
                     .number(year(kpi.baselineYear()), styles.whole())

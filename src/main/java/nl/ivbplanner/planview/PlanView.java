@@ -28,9 +28,9 @@ record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> t
     /**
      * One main theme with its activities, in groups: the activities that answer to one objective ('Wat willen we
      * bereiken?') together under it, as the document prints them. Each row names the sub-theme it belongs to, as the
-     * THEMA column does.
+     * THEMA column does. The theme's regie, and that of its sub-themes ('Wie heeft de regie?'), stand above it.
      */
-    record ThemeTable(ThemeRow theme, List<Group> groups) {
+    record ThemeTable(ThemeRow theme, List<ThemeRow> subThemesWithLead, List<Group> groups) {
 
         public List<Row> rows() {
             return groups.stream().flatMap(g -> g.rows().stream()).toList();

@@ -80,7 +80,8 @@ class PlanViewService {
             previous = activity;
         }
         return themes.stream().filter(t -> groupsByMainTheme.containsKey(t.id()))
-                .map(t -> new PlanView.ThemeTable(t, groupsByMainTheme.get(t.id()))).toList();
+                .map(t -> new PlanView.ThemeTable(t, themes.stream().filter(s -> Long.valueOf(t.id()).equals(s.parentId())
+                        && s.lead() != null).toList(), groupsByMainTheme.get(t.id()))).toList();
     }
 
     private static ThemeRow mainTheme(ThemeRow theme, Map<Long, ThemeRow> byId) {

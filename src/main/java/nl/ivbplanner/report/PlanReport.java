@@ -31,8 +31,9 @@ record PlanReport(ReportHeader header, List<ReportSection> sections, List<ThemeT
     /**
      * One main theme with its activities, in groups: the activities that answer to one objective ('Wat willen we
      * bereiken?') together under it, as the document prints them. A row names its sub-theme when it belongs to one.
+     * The theme's regie, and that of its sub-themes ('Wie heeft de regie?'), stand above the table.
      */
-    record ThemeTable(ReportTheme theme, List<Group> groups) {
+    record ThemeTable(ReportTheme theme, List<ReportTheme> subThemesWithLead, List<Group> groups) {
 
         public String anchor() {
             return "thema-" + theme.id();
@@ -81,7 +82,8 @@ record PlanReport(ReportHeader header, List<ReportSection> sections, List<ThemeT
             previous = activity;
         }
         return themes.stream().filter(t -> groupsByMainTheme.containsKey(t.id()))
-                .map(t -> new ThemeTable(t, groupsByMainTheme.get(t.id()))).toList();
+                .map(t -> new ThemeTable(t, themes.stream().filter(s -> Long.valueOf(t.id()).equals(s.parentId())
+                        && s.lead() != null).toList(), groupsByMainTheme.get(t.id()))).toList();
     }
 
     private static ReportTheme mainTheme(ReportTheme theme, Map<Long, ReportTheme> byId) {

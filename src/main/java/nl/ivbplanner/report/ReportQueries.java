@@ -47,7 +47,7 @@ class ReportQueries {
     /** The framework's themes in tree order: each main theme followed by its sub-themes. */
     List<ReportTheme> themes(long frameworkId) {
         return jdbc.sql("""
-                select t.id, t.parent_id, t.code, t.name, t.description, t.goal
+                select t.id, t.parent_id, t.code, t.name, t.description, t.goal, t.lead
                 from theme t join theme_tree tree on tree.id = t.id
                 where t.framework_id = ? order by tree.sort_key""")
                 .param(frameworkId).query(ReportTheme.class).list();
@@ -90,7 +90,8 @@ class ReportQueries {
 
     List<ReportBudgetLine> budget(long planId) {
         return jdbc.sql("""
-                select t.id as table_id, t.title as table_title, l.label, l.amount_cents, l.amount_text, l.remark
+                select t.id as table_id, t.title as table_title, t.printed_total_cents, l.label, l.amount_cents,
+                       l.amount_text, l.remark
                 from budget_table t join budget_line l on l.budget_table_id = t.id
                 where t.plan_id = ? order by t.position, l.position, l.id""")
                 .param(planId).query(ReportBudgetLine.class).list();

@@ -23,7 +23,7 @@ record FrameworkReportHeader(long municipalityId, String municipalitySlug, Strin
         int lastYear, LocalDate adoptedByCouncilOn, String mission, String vision) {
 }
 
-record ReportTheme(long id, Long parentId, String code, String name, String description, String goal) {
+record ReportTheme(long id, Long parentId, String code, String name, String description, String goal, String lead) {
 
     public String displayName() {
         return code == null ? name : code + ". " + name;
@@ -56,8 +56,8 @@ record ReportActivity(long id, long themeId, String title, String description, S
 record ReportLegend(String status, String label, String symbol) {
 }
 
-record ReportBudgetLine(long tableId, String tableTitle, String label, Long amountCents, String amountText,
-        String remark) {
+record ReportBudgetLine(long tableId, String tableTitle, Long printedTotalCents, String label, Long amountCents,
+        String amountText, String remark) {
 }
 
 record ReportObjective(long themeId, String number, String text) {

@@ -130,11 +130,15 @@ class DocumentStructureOnThePlanPageTest {
         // the repaired duplicate: Team ITH leads the blackspots action and is not listed again as 'Team Handhaving (boa’s)'
         long blackspots = activityId("Er wordt zichtbaar en consistent%");
         assertThat(page.select("#activiteit-" + blackspots + " .app-partners li").eachText()).containsExactly(
-                "Team Mobiliteit en Parkeren (MEP)", "Team ITH (trekker)", "Politie", "Kwartiermaker Maatschappelijke weerbaarheid");
-        // every row of the page: no organisation twice
+                "Team Mobiliteit en Parkeren (MEP)", "Politie", "Kwartiermaker Maatschappelijke weerbaarheid", "Team ITH (trekker)");
+        // every row of the page: no organisation twice, and as printed the list 'Wie hebben we daarvoor nodig?' first,
+        // then the trekker and 'Wie heeft de regie?' (V14)
         for (Element row : page.select("tr[id^=activiteit-]")) {
             List<String> names = row.select(".app-partners li > span:first-child").eachText();
             assertThat(names).doesNotHaveDuplicates();
+            List<String> items = row.select(".app-partners li").eachText();
+            List<Boolean> leading = items.stream().map(i -> i.contains("(trekker") || i.contains("(regie")).toList();
+            assertThat(leading).as(items.toString()).isSortedAccordingTo(Boolean::compare);
         }
         // the activity page: once, by its own name, with all roles and the wordings the plan uses
         assertThat(Jsoup.parse(html("/gemeenten/rijswijk/activiteiten/" + school, "adviseur.rijswijk"))

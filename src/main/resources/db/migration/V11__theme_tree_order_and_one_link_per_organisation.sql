@@ -15,8 +15,7 @@ from theme t left join theme parent on parent.id = t.parent_id;
 -- (BETROKKEN), and an organisation that the action's own text or the 'Wie heeft de regie?' text names got a
 -- TREKKER or REGIE link as well. For 26 actions that made the same organisation appear twice, often under two
 -- wordings ('Team ITH (trekker)' and 'Team Handhaving (boa’s)'). The leading role says the organisation takes part,
--- so its BETROKKEN link is the duplicate; the list itself stays in the chapter's narrative section. The seeded
--- baseline of the history follows, as V10 does for its repairs.
+-- so its BETROKKEN link is the duplicate; the list itself stays in the chapter's narrative section.
 create temporary table duplicate_link on commit drop as
 select betrokken.id
 from activity_partner betrokken
@@ -30,6 +29,23 @@ where m.slug = 'rijswijk' and f.slug = 'strategisch-veiligheidsbeleid-2026-2030'
               where lead.activity_id = betrokken.activity_id and lead.partner_id = betrokken.partner_id
                 and lead.role in ('TREKKER', 'REGIE'));
 
-delete from activity_partner_aud a using duplicate_link d
-where a.id = d.id and a.rev = (select min(rev) from revinfo where username = 'brondocument');
-delete from activity_partner ap using duplicate_link d where ap.id = d.id;
+-- A link that only the seed ever wrote leaves the baseline too; one that users have changed since keeps its history
+-- and is recorded as removed by 'migratie'.
+do $$
+declare
+    v_baseline integer := (select min(rev) from revinfo where username = 'brondocument');
+    v_rev integer;
+begin
+    create temporary table edited_link on commit drop as
+    select distinct d.id from duplicate_link d join activity_partner_aud a on a.id = d.id
+    where a.rev <> coalesce(v_baseline, -1);
+    delete from activity_partner_aud a using duplicate_link d
+    where a.id = d.id and a.rev = v_baseline and d.id not in (select id from edited_link);
+    if exists (select 1 from edited_link) then
+        insert into revinfo (rev, revtstmp, username)
+        values (nextval('revinfo_seq'), (extract(epoch from now()) * 1000)::bigint, 'migratie')
+        returning rev into v_rev;
+        insert into activity_partner_aud (id, rev, revtype) select id, v_rev, 2 from edited_link;
+    end if;
+    delete from activity_partner ap using duplicate_link d where ap.id = d.id;
+end $$;

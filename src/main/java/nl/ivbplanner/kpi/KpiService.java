@@ -96,7 +96,8 @@ class KpiService {
      * sentence with two targets does ('20 individuele preventietrajecten en 20 voorlichtingslessen', Rijswijk 2026).
      */
     private void requireNewName(ExecutionPlan plan, KpiDefinition definition, long exceptKpiId) {
-        if (kpis.existsWithNameAndUnit(plan.getId(), definition.name(), definition.unit(), exceptKpiId)) {
+        if (kpis.existsWithNameAndUnit(plan.getId(), definition.name(), definition.unitKind(), definition.unit(),
+                exceptKpiId)) {
             throw new InvalidFormException(List.of(NAME_ONCE_PER_PLAN.problem()));
         }
     }

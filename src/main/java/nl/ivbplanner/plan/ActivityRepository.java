@@ -9,6 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
 
+    /** Whether another plan's activities continue this plan's: a plan carried over from it, or started from it. */
+    @Query("""
+            select count(a) > 0 from Activity a, Activity source
+            where a.carriedOverFromId = source.id and source.plan.id = :planId and a.plan.id <> :planId""")
+    boolean isContinuedElsewhere(long planId);
+
     /** The activity with its plan, if it belongs to the municipality: one query for the edit page. */
     @Query("""
             select a from Activity a join fetch a.plan p

@@ -61,6 +61,11 @@ public class CapacityLine extends VersionedEntity implements Positioned {
         partOfId = content.partOfId();
     }
 
+    /** No longer part of a total line, e.g. because that line was deleted: the line counts in the totals itself. */
+    void standAlone() {
+        partOfId = null;
+    }
+
     @Override
     public void moveTo(int position) {
         this.position = position;

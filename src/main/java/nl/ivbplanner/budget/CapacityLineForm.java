@@ -59,7 +59,7 @@ record CapacityLineForm(
     }
 
     /** Forms sent before the organisation was asked, and a blank choice, count the municipality's own staff. */
-    private CapacityOrganisation organisation() {
+    CapacityOrganisation organisation() {
         return organisatie == null || organisatie.isBlank() ? CapacityOrganisation.MUNICIPALITY
                 : CapacityOrganisation.valueOf(organisatie);
     }

@@ -47,7 +47,7 @@ class CapacityLineService {
     @Transactional
     long add(String municipalitySlug, String frameworkSlug, int year, long tableId, CapacityLineForm form) {
         CapacityTable table = findTable(plans.require(municipalitySlug, frameworkSlug, year), tableId);
-        requireTotalLine(table, null, form.partOfId());
+        requireTotalLine(table, null, form);
         return lines.save(CapacityLine.addTo(table, lines.nextPosition(table), form.toContent(CapacityLineForm.NEW))).getId();
     }
 
@@ -57,13 +57,17 @@ class CapacityLineService {
         if (!Objects.equals(form.version(), line.getVersion())) {
             throw new EditConflictException(CapacityLineForm.of(line));
         }
-        requireTotalLine(line.getCapacityTable(), line, form.partOfId());
+        requireTotalLine(line.getCapacityTable(), line, form);
         line.revise(form.toContent(CapacityLineForm.of(line)));
     }
 
     @Transactional
     void delete(String municipalitySlug, String frameworkSlug, int year, long lineId) {
-        lines.delete(findLine(plans.require(municipalitySlug, frameworkSlug, year), lineId));
+        CapacityLine line = findLine(plans.require(municipalitySlug, frameworkSlug, year), lineId);
+        // the parts of a deleted total line count on their own from now on, and their history says so
+        lines.findByCapacityTableOrderByPositionAscIdAsc(line.getCapacityTable()).stream()
+                .filter(part -> line.getId().equals(part.getPartOfId())).forEach(CapacityLine::standAlone);
+        lines.delete(line);
     }
 
     /** Moves the line a place up or down within its table. */
@@ -83,12 +87,20 @@ class CapacityLineService {
             return List.of();
         }
         return all.stream().filter(other -> other.getPartOfId() == null && (line == null || !other.getId().equals(line.getId())))
-                .map(other -> new TotalLine(other.getId(), other.getFunctionName())).toList();
+                .map(other -> new TotalLine(other.getId(), other.getFunctionName(), other.getOrganisation())).toList();
     }
 
-    private void requireTotalLine(CapacityTable table, CapacityLine line, Long partOfId) {
-        if (partOfId != null && totalLines(table, line).stream().noneMatch(total -> total.id() == partOfId)) {
-            throw new InvalidFormException(List.of(new FieldProblem("onderdeelVan", "capacity.line.part-of.unknown")));
+    /** A part belongs to a total line of its own table and of the same organisation. */
+    private void requireTotalLine(CapacityTable table, CapacityLine line, CapacityLineForm form) {
+        Long partOfId = form.partOfId();
+        if (partOfId == null) {
+            return;
+        }
+        TotalLine total = totalLines(table, line).stream().filter(t -> t.id() == partOfId).findFirst()
+                .orElseThrow(() -> new InvalidFormException(
+                        List.of(new FieldProblem("onderdeelVan", "capacity.line.part-of.unknown"))));
+        if (total.organisation() != form.organisation()) {
+            throw new InvalidFormException(List.of(new FieldProblem("onderdeelVan", "capacity.line.part-of.organisation")));
         }
     }
 
@@ -111,6 +123,6 @@ class CapacityLineService {
     }
 
     /** A line that may hold others ('Formatie (totaal, waaronder…)'), as the form offers it. */
-    record TotalLine(long id, String functionName) {
+    record TotalLine(long id, String functionName, CapacityOrganisation organisation) {
     }
 }

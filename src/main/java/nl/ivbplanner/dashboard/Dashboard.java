@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,9 +43,18 @@ record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, L
     }
 
     public ThemeCount themeTotals() {
-        return new ThemeCount(0, null, 0, themes.stream().mapToInt(ThemeCount::green).sum(),
-                themes.stream().mapToInt(ThemeCount::yellow).sum(), themes.stream().mapToInt(ThemeCount::red).sum(),
-                themes.stream().mapToInt(ThemeCount::open).sum());
+        return new ThemeCount(0, null, sum(ThemeCount::green), sum(ThemeCount::yellow), sum(ThemeCount::red),
+                sum(ThemeCount::open), sum(ThemeCount::interimGreen), sum(ThemeCount::interimYellow),
+                sum(ThemeCount::interimRed), sum(ThemeCount::interimOpen), null);
+    }
+
+    /** The themes with activities that have an interim status, for their own table: never mixed into the verdicts. */
+    public List<ThemeCount> interimThemes() {
+        return themes.stream().filter(t -> t.interimTotal() > 0).toList();
+    }
+
+    private int sum(ToIntFunction<ThemeCount> count) {
+        return themes.stream().mapToInt(count).sum();
     }
 
     public long budgetTotalCents() {

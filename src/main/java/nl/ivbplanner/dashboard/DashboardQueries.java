@@ -1,6 +1,7 @@
 package nl.ivbplanner.dashboard;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,20 +38,30 @@ class DashboardQueries {
                 .param(municipalityId).query(Legend.class).list();
     }
 
-    /** Per main theme of the plan: how many activities have each year-end verdict (none counts as not evaluated). */
+    /**
+     * Per main theme of the plan, in tree order: how many activities have each year-end verdict (none counts as not
+     * evaluated), and apart from those, how many have each interim status and when the last one was given. An interim
+     * status never counts as a verdict.
+     */
     List<ThemeCount> verdictsPerTheme(long planId) {
         return jdbc.sql("""
-                select coalesce(pt.id, t.id) as theme_id, coalesce(pt.name, t.name) as theme,
-                       min(coalesce(pt.position, t.position)) as position,
+                select main.id as theme_id, main.name as theme,
                        count(*) filter (where e.status = 'GREEN') as green,
                        count(*) filter (where e.status = 'YELLOW') as yellow,
                        count(*) filter (where e.status = 'RED') as red,
-                       count(*) filter (where e.status is null or e.status = 'NOT_EVALUATED') as open
-                from activity a join theme t on t.id = a.theme_id left join theme pt on pt.id = t.parent_id
+                       count(*) filter (where e.status is null or e.status = 'NOT_EVALUATED') as open,
+                       count(*) filter (where i.status = 'GREEN') as interim_green,
+                       count(*) filter (where i.status = 'YELLOW') as interim_yellow,
+                       count(*) filter (where i.status = 'RED') as interim_red,
+                       count(*) filter (where i.status = 'NOT_EVALUATED') as interim_open,
+                       max(i.evaluated_at) as interim_latest
+                from activity a join theme_tree tree on tree.id = a.theme_id
+                join theme main on main.id = tree.main_theme_id join theme_tree main_tree on main_tree.id = main.id
                 left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
+                left join evaluation i on i.activity_id = a.id and i.moment = 'INTERIM'
                 where a.plan_id = ?
-                group by coalesce(pt.id, t.id), coalesce(pt.name, t.name)
-                order by position, theme_id""").param(planId).query(ThemeCount.class).list();
+                group by main.id, main.name, main_tree.sort_key
+                order by main_tree.sort_key""").param(planId).query(ThemeCount.class).list();
     }
 
     /** Per plan year of the framework: the verdict counts, for the trend. */
@@ -70,12 +81,14 @@ class DashboardQueries {
     /** The plan's budget per main theme (lines without a theme together), with amounts in cents. */
     List<BudgetPerTheme> budgetPerTheme(long planId) {
         return jdbc.sql("""
-                select coalesce(pt.name, t.name) as theme, sum(l.amount_cents) as cents, count(l.id) as lines
+                select main.name as theme, sum(l.amount_cents) as cents, count(l.id) as lines
                 from budget_line l join budget_table b on b.id = l.budget_table_id
-                left join theme t on t.id = l.theme_id left join theme pt on pt.id = t.parent_id
+                left join theme_tree tree on tree.id = l.theme_id
+                left join theme main on main.id = tree.main_theme_id
+                left join theme_tree main_tree on main_tree.id = main.id
                 where b.plan_id = ?
-                group by coalesce(pt.name, t.name), coalesce(pt.position, t.position)
-                order by coalesce(pt.position, t.position) nulls last""").param(planId).query(BudgetPerTheme.class).list();
+                group by main.id, main.name, main_tree.sort_key
+                order by main_tree.sort_key nulls last""").param(planId).query(BudgetPerTheme.class).list();
     }
 
     /** The framework's budget per plan year, for comparing years; plans without a budget are left out. */
@@ -125,10 +138,16 @@ class DashboardQueries {
     record Legend(String status, String label, String symbol) {
     }
 
-    record ThemeCount(long themeId, String theme, int position, int green, int yellow, int red, int open) {
+    record ThemeCount(long themeId, String theme, int green, int yellow, int red, int open, int interimGreen,
+            int interimYellow, int interimRed, int interimOpen, OffsetDateTime interimLatest) {
 
         public int total() {
             return green + yellow + red + open;
+        }
+
+        /** How many activities of the theme have an interim status; they are counted apart from the verdicts. */
+        public int interimTotal() {
+            return interimGreen + interimYellow + interimRed + interimOpen;
         }
     }
 

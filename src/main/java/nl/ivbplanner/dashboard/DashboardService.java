@@ -1,15 +1,15 @@
 package nl.ivbplanner.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ivbplanner.budget.FormationQueries;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
 import nl.ivbplanner.dashboard.DashboardQueries.Legend;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
-import nl.ivbplanner.budget.FormationQueries;
 import nl.ivbplanner.kpi.KpiFigures;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -22,19 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DashboardService {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private final DashboardQueries queries;
     private final KpiFiguresQueries figures;
     private final FormationQueries formation;
     private final MunicipalityAccess access;
 
+    private final Clock clock;
+
     DashboardService(DashboardQueries queries, KpiFiguresQueries figures, FormationQueries formation,
-            MunicipalityAccess access) {
+            MunicipalityAccess access, Clock clock) {
         this.queries = queries;
         this.figures = figures;
         this.formation = formation;
         this.access = access;
+        this.clock = clock;
     }
 
     /**
@@ -53,7 +54,7 @@ class DashboardService {
         Map<String, Legend> legend = queries.legend(framework.municipalityId()).stream()
                 .collect(Collectors.toMap(Legend::status, Function.identity()));
         List<DashboardQueries.YearCount> years = queries.verdictsPerYear(framework.frameworkId(), staff);
-        List<DashboardQueries.Attention> attention = queries.attention(framework.frameworkId(), staff, LocalDate.now(AMSTERDAM));
+        List<DashboardQueries.Attention> attention = queries.attention(framework.frameworkId(), staff, LocalDate.now(clock));
         List<DashboardQueries.BudgetPerYear> budgetPerYear = queries.budgetPerYear(framework.frameworkId(), staff);
         if (plan == null) {
             return new Dashboard(framework, plans, null, legend, List.of(), years, List.of(), List.of(), budgetPerYear,

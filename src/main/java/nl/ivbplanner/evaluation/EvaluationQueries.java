@@ -45,14 +45,17 @@ class EvaluationQueries {
                 select a.id as activity_id, a.title, a.goal, a.intended_result,
                        coalesce(pt.id, t.id) as main_theme_id, coalesce(pt.name, t.name) as main_theme,
                        case when pt.id is null then null else t.name end as sub_theme,
-                       (select string_agg(p.name, ', ' order by ap.position, ap.id)
-                        from activity_partner ap join partner p on p.id = ap.partner_id where ap.activity_id = a.id) as partners,
+                       (select string_agg(o.name, ', ' order by o.first_position, o.first_link)
+                        from (select p.name, min(ap.position) as first_position, min(ap.id) as first_link
+                              from activity_partner ap join partner p on p.id = ap.partner_id
+                              where ap.activity_id = a.id group by p.id, p.name) o) as partners,
                        e.status, e.result_text, e.version, u.display_name as evaluated_by, e.evaluated_at
                 from activity a join theme t on t.id = a.theme_id left join theme pt on pt.id = t.parent_id
+                join theme_tree tree on tree.id = a.theme_id left join objective o on o.id = a.objective_id
                 left join evaluation e on e.activity_id = a.id and e.moment = :moment
                 left join app_user u on u.id = e.evaluated_by
                 where a.plan_id = :plan and (cast(:only as bigint) is null or a.id = :only)
-                order by coalesce(pt.position, t.position), coalesce(pt.id, t.id), a.position, a.id""")
+                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""")
                 .param("moment", moment.name()).param("plan", planId).param("only", onlyActivity)
                 .query(VerdictRow.class).list();
     }
@@ -66,8 +69,9 @@ class EvaluationQueries {
                            as carried
                 from activity a join theme t on t.id = a.theme_id left join theme pt on pt.id = t.parent_id
                 join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END' and e.status in ('YELLOW', 'RED')
+                join theme_tree tree on tree.id = a.theme_id left join objective o on o.id = a.objective_id
                 where a.plan_id = :plan
-                order by coalesce(pt.position, t.position), coalesce(pt.id, t.id), a.position, a.id""")
+                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""")
                 .param("framework", frameworkId).param("next", nextYear).param("plan", planId)
                 .query(CarryOverCandidate.class).list();
     }

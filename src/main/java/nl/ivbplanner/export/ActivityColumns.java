@@ -14,6 +14,7 @@ final class ActivityColumns {
     private static final List<Column> PLANNED = List.of(
             new Column("export.activity.theme", 30, ExportActivity::mainTheme),
             new Column("export.activity.sub-theme", 30, ExportActivity::subTheme),
+            new Column("export.activity.objective", 45, ExportActivity::objective),
             new Column("export.activity.title", 45, ExportActivity::title),
             new Column("export.activity.description", 60, ExportActivity::description),
             new Column("export.activity.goal", 45, ExportActivity::goal),

@@ -2,6 +2,7 @@ package nl.ivbplanner.export;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ivbplanner.partner.PartnerMention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,40 +28,38 @@ class PlanExportQueries {
     }
 
     /**
-     * The plan's activities in the plan page's order: by main theme, then by position. A theme's main theme is
-     * its top ancestor (themes nest), found with a recursive query so that the count of statements stays fixed.
-     * The role suffixes are parameters because they are translated texts.
+     * The plan's activities in the plan page's order: themes in tree order, within a theme the activities of each
+     * objective together, then by position. The partners come from {@link #partners}, each organisation once.
      */
-    List<ExportActivity> activities(ExportHeader plan, String leadSuffix, String directorSuffix) {
+    List<ExportActivity> activities(ExportHeader plan) {
         return jdbc.sql("""
-                with recursive lineage as (
-                    select t.id, t.id as main_id from theme t
-                    where t.parent_id is null and t.framework_id = (select framework_id from execution_plan where id = :plan)
-                    union all
-                    select t.id, l.main_id from theme t join lineage l on t.parent_id = l.id
-                )
-                select concat_ws('. ', main.code, main.name) as main_theme,
+                select a.id, concat_ws('. ', main.code, main.name) as main_theme,
                        case when t.id = main.id then null else concat_ws('. ', t.code, t.name) end as sub_theme,
+                       case when o.id is null then null else concat_ws('. ', o.number, o.text) end as objective,
                        a.title, a.description, a.goal,
-                       (select string_agg(coalesce(ap.wording, pa.name)
-                                          || case when ap.role = 'TREKKER' then :lead
-                                                  when ap.role = 'REGIE' then :director else '' end,
-                                          '; ' order by ap.position, ap.id)
-                        from activity_partner ap join partner pa on pa.id = ap.partner_id
-                        where ap.activity_id = a.id) as partners,
-                       a.intended_result, a.planning, legend.label as status_label, e.result_text
+                       null as partners, a.intended_result, a.planning, legend.label as status_label, e.result_text
                 from activity a
                 join theme t on t.id = a.theme_id
-                join lineage l on l.id = t.id
-                join theme main on main.id = l.main_id
+                join theme_tree tree on tree.id = t.id
+                join theme main on main.id = tree.main_theme_id
+                left join objective o on o.id = a.objective_id
                 left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
                 left join status_legend legend on legend.municipality_id = :municipality
                      and legend.status = coalesce(e.status, 'NOT_EVALUATED')
                 where a.plan_id = :plan
-                order by main.position, main.id, a.position, a.id""")
+                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""")
                 .param("plan", plan.planId()).param("municipality", plan.municipalityId())
-                .param("lead", leadSuffix).param("director", directorSuffix)
                 .query(ExportActivity.class).list();
+    }
+
+    /** Every partner link of the plan's activities, in each activity's list order. */
+    List<PartnerMention> partners(long planId) {
+        return jdbc.sql("""
+                select ap.activity_id, ap.partner_id, coalesce(ap.wording, pa.name) as name, ap.role
+                from activity_partner ap join partner pa on pa.id = ap.partner_id
+                join activity a on a.id = ap.activity_id
+                where a.plan_id = ? order by ap.activity_id, ap.position, ap.id""")
+                .param(planId).query(PartnerMention.class).list();
     }
 
     List<ExportBudgetLine> budget(long planId) {

@@ -1,7 +1,11 @@
 package nl.ivbplanner.export;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.ivbplanner.budget.FormationQueries;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
+import nl.ivbplanner.partner.ActivityOrganisation;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -29,9 +33,22 @@ class PlanExportService {
     PlanExport plan(String municipalitySlug, String frameworkSlug, int year, ExportTexts texts) {
         ExportHeader header = queries.header(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
         access.require(header.concept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
+        Map<Long, List<ActivityOrganisation>> partners =
+                ActivityOrganisation.perActivity(queries.partners(header.planId()));
         return new PlanExport(header,
-                queries.activities(header, " " + texts.get("export.partner.lead"),
-                        " " + texts.get("export.partner.director")),
+                queries.activities(header).stream()
+                        .map(a -> a.withPartners(names(partners.getOrDefault(a.id(), List.of()), texts))).toList(),
                 kpis.ofPlan(header.planId()), queries.budget(header.planId()), formation.ofPlan(header.planId()));
+    }
+
+    /** 'Politie (trekker, regie); GGD Haaglanden': plain text, as the plan page lists them. */
+    private static String names(List<ActivityOrganisation> organisations, ExportTexts texts) {
+        if (organisations.isEmpty()) {
+            return null;
+        }
+        return organisations.stream().map(o -> o.markedRoles().isEmpty() ? o.name()
+                : o.name() + " (" + o.markedRoles().stream().map(role -> texts.get("partner.role." + role))
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining("; "));
     }
 }

@@ -58,12 +58,13 @@ final class PlanWorkbook {
                         "export.kpi.target-year", "export.kpi.measurements", "export.kpi.assessment"),
                 List.of(50, 30, 16, 20, 15, 12, 15, 15, 12, 30, 20));
         for (KpiFigures kpi : plan.kpis()) {
-            sheet.nextRow().text(kpi.name()).text(kpi.theme()).text(texts.get("kpi.unit." + kpi.unit()))
+            sheet.nextRow().text(kpi.name()).text(kpi.theme())
+                    .text(kpi.milestone() ? null : texts.get("kpi.unit." + kpi.unitKind()))
                     .text(kpi.unitText())
-                    .numberOrText(kpi.baselineValue(), kpi.baselineText(), styles.kpiValue(kpi.unit()))
+                    .numberOrText(kpi.baselineValue(), kpi.baselineText(), styles.kpiValue(kpi.unitKind()))
                     .number(year(kpi.baselineYear()), styles.whole())
                     .text(kpi.comparator() == null ? null : texts.get("kpi.comparator." + kpi.comparator()))
-                    .numberOrText(kpi.targetValue(), kpi.targetText(), styles.kpiValue(kpi.unit()))
+                    .numberOrText(kpi.targetValue(), kpi.targetText(), styles.kpiValue(kpi.unitKind()))
                     .number(year(kpi.targetYear()), styles.whole())
                     .text(series(kpi))
                     .text(texts.get("kpi.outcome." + kpi.assessment().outcome()));
@@ -80,7 +81,7 @@ final class PlanWorkbook {
         for (KpiFigures kpi : plan.kpis()) {
             for (Reading reading : kpi.series()) {
                 sheet.nextRow().text(kpi.name()).text(reading.period()).number(year(reading.year()), styles.whole())
-                        .number(reading.value(), styles.kpiValue(kpi.unit())).text(printed(kpi, reading))
+                        .number(reading.value(), styles.kpiValue(kpi.unitKind())).text(printed(kpi, reading))
                         .date(reading.peildatum());
             }
         }

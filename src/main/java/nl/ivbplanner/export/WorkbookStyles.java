@@ -34,7 +34,7 @@ final class WorkbookStyles {
             kpiValues.put(unit, switch (unit) {
                 case GRADE -> formatted(workbook, "0.0#");
                 case PERCENTAGE -> formatted(workbook, "General\"%\"");
-                case EUROS -> formatted(workbook, "€ #,##0.##");
+                case EUROS -> euro;
                 default -> plain;
             });
         }

@@ -16,8 +16,9 @@ class ThemeQueries {
 
     List<ThemeListRow> themes(long frameworkId) {
         return jdbc.sql("""
-                select id, parent_id, code, name, kind, kernbeleid_field from theme
-                where framework_id = ? order by position, id""")
+                select t.id, t.parent_id, t.code, t.name, t.kind, t.kernbeleid_field
+                from theme t join theme_tree tree on tree.id = t.id
+                where t.framework_id = ? order by tree.sort_key""")
                 .param(frameworkId).query(ThemeListRow.class).list();
     }
 

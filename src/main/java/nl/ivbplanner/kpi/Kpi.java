@@ -65,9 +65,10 @@ public class Kpi extends VersionedEntity implements Positioned {
         return kpi;
     }
 
-    /** Replaces what the KPI states; the objective it answers to (set by the plan's goals) stays. */
+    /** Replaces what the KPI states, the theme and objective it belongs to included. */
     void revise(KpiDefinition definition) {
         themeId = definition.themeId();
+        objectiveId = definition.objectiveId();
         name = definition.name();
         unit = definition.unit();
         unitKind = definition.unitKind();
@@ -94,6 +95,10 @@ public class Kpi extends VersionedEntity implements Positioned {
 
     public Long getThemeId() {
         return themeId;
+    }
+
+    public Long getObjectiveId() {
+        return objectiveId;
     }
 
     public String getName() {

@@ -40,12 +40,15 @@ public record KpiAssessment(Outcome outcome, Reading latest, BigDecimal changeFr
      */
     public static KpiAssessment of(KpiKind kind, Comparator comparator, BigDecimal baseline,
             Integer baselineYear, BigDecimal target, Integer targetYear, List<Reading> series, int currentYear) {
-        List<Reading> progress = series.stream()
-                .filter(r -> r.value() != null && r.dated())
+        List<Reading> afterBaseline = series.stream()
+                .filter(Reading::dated)
                 .filter(r -> baselineYear == null || r.effectiveYear() > baselineYear)
                 .sorted(TIME_ORDER).toList();
+        List<Reading> progress = afterBaseline.stream().filter(r -> r.value() != null).toList();
         if (progress.isEmpty()) {
-            return new KpiAssessment(Outcome.NO_DATA, null, null);
+            // a figure printed as words only ('Politie, Procesregie, Jeugdbescherming') is measured, not judged
+            return afterBaseline.isEmpty() ? new KpiAssessment(Outcome.NO_DATA, null, null)
+                    : new KpiAssessment(Outcome.NO_TARGET, afterBaseline.get(afterBaseline.size() - 1), null);
         }
         Reading latest = progress.get(progress.size() - 1);
         BigDecimal change = kind == KpiKind.NUMERIC && baseline != null ? latest.value().subtract(baseline) : null;

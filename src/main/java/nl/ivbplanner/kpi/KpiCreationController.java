@@ -37,7 +37,7 @@ class KpiCreationController {
             @Valid @ModelAttribute("form") KpiForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         KpiService.FormContext context = context(municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(context.kept(), context.themeIds()), errors);
+        FieldProblem.rejectAll(form.problems(context.kept(), context.themeIds(), context.objectiveOptions()), errors);
         if (errors.hasErrors()) {
             return FORM;
         }

@@ -36,7 +36,7 @@ class KpiEditController {
             @PathVariable long id, @Valid @ModelAttribute("form") KpiForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         KpiService.FormContext context = context(municipality, framework, year, id, model);
-        FieldProblem.rejectAll(form.problems(context.kept(), context.themeIds()), errors);
+        FieldProblem.rejectAll(form.problems(context.kept(), context.themeIds(), context.objectiveOptions()), errors);
         if (errors.hasErrors()) {
             return KpiCreationController.FORM;
         }

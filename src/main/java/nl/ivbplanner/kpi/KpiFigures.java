@@ -7,7 +7,7 @@ import java.util.List;
  * A KPI as every reader shows it (plan and framework pages, KPI pages, dashboard, council reports, export): its
  * baseline and target as printed, its unit, the whole series of measurements in time order, and where it stands.
  */
-public record KpiFigures(long id, Long themeId, String themeCode, String themeName, Long objectiveId, String name, String unitText, KpiUnit unit,
+public record KpiFigures(long id, Long themeId, String themeCode, String themeName, Long objectiveId, String name, String unitText, KpiUnit unitKind,
         String source, KpiKind kind, Comparator comparator, BigDecimal baselineValue, String baselineText,
         Integer baselineYear, BigDecimal targetValue, String targetText, Integer targetYear, List<Reading> series,
         KpiAssessment assessment) {
@@ -19,12 +19,12 @@ public record KpiFigures(long id, Long themeId, String themeCode, String themeNa
 
     /** The baseline in its unit ('7,4', '4,2%'), or as printed when it is no number ('PM'); null when there is none. */
     public String baseline() {
-        return baselineValue != null ? unit.format(baselineValue) : baselineText;
+        return baselineValue != null ? unitKind.format(baselineValue) : baselineText;
     }
 
     /** The target number in its unit, without its comparator; null when the target is no number or absent. */
     public String targetNumber() {
-        return targetValue == null ? null : unit.format(targetValue);
+        return targetValue == null ? null : unitKind.format(targetValue);
     }
 
     /** A measured value in the KPI's unit, or as printed ('rond de 565'); milestones are shown in words instead. */
@@ -32,7 +32,7 @@ public record KpiFigures(long id, Long themeId, String themeCode, String themeNa
         if (reading.valueText() != null) {
             return reading.valueText();
         }
-        return reading.value() == null ? null : unit.format(reading.value());
+        return reading.value() == null ? null : unitKind.format(reading.value());
     }
 
     public boolean milestone() {

@@ -68,7 +68,7 @@ public class KpiFiguresQueries {
         List<Reading> series = rows.stream().map(Row::reading).filter(r -> r != null).toList();
         KpiAssessment assessment = KpiAssessment.of(k.kind(), k.comparator(), k.baselineValue(), k.baselineYear(),
                 k.targetValue(), k.assessedYear(), series, currentYear);
-        return new KpiFigures(k.id(), k.themeId(), k.themeCode(), k.themeName(), k.objectiveId(), k.name(), k.unitText(), k.unit(), k.source(),
+        return new KpiFigures(k.id(), k.themeId(), k.themeCode(), k.themeName(), k.objectiveId(), k.name(), k.unitText(), k.unitKind(), k.source(),
                 k.kind(), k.comparator(), k.baselineValue(), k.baselineText(), k.baselineYear(), k.targetValue(),
                 k.targetText(), k.targetYear(), series, assessment);
     }
@@ -89,7 +89,7 @@ public class KpiFiguresQueries {
                 (Integer) rs.getObject("assessed_year"), reading);
     }
 
-    private record Row(long id, Long themeId, String themeCode, String themeName, Long objectiveId, String name, String unitText, KpiUnit unit,
+    private record Row(long id, Long themeId, String themeCode, String themeName, Long objectiveId, String name, String unitText, KpiUnit unitKind,
             String source, KpiKind kind, Comparator comparator, BigDecimal baselineValue, String baselineText,
             Integer baselineYear, BigDecimal targetValue, String targetText, Integer targetYear, Integer assessedYear,
             Reading reading) {

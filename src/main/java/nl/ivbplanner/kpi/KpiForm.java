@@ -11,13 +11,16 @@ import nl.ivbplanner.common.DutchNumbers;
 import nl.ivbplanner.common.DutchNumbers.InvalidNumberException;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.framework.ObjectiveChoices;
+import nl.ivbplanner.framework.ObjectiveOption;
 
 /**
  * What the KPI form sends, as typed. The annotations check each field on its own; {@link #problems} checks the
- * rules between fields and those that need the stored KPI and the framework's themes.
+ * rules between fields and those that need the stored KPI, the framework's themes and the objectives.
  */
 record KpiForm(
         @Pattern(regexp = "\\d{0,18}", message = "{parts.theme.unknown}") String thema,
+        @Pattern(regexp = "\\d{0,18}", message = "{objective.choice.unknown}") String doelstelling,
         @NotBlank(message = "{kpi.form.name.required}") @Size(max = 1000, message = "{form.too-long}") String naam,
         @NotBlank(message = "{kpi.form.kind.required}") @Pattern(regexp = "NUMERIC|MILESTONE", message = "{kpi.form.kind.required}") String soort,
         @Size(max = 120, message = "{form.too-long}") String eenheid,
@@ -36,39 +39,50 @@ record KpiForm(
     // numeric(14, 2); a baseline or target may be below zero (a change, a balance)
     private static final DutchNumbers.Limits VALUE = new DutchNumbers.Limits(true, new BigDecimal("999999999999.99"));
 
-    static final KpiForm NEW = new KpiForm("", "", KpiKind.NUMERIC.name(), "", KpiUnit.COUNT.name(), "", "", "", "", "", "", null);
+    static final KpiForm NEW = new KpiForm("", "", "", KpiKind.NUMERIC.name(), "", KpiUnit.COUNT.name(), "", "", "", "",
+            "", "", null);
 
     static KpiForm of(Kpi kpi) {
-        return new KpiForm(kpi.getThemeId() == null ? "" : kpi.getThemeId().toString(), kpi.getName(),
+        return new KpiForm(kpi.getThemeId() == null ? "" : kpi.getThemeId().toString(),
+                kpi.getObjectiveId() == null ? "" : kpi.getObjectiveId().toString(), kpi.getName(),
                 kpi.getKind().name(), kpi.getUnit(), kpi.getUnitKind().name(), kpi.getSource(),
                 kpi.getComparator() == null ? "" : kpi.getComparator().name(),
                 shown(kpi.getBaselineValue(), kpi.getBaselineText()), year(kpi.getBaselineYear()),
                 shown(kpi.getTargetValue(), kpi.getTargetText()), year(kpi.getTargetYear()), kpi.getVersion());
     }
 
-    /** What breaks the rules between fields, given the texts the KPI may keep and the framework's themes. */
-    List<FieldProblem> problems(KeptTexts kept, Collection<Long> themeIds) {
+    /**
+     * What breaks the rules between fields, given the texts the KPI may keep, the framework's themes and the
+     * objectives of the plan and framework.
+     */
+    List<FieldProblem> problems(KeptTexts kept, Collection<Long> themeIds, List<ObjectiveOption> objectives) {
         List<FieldProblem> problems = new ArrayList<>();
-        check(kept, themeIds, problems);
+        check(kept, themeIds, objectives, problems);
         return problems;
     }
 
     /** The definition to store; refused with the problems if there are any. Call after the annotations passed. */
-    KpiDefinition toDefinition(KeptTexts kept, Collection<Long> themeIds) {
+    KpiDefinition toDefinition(KeptTexts kept, Collection<Long> themeIds, List<ObjectiveOption> objectives) {
         List<FieldProblem> problems = new ArrayList<>();
-        Values values = check(kept, themeIds, problems);
+        Values values = check(kept, themeIds, objectives, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        return new KpiDefinition(themeId(), naam.strip(), text(eenheid), unitKind(), text(bron), kind(), comparator(),
+        return new KpiDefinition(themeId(), objectiveId(), naam.strip(), text(eenheid), unitKind(), text(bron), kind(),
+                comparator(),
                 values.baseline().number(), values.baseline().text(), year(uitgangsjaar), values.target().number(),
                 values.target().text(), year(streefjaar));
     }
 
     // Runs on any input, also when an annotation already refused a field: then that field is skipped or ignored.
-    private Values check(KeptTexts kept, Collection<Long> themeIds, List<FieldProblem> problems) {
+    private Values check(KeptTexts kept, Collection<Long> themeIds, List<ObjectiveOption> objectives,
+            List<FieldProblem> problems) {
         if (themeId() != null && !themeIds.contains(themeId())) {
             problems.add(new FieldProblem("thema", "parts.theme.unknown"));
+        }
+        if (objectiveId() != null) {
+            ObjectiveChoices.problem(objectives, objectiveId(), themeId())
+                    .ifPresent(key -> problems.add(new FieldProblem("doelstelling", key)));
         }
         Values values = new Values(value("uitgangswaarde", uitgangswaarde, kept.baseline(), problems),
                 value("streefwaarde", streefwaarde, kept.target(), problems));
@@ -121,6 +135,11 @@ record KpiForm(
 
     private Long themeId() {
         return thema != null && thema.strip().matches("\\d{1,18}") ? Long.valueOf(thema.strip()) : null;
+    }
+
+    private Long objectiveId() {
+        return doelstelling != null && doelstelling.strip().matches("\\d{1,18}")
+                ? Long.valueOf(doelstelling.strip()) : null;
     }
 
     private KpiKind kind() {

@@ -12,12 +12,15 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     List<Kpi> findByPlanIdOrderByPositionAscIdAsc(long planId);
 
-    /** The form's side of kpi_name_once_per_plan_idx (V12): the same name and unit, ignoring case and outer spaces. */
+    /**
+     * The form's side of kpi_name_once_per_plan_idx (V12): the same name, unit and unit text, ignoring case and outer
+     * spaces.
+     */
     @Query("""
             select count(k) > 0 from Kpi k where k.planId = :planId and k.id <> :exceptKpiId
-              and lower(trim(k.name)) = lower(trim(:name))
+              and lower(trim(k.name)) = lower(trim(:name)) and k.unitKind = :unitKind
               and lower(coalesce(trim(k.unit), '')) = lower(coalesce(trim(:unit), ''))""")
-    boolean existsWithNameAndUnit(long planId, String name, String unit, long exceptKpiId);
+    boolean existsWithNameAndUnit(long planId, String name, KpiUnit unitKind, String unit, long exceptKpiId);
 
     @Query("select coalesce(max(k.position) + 1, 0) from Kpi k where k.planId = :planId")
     int nextPosition(long planId);

@@ -7,6 +7,8 @@ import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.common.UniqueIndex;
+import nl.ivbplanner.framework.ObjectiveChoices;
+import nl.ivbplanner.framework.ObjectiveOption;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
@@ -29,14 +31,16 @@ class KpiService {
     private final MeasurementRepository measurements;
     private final ThemeRepository themes;
     private final KpiFiguresQueries figures;
+    private final ObjectiveChoices objectives;
 
     KpiService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements, ThemeRepository themes,
-            KpiFiguresQueries figures) {
+            KpiFiguresQueries figures, ObjectiveChoices objectives) {
         this.plans = plans;
         this.kpis = kpis;
         this.measurements = measurements;
         this.themes = themes;
         this.figures = figures;
+        this.objectives = objectives;
     }
 
     @Transactional(readOnly = true)
@@ -45,23 +49,27 @@ class KpiService {
         return new KpiList(plan.getTitle(), figures.ofPlan(plan.getId()));
     }
 
-    /** What the add or edit form needs: the plan, the framework's themes and, when editing, the stored KPI. */
+    /**
+     * What the add or edit form needs: the plan, the framework's themes, the objectives of the plan and framework and,
+     * when editing, the stored KPI.
+     */
     @Transactional(readOnly = true)
     FormContext context(String municipalitySlug, String frameworkSlug, int year, Long kpiId) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
         List<ThemeOption> options = themes.findOptions(plan.getFrameworkId());
+        List<ObjectiveOption> goals = objectives(plan);
         if (kpiId == null) {
-            return new FormContext(plan.getTitle(), options, KpiForm.NEW, KeptTexts.NONE);
+            return new FormContext(plan.getTitle(), options, goals, KpiForm.NEW, KeptTexts.NONE);
         }
         Kpi kpi = find(plan, kpiId);
-        return new FormContext(plan.getTitle(), options, KpiForm.of(kpi), KeptTexts.of(kpi));
+        return new FormContext(plan.getTitle(), options, goals, KpiForm.of(kpi), KeptTexts.of(kpi));
     }
 
     /** Adds a KPI at the end of the plan's list; returns its id. */
     @Transactional
     long add(String municipalitySlug, String frameworkSlug, int year, KpiForm form) {
         ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
-        KpiDefinition definition = form.toDefinition(KeptTexts.NONE, themeIds(plan));
+        KpiDefinition definition = form.toDefinition(KeptTexts.NONE, themeIds(plan), objectives(plan));
         requireNewName(plan, definition, NO_KPI);
         return NAME_ONCE_PER_PLAN.guard(() ->
                 kpis.saveAndFlush(Kpi.addTo(plan.getId(), kpis.nextPosition(plan.getId()), definition)).getId());
@@ -74,7 +82,7 @@ class KpiService {
         if (!Objects.equals(form.version(), kpi.getVersion())) {
             throw new EditConflictException(KpiForm.of(kpi));
         }
-        KpiDefinition definition = form.toDefinition(KeptTexts.of(kpi), themeIds(plan));
+        KpiDefinition definition = form.toDefinition(KeptTexts.of(kpi), themeIds(plan), objectives(plan));
         requireNewName(plan, definition, kpiId);
         kpi.revise(definition);
         NAME_ONCE_PER_PLAN.guard(() -> {
@@ -88,7 +96,8 @@ class KpiService {
      * sentence with two targets does ('20 individuele preventietrajecten en 20 voorlichtingslessen', Rijswijk 2026).
      */
     private void requireNewName(ExecutionPlan plan, KpiDefinition definition, long exceptKpiId) {
-        if (kpis.existsWithNameAndUnit(plan.getId(), definition.name(), definition.unit(), exceptKpiId)) {
+        if (kpis.existsWithNameAndUnit(plan.getId(), definition.name(), definition.unitKind(), definition.unit(),
+                exceptKpiId)) {
             throw new InvalidFormException(List.of(NAME_ONCE_PER_PLAN.problem()));
         }
     }
@@ -117,14 +126,30 @@ class KpiService {
         return themes.findOptions(plan.getFrameworkId()).stream().map(ThemeOption::id).toList();
     }
 
+    private List<ObjectiveOption> objectives(ExecutionPlan plan) {
+        return objectives.forPlan(plan.getId(), plan.getFrameworkId());
+    }
+
     record KpiList(String planTitle, List<KpiFigures> rows) {
     }
 
     /** The form's surroundings; {@code kept} are the printed texts the stored KPI may keep. */
-    record FormContext(String planTitle, List<ThemeOption> themes, KpiForm stored, KeptTexts kept) {
+    record FormContext(String planTitle, List<ThemeOption> themes, List<ObjectiveOption> objectiveOptions,
+            KpiForm stored, KeptTexts kept) {
 
         List<Long> themeIds() {
             return themes.stream().map(ThemeOption::id).toList();
+        }
+
+        /** The objectives per theme, for the select. */
+        public List<ObjectiveOption.Group> objectives() {
+            return ObjectiveOption.byTheme(objectiveOptions);
+        }
+
+        /** The label of the objective a form names, to show a colleague's stored choice. */
+        public String objectiveLabel(String objectiveId) {
+            return objectiveOptions.stream().filter(o -> String.valueOf(o.id()).equals(objectiveId))
+                    .map(ObjectiveOption::label).findFirst().orElse(null);
         }
 
         /** The label of the theme a form names, to show a colleague's stored choice. */

@@ -1,8 +1,8 @@
 package nl.ivbplanner.kpi;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import org.springframework.stereotype.Controller;
@@ -20,12 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeasurementController {
 
     private static final String PAGE = "kpi/measurements";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private final MeasurementService measurements;
 
-    MeasurementController(MeasurementService measurements) {
+    private final Clock clock;
+
+    MeasurementController(MeasurementService measurements, Clock clock) {
         this.measurements = measurements;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -46,7 +47,7 @@ class MeasurementController {
             @PathVariable long kpi, @Valid @ModelAttribute("form") MeasurementForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         MeasurementService.MeasurementsPage page = (MeasurementService.MeasurementsPage) model.getAttribute("page");
-        FieldProblem.rejectAll(form.problems(page.kpi().getKind(), LocalDate.now(AMSTERDAM)), errors);
+        FieldProblem.rejectAll(form.problems(page.kpi().getKind(), LocalDate.now(clock)), errors);
         if (!errors.hasErrors()) {
             try {
                 measurements.add(municipality, framework, year, kpi, form);

@@ -66,6 +66,12 @@ record MeasurementForm(
             problems.add(new FieldProblem("periode", "measurement.form.period.other-year", List.of(
                     periodYears.stream().map(String::valueOf).collect(Collectors.joining(" en ")), year.toString())));
         }
+        // a measurement that cannot be placed in time is never the latest, so it would be listed but never count
+        if (year() == null && (peildatum == null || peildatum.isBlank())) {
+            problems.add(new FieldProblem("jaar", "measurement.form.year.required"));
+        } else if (year() != null && year() > today.getYear()) {
+            problems.add(new FieldProblem("jaar", "measurement.form.year.future"));
+        }
         return problems;
     }
 

@@ -1,7 +1,7 @@
 package nl.ivbplanner.kpi;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MeasurementService {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     /** A KPI has one value per period: a second one for the same period and year is a mistake, not a correction. */
     private static final UniqueIndex ONCE_PER_PERIOD = new UniqueIndex("measurement_once_per_period_idx",
             new FieldProblem("periode", "measurement.form.period.taken"));
@@ -27,12 +25,15 @@ class MeasurementService {
     private final MeasurementRepository measurements;
     private final KpiFiguresQueries figures;
 
+    private final Clock clock;
+
     MeasurementService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements,
-            KpiFiguresQueries figures) {
+            KpiFiguresQueries figures, Clock clock) {
         this.plans = plans;
         this.kpis = kpis;
         this.measurements = measurements;
         this.figures = figures;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +48,7 @@ class MeasurementService {
     void add(String municipalitySlug, String frameworkSlug, int year, long kpiId, MeasurementForm form) {
         ExecutionPlan plan = plans.requireOpenForMeasurements(municipalitySlug, frameworkSlug, year);
         Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
-        List<FieldProblem> problems = form.problems(kpi.getKind(), LocalDate.now(AMSTERDAM));
+        List<FieldProblem> problems = form.problems(kpi.getKind(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }

@@ -20,9 +20,9 @@ class ObjectiveQueries {
                 select o.id, o.plan_id is not null as of_plan, o.number, o.text, t.id as theme_id,
                        t.code as theme_code, t.name as theme_name, p.code as parent_code, p.name as parent_name
                 from objective o join theme t on t.id = o.theme_id left join theme p on p.id = t.parent_id
+                join theme_tree tree on tree.id = t.id
                 where t.framework_id = :framework and (o.plan_id = :plan or o.plan_id is null)
-                order by coalesce(p.position, t.position), coalesce(p.id, t.id), t.parent_id nulls first,
-                         t.position, t.id, o.position, o.id""")
+                order by tree.sort_key, o.position, o.id""")
                 .param("framework", frameworkId).param("plan", planId)
                 .query(ObjectiveRow.class).list();
     }

@@ -49,14 +49,15 @@ public class Activity extends VersionedEntity {
     protected Activity() {
     }
 
-    /** A new activity at the end of a concept plan. */
-    static Activity addTo(ExecutionPlan plan, long themeId, int position, ActivityText text) {
+    /** A new activity at the end of a concept plan, under a theme and, if given, the objective it answers to. */
+    static Activity addTo(ExecutionPlan plan, long themeId, Long objectiveId, int position, ActivityText text) {
         if (!plan.isEditable()) {
             throw new PlanNotEditableException();
         }
         Activity activity = new Activity();
         activity.plan = plan;
         activity.themeId = themeId;
+        activity.objectiveId = objectiveId;
         activity.kind = ActivityKind.ACTIVITY;
         activity.position = position;
         activity.revise(text);
@@ -97,12 +98,16 @@ public class Activity extends VersionedEntity {
         this.planning = text.planning();
     }
 
-    /** Moves the activity to another theme of its framework; the caller has checked the theme belongs to it. */
-    void placeUnder(long newThemeId) {
+    /**
+     * Places the activity under a theme of its framework and an objective of that theme (or none); the caller has
+     * checked that both belong to the plan.
+     */
+    void placeUnder(long newThemeId, Long newObjectiveId) {
         if (plan == null || !plan.isEditable()) {
             throw new PlanNotEditableException();
         }
         this.themeId = newThemeId;
+        this.objectiveId = newObjectiveId;
     }
 
     /** Swaps places with a neighbour in the plan, for reordering without gaps or duplicates. */

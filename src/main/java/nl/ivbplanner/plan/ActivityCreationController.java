@@ -31,7 +31,7 @@ class ActivityCreationController {
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("form", new ActivityForm(null, null, null, null, null, null, 0L));
+        model.addAttribute("form", new ActivityForm(null, null, null, null, null, null, null, 0L));
         return FORM;
     }
 
@@ -45,6 +45,9 @@ class ActivityCreationController {
             redirect.addAttribute("id", creation.add(municipality, framework, year, form).getId());
         } catch (UnknownThemeException unknown) {
             errors.rejectValue("thema", "activity.form.theme.required");
+            return FORM;
+        } catch (ObjectiveRejectedException rejected) {
+            errors.rejectValue("objective", rejected.messageKey());
             return FORM;
         }
         redirect.addFlashAttribute("message", "activity.form.added");

@@ -1,6 +1,8 @@
 package nl.ivbplanner.plan;
 
 import java.util.List;
+import nl.ivbplanner.framework.ObjectiveChoices;
+import nl.ivbplanner.framework.ObjectiveOption;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.municipality.Municipality;
@@ -19,22 +21,26 @@ class ActivityCreationService {
     private final ExecutionPlanRepository plans;
     private final ThemeRepository themes;
     private final ActivityRepository activities;
+    private final ObjectiveChoices objectives;
     private final MunicipalityAccess access;
 
     ActivityCreationService(MunicipalityRepository municipalities, ExecutionPlanRepository plans,
-            ThemeRepository themes, ActivityRepository activities, MunicipalityAccess access) {
+            ThemeRepository themes, ActivityRepository activities, ObjectiveChoices objectives,
+            MunicipalityAccess access) {
         this.municipalities = municipalities;
         this.plans = plans;
         this.themes = themes;
         this.activities = activities;
+        this.objectives = objectives;
         this.access = access;
     }
 
-    /** The plan's title and its framework's themes, for the form. */
+    /** The plan's title, its framework's themes and the objectives of the plan and framework, for the form. */
     @Transactional(readOnly = true)
     FormContext context(String municipalitySlug, String frameworkSlug, int year) {
         ExecutionPlan plan = editablePlan(municipalitySlug, frameworkSlug, year);
-        return new FormContext(plan.getTitle(), themes.findOptions(plan.getFrameworkId()));
+        return new FormContext(plan.getTitle(), themes.findOptions(plan.getFrameworkId()),
+                ObjectiveOption.byTheme(objectives.forPlan(plan.getId(), plan.getFrameworkId())));
     }
 
     @Transactional
@@ -43,7 +49,9 @@ class ActivityCreationService {
         if (!themes.existsByIdAndFrameworkId(form.themeId(), plan.getFrameworkId())) {
             throw new UnknownThemeException();
         }
-        return activities.save(Activity.addTo(plan, form.themeId(), activities.nextPosition(plan.getId()), form.toText()));
+        form.requireFittingObjective(objectives.forPlan(plan.getId(), plan.getFrameworkId()));
+        return activities.save(Activity.addTo(plan, form.themeId(), form.objectiveId(),
+                activities.nextPosition(plan.getId()), form.toText()));
     }
 
     private ExecutionPlan editablePlan(String municipalitySlug, String frameworkSlug, int year) {
@@ -57,6 +65,6 @@ class ActivityCreationService {
         return plan;
     }
 
-    record FormContext(String planTitle, List<ThemeOption> themes) {
+    record FormContext(String planTitle, List<ThemeOption> themes, List<ObjectiveOption.Group> objectives) {
     }
 }

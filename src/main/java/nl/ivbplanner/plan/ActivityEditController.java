@@ -33,6 +33,7 @@ class ActivityEditController {
         ActivityEditService.EditContext context = activities.context(municipality, id);
         model.addAttribute("form", context.form());
         model.addAttribute("themes", context.themes());
+        model.addAttribute("objectives", context.objectives());
         return FORM;
     }
 
@@ -52,14 +53,19 @@ class ActivityEditController {
         } catch (UnknownThemeException unknown) {
             errors.rejectValue("thema", "activity.form.theme.required");
             return formAgain(municipality, id, model);
+        } catch (ObjectiveRejectedException rejected) {
+            errors.rejectValue("objective", rejected.messageKey());
+            return formAgain(municipality, id, model);
         }
         redirect.addFlashAttribute("message", "activity.form.saved");
         return "redirect:/gemeenten/{municipality}/activiteiten/{id}";
     }
 
-    /** The user's input stays in the form; only the theme choices are loaded again. */
+    /** The user's input stays in the form; only the theme and objective choices are loaded again. */
     private String formAgain(String municipality, long id, Model model) {
-        model.addAttribute("themes", activities.context(municipality, id).themes());
+        ActivityEditService.EditContext context = activities.context(municipality, id);
+        model.addAttribute("themes", context.themes());
+        model.addAttribute("objectives", context.objectives());
         return FORM;
     }
 

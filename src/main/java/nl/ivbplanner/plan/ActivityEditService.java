@@ -1,6 +1,8 @@
 package nl.ivbplanner.plan;
 
 import java.util.List;
+import nl.ivbplanner.framework.ObjectiveChoices;
+import nl.ivbplanner.framework.ObjectiveOption;
 import nl.ivbplanner.framework.PolicyFrameworkRepository;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
@@ -20,22 +22,27 @@ class ActivityEditService {
     private final ActivityRepository activities;
     private final PolicyFrameworkRepository frameworks;
     private final ThemeRepository themes;
+    private final ObjectiveChoices objectives;
     private final MunicipalityAccess access;
 
     ActivityEditService(MunicipalityRepository municipalities, ActivityRepository activities,
-            PolicyFrameworkRepository frameworks, ThemeRepository themes, MunicipalityAccess access) {
+            PolicyFrameworkRepository frameworks, ThemeRepository themes, ObjectiveChoices objectives,
+            MunicipalityAccess access) {
         this.themes = themes;
+        this.objectives = objectives;
         this.municipalities = municipalities;
         this.activities = activities;
         this.frameworks = frameworks;
         this.access = access;
     }
 
-    /** The stored activity as a form, with the themes it may move to. */
+    /** The stored activity as a form, with the themes it may move to and the objectives it may answer to. */
     @Transactional(readOnly = true)
     EditContext context(String municipalitySlug, long activityId) {
         Activity activity = editable(municipalitySlug, activityId);
-        return new EditContext(ActivityForm.of(activity), themes.findOptions(activity.getPlan().getFrameworkId()));
+        ExecutionPlan plan = activity.getPlan();
+        return new EditContext(ActivityForm.of(activity), themes.findOptions(plan.getFrameworkId()),
+                ObjectiveOption.byTheme(objectives.forPlan(plan.getId(), plan.getFrameworkId())));
     }
 
     @Transactional
@@ -44,16 +51,18 @@ class ActivityEditService {
         if (activity.getVersion() != form.version()) {
             throw new ConcurrentEditException(ActivityForm.of(activity));
         }
-        if (!themes.existsByIdAndFrameworkId(form.themeId(), activity.getPlan().getFrameworkId())) {
+        ExecutionPlan plan = activity.getPlan();
+        if (!themes.existsByIdAndFrameworkId(form.themeId(), plan.getFrameworkId())) {
             throw new UnknownThemeException();
         }
+        form.requireFittingObjective(objectives.forPlan(plan.getId(), plan.getFrameworkId()));
         activity.revise(form.toText());
-        activity.placeUnder(form.themeId());
+        activity.placeUnder(form.themeId(), form.objectiveId());
     }
 
     /**
-     * Moves an activity one place up or down among the activities of its theme table (the main theme with its
-     * sub-themes), as the plan page shows them; returns the plan's address. At either end nothing changes.
+     * Moves an activity one place up or down among the activities of its theme and objective, as the plan page
+     * groups them (themes keep their tree order); returns the plan's address. At either end nothing changes.
      */
     @Transactional
     String move(String municipalitySlug, long activityId, Direction direction) {
@@ -79,7 +88,7 @@ class ActivityEditService {
 
     enum Direction { UP, DOWN }
 
-    record EditContext(ActivityForm form, List<ThemeOption> themes) {
+    record EditContext(ActivityForm form, List<ThemeOption> themes, List<ObjectiveOption.Group> objectives) {
     }
 
     /** {@link #editable} after its plan's row is locked: see {@link ActivityRepository#lockPlanOf}. */

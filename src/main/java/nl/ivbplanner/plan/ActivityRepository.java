@@ -20,6 +20,12 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             for no key update of p""", nativeQuery = true)
     List<Long> lockPlanOf(long activityId);
 
+    /** Whether another plan's activities continue this plan's: a plan carried over from it, or started from it. */
+    @Query("""
+            select count(a) > 0 from Activity a, Activity source
+            where a.carriedOverFromId = source.id and source.plan.id = :planId and a.plan.id <> :planId""")
+    boolean isContinuedElsewhere(long planId);
+
     /** The activity with its plan, if it belongs to the municipality: one query for the edit page. */
     @Query("""
             select a from Activity a join fetch a.plan p
@@ -38,15 +44,14 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> findUnfinished(long planId);
 
     /**
-     * The activity just before (or after) this one in its plan's theme table: same plan, same main theme
-     * (a sub-theme counts under its parent), ordered as the plan page orders them.
+     * The activity just before (or after) this one as the plan page orders them: same plan, same theme and same
+     * objective (the page groups a theme's activities under their objectives), then by position.
      */
     @Query(nativeQuery = true, value = """
-            with me as (
-                select a.plan_id, a.position, a.id, coalesce(t.parent_id, t.id) as main
-                from activity a join theme t on t.id = a.theme_id where a.id = :id)
-            select a.* from activity a join theme t on t.id = a.theme_id, me
-            where a.plan_id = me.plan_id and coalesce(t.parent_id, t.id) = me.main and a.id <> me.id
+            with me as (select a.plan_id, a.theme_id, a.objective_id, a.position, a.id from activity a where a.id = :id)
+            select a.* from activity a, me
+            where a.plan_id = me.plan_id and a.theme_id = me.theme_id
+              and a.objective_id is not distinct from me.objective_id and a.id <> me.id
               and case when :before then (a.position, a.id) < (me.position, me.id)
                        else (a.position, a.id) > (me.position, me.id) end
             order by case when :before then a.position end desc, case when :before then a.id end desc,

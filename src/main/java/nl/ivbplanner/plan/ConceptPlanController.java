@@ -65,7 +65,11 @@ class ConceptPlanController {
     }
 
     @GetMapping("/verwijderen")
-    String confirmDelete() {
+    String confirmDelete(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year) {
+        String refused = concepts.refusal(municipality, framework, year);
+        if (refused != null) {
+            throw new PlanTransitionException(refused);
+        }
         return DELETE;
     }
 

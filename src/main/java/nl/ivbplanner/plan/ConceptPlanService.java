@@ -24,16 +24,18 @@ class ConceptPlanService {
     private final ActivityRepository activities;
     private final ActivityPartnerRepository partnerLinks;
     private final MunicipalityAccess access;
+    private final PlanStateChangeRepository stateChanges;
     private final ApplicationEventPublisher events;
 
     ConceptPlanService(MunicipalityRepository municipalities, ExecutionPlanRepository plans,
             ActivityRepository activities, ActivityPartnerRepository partnerLinks, MunicipalityAccess access,
-            ApplicationEventPublisher events) {
+            PlanStateChangeRepository stateChanges, ApplicationEventPublisher events) {
         this.municipalities = municipalities;
         this.plans = plans;
         this.activities = activities;
         this.partnerLinks = partnerLinks;
         this.access = access;
+        this.stateChanges = stateChanges;
         this.events = events;
     }
 
@@ -51,9 +53,26 @@ class ConceptPlanService {
         plan.retitle(form.titel().strip());
     }
 
+    /**
+     * Why the concept cannot be deleted, or null when it can: a plan that was adopted once (and reopened) has a
+     * history of decisions, and a plan that later plans continue would cut their line back; both stay.
+     */
+    @Transactional(readOnly = true)
+    String refusal(String municipalitySlug, String frameworkSlug, int year) {
+        ExecutionPlan plan = concept(municipalitySlug, frameworkSlug, year);
+        if (stateChanges.existsByPlanId(plan.getId())) {
+            return "plan.concept.delete.was-adopted";
+        }
+        return activities.isContinuedElsewhere(plan.getId()) ? "plan.concept.delete.continued" : null;
+    }
+
     /** Deletes the concept and everything in it; activities it took over from an earlier plan can be taken again. */
     @Transactional
     void delete(String municipalitySlug, String frameworkSlug, int year, Long version) {
+        String refused = refusal(municipalitySlug, frameworkSlug, year);
+        if (refused != null) {
+            throw new PlanTransitionException(refused);
+        }
         ExecutionPlan plan = concept(municipalitySlug, frameworkSlug, year);
         requireVersion(plan, version);
         events.publishEvent(plan.removal());

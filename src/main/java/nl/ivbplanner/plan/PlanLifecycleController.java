@@ -1,8 +1,8 @@
 package nl.ivbplanner.plan;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
@@ -25,12 +25,13 @@ class PlanLifecycleController {
 
     private static final String PLAN_PAGE = "redirect:/gemeenten/{municipality}/kaders/{framework}/plannen/{year}";
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private final PlanLifecycleService lifecycle;
 
-    PlanLifecycleController(PlanLifecycleService lifecycle) {
+    private final Clock clock;
+
+    PlanLifecycleController(PlanLifecycleService lifecycle, Clock clock) {
         this.lifecycle = lifecycle;
+        this.clock = clock;
     }
 
     @ModelAttribute
@@ -53,7 +54,7 @@ class PlanLifecycleController {
         Optional<LocalDate> date = errors.hasErrors() ? Optional.empty() : form.date();
         if (!errors.hasErrors() && date.isEmpty()) {
             errors.rejectValue("besluitdatum", "form.date.invalid");
-        } else if (date.isPresent() && date.get().isAfter(LocalDate.now(AMSTERDAM))) {
+        } else if (date.isPresent() && date.get().isAfter(LocalDate.now(clock))) {
             errors.rejectValue("besluitdatum", "plan.lifecycle.date.future");
         }
         if (errors.hasErrors()) {
@@ -94,7 +95,7 @@ class PlanLifecycleController {
     @PostMapping("/evaluatie/afsluiten")
     String closeEvaluation(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
             RedirectAttributes redirect) {
-        lifecycle.closeEvaluation(municipality, framework, year, LocalDate.now(AMSTERDAM));
+        lifecycle.closeEvaluation(municipality, framework, year, LocalDate.now(clock));
         redirect.addFlashAttribute("message", "evaluation.close.done");
         return PLAN_PAGE;
     }

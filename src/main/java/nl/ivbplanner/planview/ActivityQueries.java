@@ -28,8 +28,10 @@ class ActivityQueries {
                 select a.id, m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
                        f.slug as framework_slug, f.title as framework_title, p.year as plan_year, p.title as plan_title,
                        p.state as plan_state, coalesce(t.code || '. ', '') || t.name as theme, a.kind, a.title,
-                       a.description, a.goal, a.intended_result, a.owner, a.planning, a.deadline, a.status_note
+                       a.description, a.goal, a.intended_result, a.owner, a.planning, a.deadline, a.status_note,
+                       case when o.id is null then null else concat_ws('. ', o.number, o.text) end as objective
                 from activity a
+                left join objective o on o.id = a.objective_id
                 left join execution_plan p on p.id = a.plan_id
                 join policy_framework f on f.id = coalesce(p.framework_id, a.framework_id)
                 join municipality m on m.id = f.municipality_id
@@ -39,11 +41,13 @@ class ActivityQueries {
                 .query(ActivityDetail.class).optional();
     }
 
-    List<PartnerLink> partners(long activityId) {
+    /** The activity's partner links in list order; an organisation with two roles has two links. */
+    List<PartnerLinkRow> partners(long activityId) {
         return jdbc.sql("""
-                select pa.name, ap.role, ap.wording from activity_partner ap join partner pa on pa.id = ap.partner_id
+                select ap.partner_id, pa.name, ap.role, ap.wording
+                from activity_partner ap join partner pa on pa.id = ap.partner_id
                 where ap.activity_id = ? order by ap.position, ap.id""")
-                .param(activityId).query(PartnerLink.class).list();
+                .param(activityId).query(PartnerLinkRow.class).list();
     }
 
     List<Verdict> verdicts(long activityId) {

@@ -1,7 +1,10 @@
 package nl.ivbplanner.planview;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ivbplanner.partner.ActivityOrganisation;
+import nl.ivbplanner.partner.PartnerMention;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -26,11 +29,22 @@ class ActivityViewService {
         ActivityDetail activity = activities.activity(municipalitySlug, activityId).orElseThrow(NotFoundException::new);
         access.require("CONCEPT".equals(activity.planState()) ? Permission.VIEW_CONCEPTS : Permission.VIEW,
                 activity.municipalityId());
-        return new ActivityView(activity, activities.partners(activityId), activities.verdicts(activityId),
+        return new ActivityView(activity, partners(activityId, activities.partners(activityId)),
+                activities.verdicts(activityId),
                 activities.chain(activityId, access.may(Permission.VIEW_CONCEPTS, activity.municipalityId())),
                 ActivityHistory.changes(activities.history(activityId)),
                 plans.legend(activity.municipalityId()).stream()
                         .collect(Collectors.toMap(LegendRow::status, Function.identity())),
                 "CONCEPT".equals(activity.planState()) && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
+    }
+
+    /** Each organisation once, by its own name, with its roles and the plan's other wordings for it. */
+    private static List<PartnerLink> partners(long activityId, List<PartnerLinkRow> links) {
+        List<ActivityOrganisation> organisations = ActivityOrganisation.perActivity(links.stream()
+                .map(l -> new PartnerMention(activityId, l.partnerId(), l.name(), l.role())).toList())
+                .getOrDefault(activityId, List.of());
+        return organisations.stream().map(o -> new PartnerLink(o, links.stream()
+                .filter(l -> l.partnerId() == o.partnerId() && l.wording() != null && !l.wording().equals(l.name()))
+                .map(PartnerLinkRow::wording).distinct().toList())).toList();
     }
 }

@@ -11,6 +11,11 @@ record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<The
     /** A main theme with its sub-themes, goals and multi-year lines (hoofdlijnen, aanpak, bestaande activiteiten). */
     record ThemeBlock(ThemeRow theme, List<ThemeRow> subThemes, List<ObjectiveRow> objectives,
             List<PlanView.Row> lines) {
+
+        /** The goals of one theme of the block: the main theme's own, or a sub-theme's, as the document groups them. */
+        public List<ObjectiveRow> objectivesOf(ThemeRow of) {
+            return objectives.stream().filter(o -> o.themeId() == of.id()).toList();
+        }
     }
 
     static List<ThemeBlock> themeBlocks(List<ThemeRow> themes, List<ObjectiveRow> objectives,

@@ -29,7 +29,8 @@ class FrameworkViewService {
         access.require(Permission.VIEW, header.municipalityId());
         List<ThemeRow> themes = queries.themes(header.frameworkId());
         List<PlanView.ThemeTable> lines = PlanViewService.themeTables(themes,
-                queries.activities(Owner.FRAMEWORK, header.frameworkId()));
+                queries.activities(Owner.FRAMEWORK, header.frameworkId()),
+                queries.partnerMentions(Owner.FRAMEWORK, header.frameworkId()));
         return new FrameworkView(header, queries.sections(Owner.FRAMEWORK, header.frameworkId()),
                 FrameworkView.themeBlocks(themes, queries.frameworkObjectives(header.frameworkId()), lines),
                 kpis.ofFramework(header.frameworkId()),

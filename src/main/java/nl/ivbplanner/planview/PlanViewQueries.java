@@ -2,6 +2,7 @@ package nl.ivbplanner.planview;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ivbplanner.partner.PartnerMention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,10 +42,13 @@ class PlanViewQueries {
                 .query(PlanHeader.class).optional();
     }
 
+    /** The framework's themes in tree order: each main theme followed by its sub-themes. */
     List<ThemeRow> themes(long frameworkId) {
         return jdbc.sql("""
-                select id, parent_id, code, name, kind, kernbeleid_field, description, goal, lead, position from theme
-                where framework_id = ? order by position, id""")
+                select t.id, t.parent_id, t.code, t.name, t.kind, t.kernbeleid_field, t.description, t.goal, t.lead,
+                       t.position
+                from theme t join theme_tree tree on tree.id = t.id
+                where t.framework_id = ? order by tree.sort_key""")
                 .param(frameworkId).query(ThemeRow.class).list();
     }
 
@@ -57,21 +61,21 @@ class PlanViewQueries {
      * uses PostgreSQL's Dutch full-text search over the activity's texts (the expression of activity_search_idx), its
      * year-end result text and the names of its theme and main theme together, so the words of a search may stand in
      * different places: 'drugs' lists the activities under Rijswijk's theme 'Drugshandel'. Within one plan the rows
-     * are found by plan first; the text is then matched on those few rows.
+     * are found by plan first; the text is then matched on those few rows. The order is the document's: themes in
+     * tree order, within a theme the activities of each objective together (those without one first), then position.
      */
     List<ActivityRow> activities(Owner owner, long ownerId, PlanFilter filter) {
         return jdbc.sql("""
                 select a.id, a.theme_id, a.kind, a.title, a.description, a.goal, a.intended_result, a.planning,
-                       a.status_note, e.status, e.result_text,
-                       (select string_agg(coalesce(ap.wording, pa.name)
-                                          || case when ap.role = 'TREKKER' then ' (trekker)'
-                                                  when ap.role = 'REGIE' then ' (regie)' else '' end,
-                                          '; ' order by ap.position, ap.id)
-                        from activity_partner ap join partner pa on pa.id = ap.partner_id
-                        where ap.activity_id = a.id) as partners
+                       a.status_note, e.status, e.result_text, o.id as objective_id, o.number as objective_number,
+                       o.text as objective_text, interim.status as interim_status,
+                       interim.evaluated_at as interim_evaluated_at
                 from activity a
                 left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
+                left join evaluation interim on interim.activity_id = a.id and interim.moment = 'INTERIM'
+                left join objective o on o.id = a.objective_id
                 join theme own on own.id = a.theme_id left join theme main on main.id = own.parent_id
+                join theme_tree tree on tree.id = a.theme_id
                 where a.%s = :owner
                   and (cast(:theme as bigint) is null or a.theme_id = :theme
                        or a.theme_id in (select t.id from theme t where t.parent_id = :theme))
@@ -84,7 +88,8 @@ class PlanViewQueries {
                           || to_tsvector('dutch', coalesce(e.result_text, ''))
                           || to_tsvector('dutch', own.name || ' ' || coalesce(main.name, ''))
                           @@ to_tsquery('dutch', :search))
-                order by a.position, a.id""".formatted(owner.column))
+                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id"""
+                .formatted(owner.column))
                 .param("owner", ownerId)
                 .param("theme", filter.themeId())
                 .param("partner", filter.partnerId())
@@ -100,6 +105,16 @@ class PlanViewQueries {
                 from plan_state_change c left join app_user u on u.id = c.changed_by
                 where c.plan_id = ? order by c.changed_at desc, c.id desc""")
                 .param(planId).query(StateChangeRow.class).list();
+    }
+
+    /** Every partner link of the plan's (or framework's) activities, in each activity's list order. */
+    List<PartnerMention> partnerMentions(Owner owner, long ownerId) {
+        return jdbc.sql("""
+                select ap.activity_id, ap.partner_id, coalesce(ap.wording, pa.name) as name, ap.role
+                from activity_partner ap join partner pa on pa.id = ap.partner_id
+                join activity a on a.id = ap.activity_id
+                where a.%s = ? order by ap.activity_id, ap.position, ap.id""".formatted(owner.column))
+                .param(ownerId).query(PartnerMention.class).list();
     }
 
     /** The organisations that take part in a plan, for the partner filter. */

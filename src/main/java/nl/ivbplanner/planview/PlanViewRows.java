@@ -2,6 +2,9 @@ package nl.ivbplanner.planview;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.ivbplanner.partner.ActivityOrganisation;
 
 // The rows the plan page's queries return, kept together because each is a few lines.
 
@@ -28,7 +31,8 @@ record ThemeRow(long id, Long parentId, String code, String name, String kind, S
 }
 
 record ActivityRow(long id, long themeId, String kind, String title, String description, String goal, String intendedResult,
-        String planning, String statusNote, String status, String resultText, String partners) {
+        String planning, String statusNote, String status, String resultText, Long objectiveId, String objectiveNumber,
+        String objectiveText, String interimStatus, OffsetDateTime interimEvaluatedAt) {
 }
 
 record SectionRow(long id, Long themeId, short level, String heading, String body) {
@@ -53,10 +57,14 @@ record PartnerOption(long id, String name) {
 record ActivityDetail(long id, long municipalityId, String municipalitySlug, String municipalityName,
         String frameworkSlug, String frameworkTitle, Integer planYear, String planTitle, String planState, String theme,
         String kind, String title, String description, String goal, String intendedResult, String owner,
-        String planning, LocalDate deadline, String statusNote) {
+        String planning, LocalDate deadline, String statusNote, String objective) {
 }
 
-record PartnerLink(String name, String role, String wording) {
+record PartnerLinkRow(long partnerId, String name, String role, String wording) {
+}
+
+/** An organisation on the activity page: once, with all its roles and every wording the plan uses for it. */
+record PartnerLink(ActivityOrganisation organisation, List<String> wordings) {
 }
 
 record Verdict(String moment, String status, String resultText, String evaluatedBy, java.time.OffsetDateTime evaluatedAt) {

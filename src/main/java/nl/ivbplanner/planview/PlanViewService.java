@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ivbplanner.budget.FormationQueries;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
+import nl.ivbplanner.partner.ActivityOrganisation;
+import nl.ivbplanner.partner.PartnerMention;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -39,7 +42,8 @@ class PlanViewService {
         List<ThemeRow> themes = queries.themes(header.frameworkId());
         boolean writer = access.may(Permission.EDIT_PLANS, header.municipalityId());
         return new PlanView(header, queries.sections(PlanViewQueries.Owner.PLAN, header.planId()),
-                themeTables(themes, queries.activities(PlanViewQueries.Owner.PLAN, header.planId(), filter)),
+                themeTables(themes, queries.activities(PlanViewQueries.Owner.PLAN, header.planId(), filter),
+                        queries.partnerMentions(PlanViewQueries.Owner.PLAN, header.planId())),
                 kpis.ofPlan(header.planId()),
                 tables(budget, BudgetRow::tableId, BudgetRow::tableTitle, BudgetRow::printedTotalCents),
                 formation.ofPlan(header.planId()),
@@ -50,18 +54,34 @@ class PlanViewService {
                 queries.stateChanges(header.planId()));
     }
 
-    static List<PlanView.ThemeTable> themeTables(List<ThemeRow> themes, List<ActivityRow> activities) {
+    /**
+     * The activities per main theme, in the order the query gives them (the document's); consecutive activities of
+     * one theme and objective form a group under that objective.
+     */
+    static List<PlanView.ThemeTable> themeTables(List<ThemeRow> themes, List<ActivityRow> activities,
+            List<PartnerMention> partners) {
         Map<Long, ThemeRow> byId = themes.stream().collect(Collectors.toMap(ThemeRow::id, Function.identity()));
-        Map<Long, List<PlanView.Row>> rowsByMainTheme = new LinkedHashMap<>();
+        Map<Long, List<ActivityOrganisation>> organisations = ActivityOrganisation.perActivity(partners);
+        Map<Long, List<PlanView.Group>> groupsByMainTheme = new LinkedHashMap<>();
+        ActivityRow previous = null;
         for (ActivityRow activity : activities) {
             ThemeRow theme = byId.get(activity.themeId());
             ThemeRow main = mainTheme(theme, byId);
+            List<PlanView.Group> groups = groupsByMainTheme.computeIfAbsent(main.id(), id -> new ArrayList<>());
+            if (groups.isEmpty() || previous.themeId() != activity.themeId()
+                    || !Objects.equals(previous.objectiveId(), activity.objectiveId())) {
+                PlanView.Objective objective = activity.objectiveId() == null ? null : new PlanView.Objective(
+                        activity.objectiveId(), activity.objectiveNumber(), activity.objectiveText());
+                groups.add(new PlanView.Group(objective, new ArrayList<>()));
+            }
             String subTheme = theme == main ? null : theme.displayName();
-            rowsByMainTheme.computeIfAbsent(main.id(), id -> new ArrayList<>())
-                    .add(new PlanView.Row(subTheme, activity));
+            groups.get(groups.size() - 1).rows()
+                    .add(new PlanView.Row(subTheme, activity, organisations.getOrDefault(activity.id(), List.of())));
+            previous = activity;
         }
-        return themes.stream().filter(t -> rowsByMainTheme.containsKey(t.id()))
-                .map(t -> new PlanView.ThemeTable(t, rowsByMainTheme.get(t.id()))).toList();
+        return themes.stream().filter(t -> groupsByMainTheme.containsKey(t.id()))
+                .map(t -> new PlanView.ThemeTable(t, themes.stream().filter(s -> Long.valueOf(t.id()).equals(s.parentId())
+                        && s.lead() != null).toList(), groupsByMainTheme.get(t.id()))).toList();
     }
 
     private static ThemeRow mainTheme(ThemeRow theme, Map<Long, ThemeRow> byId) {

@@ -62,9 +62,9 @@ class RegionQueries {
                 join policy_framework f on f.municipality_id = m.id
                 join theme t on t.framework_id = f.id
                 left join theme parent on parent.id = t.parent_id
+                join theme_tree tree on tree.id = t.id
                 where m.safety_region = ?
-                order by f.first_year, f.id, coalesce(parent.position, t.position), t.parent_id nulls first,
-                         t.position, t.id""")
+                order by f.first_year, f.id, tree.sort_key""")
                 .param(region).query(RegionThemeRow.class).list();
     }
 

@@ -2,6 +2,7 @@ package nl.ivbplanner.report;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ivbplanner.partner.PartnerMention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,10 +44,12 @@ class ReportQueries {
                 .query(FrameworkReportHeader.class).optional();
     }
 
+    /** The framework's themes in tree order: each main theme followed by its sub-themes. */
     List<ReportTheme> themes(long frameworkId) {
         return jdbc.sql("""
-                select id, parent_id, code, name, description, goal from theme
-                where framework_id = ? order by position, id""")
+                select t.id, t.parent_id, t.code, t.name, t.description, t.goal, t.lead
+                from theme t join theme_tree tree on tree.id = t.id
+                where t.framework_id = ? order by tree.sort_key""")
                 .param(frameworkId).query(ReportTheme.class).list();
     }
 
@@ -59,21 +62,25 @@ class ReportQueries {
     List<ReportActivity> activities(long planId) {
         return jdbc.sql("""
                 select a.id, a.theme_id, a.title, a.description, a.goal, a.intended_result, a.planning,
-                       e.status, e.result_text
+                       e.status, e.result_text, o.id as objective_id, o.number as objective_number,
+                       o.text as objective_text
                 from activity a
+                join theme_tree tree on tree.id = a.theme_id
+                left join objective o on o.id = a.objective_id
                 left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
-                where a.plan_id = ? order by a.position, a.id""")
+                where a.plan_id = ?
+                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""")
                 .param(planId).query(ReportActivity.class).list();
     }
 
-    List<ReportPartner> partners(long planId) {
+    List<PartnerMention> partners(long planId) {
         return jdbc.sql("""
-                select ap.activity_id, coalesce(ap.wording, pa.name) as name, ap.role
+                select ap.activity_id, ap.partner_id, coalesce(ap.wording, pa.name) as name, ap.role
                 from activity_partner ap
                 join partner pa on pa.id = ap.partner_id
                 join activity a on a.id = ap.activity_id
                 where a.plan_id = ? order by ap.activity_id, ap.position, ap.id""")
-                .param(planId).query(ReportPartner.class).list();
+                .param(planId).query(PartnerMention.class).list();
     }
 
     List<ReportLegend> legend(long municipalityId) {
@@ -83,7 +90,8 @@ class ReportQueries {
 
     List<ReportBudgetLine> budget(long planId) {
         return jdbc.sql("""
-                select t.id as table_id, t.title as table_title, l.label, l.amount_cents, l.amount_text, l.remark
+                select t.id as table_id, t.title as table_title, t.printed_total_cents, l.label, l.amount_cents,
+                       l.amount_text, l.remark
                 from budget_table t join budget_line l on l.budget_table_id = t.id
                 where t.plan_id = ? order by t.position, l.position, l.id""")
                 .param(planId).query(ReportBudgetLine.class).list();

@@ -23,7 +23,7 @@ record FrameworkReportHeader(long municipalityId, String municipalitySlug, Strin
         int lastYear, LocalDate adoptedByCouncilOn, String mission, String vision) {
 }
 
-record ReportTheme(long id, Long parentId, String code, String name, String description, String goal) {
+record ReportTheme(long id, Long parentId, String code, String name, String description, String goal, String lead) {
 
     public String displayName() {
         return code == null ? name : code + ". " + name;
@@ -39,7 +39,13 @@ record ReportSection(long id, short level, String heading, String body) {
 }
 
 record ReportActivity(long id, long themeId, String title, String description, String goal, String intendedResult,
-        String planning, String status, String resultText) {
+        String planning, String status, String resultText, Long objectiveId, String objectiveNumber,
+        String objectiveText) {
+
+    /** The activity's own goal is empty but it answers to an objective: the goal cell points to that objective. */
+    public boolean goalIsObjective() {
+        return goal == null && objectiveId != null;
+    }
 
     /** An activity without a year-end verdict counts as not evaluated, as on the evaluation page. */
     public String verdict() {
@@ -47,18 +53,11 @@ record ReportActivity(long id, long themeId, String title, String description, S
     }
 }
 
-record ReportPartner(long activityId, String name, String role) {
-
-    public boolean lead() {
-        return "TREKKER".equals(role);
-    }
-}
-
 record ReportLegend(String status, String label, String symbol) {
 }
 
-record ReportBudgetLine(long tableId, String tableTitle, String label, Long amountCents, String amountText,
-        String remark) {
+record ReportBudgetLine(long tableId, String tableTitle, Long printedTotalCents, String label, Long amountCents,
+        String amountText, String remark) {
 }
 
 record ReportObjective(long themeId, String number, String text) {

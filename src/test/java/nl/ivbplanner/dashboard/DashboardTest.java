@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.ivbplanner.support.IvbIntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import nl.ivbplanner.support.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,38 @@ class DashboardTest {
         assertThat(queries.verdictsPerTheme(plan)).extracting(t -> t.theme() + " " + t.green() + "/" + t.yellow() + "/" + t.red() + "/" + t.open())
                 .containsExactly("Buurt en veiligheid 4/1/0/0", "Zorg en veiligheid 5/2/1/0", "Leefbaarheid 3/2/0/0",
                         "Ondermijning 1/0/0/0", "Weerbaarheid 1/1/0/0");
+    }
+
+    @Test
+    void anInterimStatusIsCountedApartAndNeverAddedToTheYearEndVerdicts() throws Exception {
+        long first = jdbc.sql("""
+                select a.id from activity a join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
+                where f.slug = 'ivb-2024-2027' and p.year = 2025 and a.position = 0""").query(Long.class).single();
+        String before = mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(before).doesNotContain("Tussentijdse stand per thema");
+        jdbc.sql("""
+                insert into evaluation (activity_id, moment, status, result_text, evaluated_at)
+                values (?, 'INTERIM', 'RED', 'Achter op schema', timestamptz '2025-06-30 12:00+02')""").param(first).update();
+
+        Document page = Jsoup.parse(mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        // the year-end table is the same as without the interim status (its activity is green at year end)
+        assertThat(page.select("#per-thema ~ div table").outerHtml())
+                .isEqualTo(Jsoup.parse(before).select("#per-thema ~ div table").outerHtml());
+        assertThat(page.select("#per-thema ~ div table tfoot td").eachText()).containsExactly("14", "6", "1", "0", "21");
+        // the interim status in a table of its own, marked as such: 1 red in Buurt en veiligheid, on 30 June
+        assertThat(page.select("#tussentijds").text()).isEqualTo("Tussentijdse stand per thema");
+        assertThat(page.select("#tussentijds ~ div table tbody tr").eachText())
+                .containsExactly("Buurt en veiligheid 0 0 1 0 1 van 5 30 juni 2025");
+        assertThat(page.select("#tussentijds + p").text()).startsWith("Een tussentijdse stand is geen eindoordeel");
+        assertThat(queries.verdictsPerTheme(planOf(first))).extracting(t -> t.theme() + " " + t.green() + "/" + t.yellow()
+                        + "/" + t.red() + "/" + t.open() + " interim " + t.interimRed())
+                .startsWith("Buurt en veiligheid 4/1/0/0 interim 1", "Zorg en veiligheid 5/2/1/0 interim 0");
+    }
+
+    private long planOf(long activity) {
+        return jdbc.sql("select plan_id from activity where id = ?").param(activity).query(Long.class).single();
     }
 
     @Test

@@ -38,17 +38,42 @@ class ActivityCsvExportTest {
         byte[] body = csv(WASSENAAR_2025, "raadslid.wassenaar");
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("Thema;Subthema;Activiteit;Omschrijving;Doel;Partijen;Beoogd resultaat;Planning;"
-                + "Status;Resultaat\r\n");
+        assertThat(text).startsWith("Thema;Subthema;Wat willen we bereiken?;Activiteit;Omschrijving;Doel;Partijen;"
+                + "Beoogd resultaat;Planning;Status;Resultaat\r\n");
         assertThat(records(body)).hasSize(21);
     }
 
     @Test
     void aConceptsActivityTableHasOneRecordPerActivity() throws Exception {
         List<CSVRecord> records = records(csv(RIJSWIJK_2026, "adviseur.rijswijk"));
-        assertThat(records.get(0).size()).isEqualTo(8);
+        assertThat(records.get(0).size()).isEqualTo(9);
         assertThat(records).hasSize(jdbc.sql("select count(*) from activity where plan_id = (%s)"
                 .formatted(planIdSql(RIJSWIJK_2026))).query(Integer.class).single());
+    }
+
+    @Test
+    void rowsFollowTheDocumentWithTheirObjectiveAndEachOrganisationOnce() throws Exception {
+        List<CSVRecord> records = records(csv(RIJSWIJK_2026, "adviseur.rijswijk"));
+        // chapter 2: sub-theme A, then B, then C, never interleaved
+        List<String> subThemes = records.stream().filter(r -> r.get("Thema").equals("Zorg en Veiligheid"))
+                .map(r -> r.get("Subthema")).distinct().toList();
+        assertThat(subThemes).containsExactly("A. Huiselijk geweld en femicide", "B. Personen met onbegrepen gedrag",
+                "C. Multiprobleem gezinnen");
+        assertThat(records.stream().filter(r -> r.get("Thema").equals("Zorg en Veiligheid")).map(r -> r.get("Subthema")))
+                .isSorted();
+        // the objective each action answers to, in its own column; the action's own goal stays empty as printed
+        CSVRecord first = records.get(0);
+        assertThat(first.get("Wat willen we bereiken?")).isEqualTo("1. Lokale aanpak huiselijk geweld op basis van "
+                + "regiovisie huiselijk geweld door het sociaal domein i.s.m. veiligheid.");
+        assertThat(first.get("Activiteit")).startsWith("Er wordt een actieve bijdrage geleverd");
+        assertThat(first.get("Doel")).isEmpty();
+        // Team OOV&B is trekker and has the regie of this action: named once, with both roles
+        CSVRecord school = records.stream().filter(r -> r.get("Activiteit").startsWith("Team OOV&B en Team jeugd"))
+                .findFirst().orElseThrow();
+        assertThat(List.of(school.get("Partijen").split("; "))).filteredOn(p -> p.contains("OOV&B"))
+                .containsExactly("Team OOV&B (trekker, regie)");
+        assertThat(records).allSatisfy(r -> assertThat(List.of(r.get("Partijen").split("; "))
+                .stream().map(p -> p.replaceAll(" \\((trekker|regie)(, regie)?\\)$", ""))).doesNotHaveDuplicates());
     }
 
     @Test

@@ -94,8 +94,9 @@ class PlanExportAccessTest {
                 .andExpect(status().isOk()));
         int large = counter.count(() -> mvc.perform(get(RIJSWIJK_2026 + "/export.xlsx").with(rijswijk))
                 .andExpect(status().isOk()));
-        // header, activities (theme, partners, verdict and legend joined), KPIs, budget, formation, and the
-        // municipality switcher that overview's controller advice loads for every controller, downloads included
-        assertThat(small).isEqualTo(large).isEqualTo(6);
+        // header, activities (theme, objective, verdict and legend joined), their partner links, KPIs, budget,
+        // formation, and the municipality switcher that overview's controller advice loads for every controller,
+        // downloads included
+        assertThat(small).isEqualTo(large).isEqualTo(7);
     }
 }

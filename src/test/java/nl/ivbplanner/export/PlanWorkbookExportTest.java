@@ -34,8 +34,8 @@ class PlanWorkbookExportTest {
     static final String WASSENAAR_2025 = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025";
     static final String RIJSWIJK_2026 = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
-    private static final List<String> PLANNED_COLUMNS = List.of("Thema", "Subthema", "Activiteit", "Omschrijving",
-            "Doel", "Partijen", "Beoogd resultaat", "Planning");
+    private static final List<String> PLANNED_COLUMNS = List.of("Thema", "Subthema", "Wat willen we bereiken?",
+            "Activiteit", "Omschrijving", "Doel", "Partijen", "Beoogd resultaat", "Planning");
 
     @Autowired
     MockMvc mvc;
@@ -54,7 +54,7 @@ class PlanWorkbookExportTest {
             assertThat(texts(activities.getRow(0))).isEqualTo(expectedHeader);
             assertThat(activities.getLastRowNum()).isEqualTo(21).isEqualTo(activityCount(WASSENAAR_2025));
 
-            Map<String, Long> labels = column(activities, 8).stream()
+            Map<String, Long> labels = column(activities, 9).stream()
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
             assertThat(labels).isEqualTo(Map.of("Gereed", 14L, "Op schema 2026/2027", 6L,
                     "Niet uitgevoerd/vindt geen doorgang", 1L)).isEqualTo(verdictsInSql());
@@ -68,7 +68,7 @@ class PlanWorkbookExportTest {
             XSSFSheet activities = workbook.getSheet("Activiteiten");
             assertThat(texts(activities.getRow(0))).isEqualTo(PLANNED_COLUMNS);
             assertThat(activities.getLastRowNum()).isEqualTo(84).isEqualTo(activityCount(RIJSWIJK_2026));
-            assertThat(column(activities, 5).stream().filter(partners -> partners.contains(" (trekker)")).count())
+            assertThat(column(activities, 6).stream().filter(partners -> partners.contains(" (trekker")).count())
                     .isPositive().isEqualTo(activitiesWithALead(RIJSWIJK_2026));
 
             XSSFSheet kpis = workbook.getSheet("KPI's");

@@ -91,6 +91,16 @@ class KpiAssessmentTest {
         assertThat(assessment.latest()).isEqualTo(circa565);
     }
 
+    /** Wassenaar's Lokale Kamer: 'Melders: Politie Procesregie Jeugdbescherming' is a measurement in words. */
+    @Test
+    void aFigureInWordsIsMeasuredButNotJudged() {
+        Reading melders = new Reading("2025", 2025, null, "Politie, Procesregie, Jeugdbescherming", null);
+        KpiAssessment assessment = KpiAssessment.of(KpiKind.MILESTONE, null, null, null, null, 2025, List.of(melders),
+                THIS_YEAR);
+        assertThat(assessment.outcome()).isEqualTo(Outcome.NO_TARGET);
+        assertThat(assessment.latest()).isEqualTo(melders);
+    }
+
     @Test
     void withoutABaselineADecreaseIsHeldAgainstTheFirstMeasurement() {
         KpiAssessment assessment = KpiAssessment.of(KpiKind.NUMERIC, Comparator.DECREASE, null, null, null, 2022,

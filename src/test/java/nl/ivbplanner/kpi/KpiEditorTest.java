@@ -20,6 +20,7 @@ import java.util.Map;
 import nl.ivbplanner.common.FormParams;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import nl.ivbplanner.support.SqlStatementCounter;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -365,6 +366,38 @@ class KpiEditorTest {
                 .andExpect(status().isNotFound());
         entityManager.flush();
         assertThat(jdbc.sql("select count(*) from kpi where id = ?").param(wassenaars).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void aKpiAnswersToAnObjectiveOfItsOwnThemeAndNoOther() throws Exception {
+        long drugs = jdbc.sql("select id from objective where text like 'Zichtbare aanpak op drugshandel%'").query(Long.class).single();
+        long drugsTheme = jdbc.sql("select theme_id from objective where id = ?").param(drugs).query(Long.class).single();
+        long meldpunt = jdbc.sql("select id from objective where text = 'Meldpunt Bezorgd is goed bekend bij professionals en inwoners.'")
+                .query(Long.class).single();
+        // the seeded KPI on the triage pilot shows its objective, the second '6.' of chapter 2 B
+        long triageKpi = kpis.get(3);
+        String form = mvc.perform(get(KPIS + "/{id}/bewerken", triageKpi).with(as(jdbc, "adviseur.rijswijk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(form).select("#doelstelling option[selected]").text()).startsWith("6. Inzet 24/7 triage bedden");
+
+        mvc.perform(add(valid().with("thema", String.valueOf(drugsTheme)).with("doelstelling", String.valueOf(drugs))))
+                .andExpect(status().is3xxRedirection());
+        long added = newKpi("Aantal meldingen");
+        assertThat(jdbc.sql("select objective_id from kpi where id = ?").param(added).query(Long.class).single())
+                .isEqualTo(drugs);
+
+        String refused = mvc.perform(edit(added, valid().with("thema", String.valueOf(drugsTheme))
+                        .with("doelstelling", String.valueOf(meldpunt)), version(added)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(refused).select("#doelstelling-fout").text())
+                .isEqualTo("Dit doel hoort bij een ander thema. Kies een doel van het gekozen thema, of geen doel.");
+        String noTheme = mvc.perform(edit(added, valid().with("doelstelling", String.valueOf(drugs)), version(added)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(noTheme).select("#doelstelling-fout").text())
+                .isEqualTo("Kies eerst het thema waar dit doel bij hoort.");
+        entityManager.flush();
+        assertThat(jdbc.sql("select objective_id from kpi where id = ?").param(added).query(Long.class).single())
+                .isEqualTo(drugs);
     }
 
     private FormParams valid() {

@@ -106,6 +106,8 @@ class KpiFiguresAsPrintedTest {
             assertThat(row(shown, "Aanmelding")).contains("2024: 1", "2025: 9").doesNotContain("1,00", "9,00");
             assertThat(row(shown, "Aanpak")).contains("2024: 0", "2025: 6");
             assertThat(row(shown, "Gemiddelde duur")).contains("2025: 4", "maanden");
+            assertThat(row(shown, "Melders")).contains("– –", "2025: Politie, Procesregie, Jeugdbescherming",
+                    "Geen streefwaarde om aan te toetsen").doesNotContain("aantal", "Nog geen meting");
         }
         try (XSSFWorkbook workbook = workbook(WASSENAAR_2025 + "/export.xlsx", "raadslid.wassenaar")) {
             assertThat(rowStartingWith(workbook.getSheet("KPI's"), "Aanmelding").getCell(9).getStringCellValue())

@@ -90,7 +90,10 @@ class MeasurementTest {
             "jaar|0000|Vul een jaar in met vier cijfers tussen 1990 en 2100",
             "jaar|9999|Vul een jaar in met vier cijfers tussen 1990 en 2100",
             "periode|''|Vul de periode van de meting in.",
-            "bron|ANDERS|Vul bij ‘Anders’ in welke bron het is." })
+            "bron|ANDERS|Vul bij ‘Anders’ in welke bron het is.",
+            "periode|Schooljaar 2025/2026|Vul het jaar in waar de meting bij hoort (of een peildatum)",
+            "periode|Q3|Vul het jaar in waar de meting bij hoort (of een peildatum)",
+            "jaar|2099|Dit jaar is nog niet begonnen." })
     void bad_input_is_explained_next_to_the_field_and_kept(String field, String value, String message) throws Exception {
         MockHttpServletRequestBuilder request = measure("adviseur.rijswijk", numeric).param("toelichting", "Mijn toelichting");
         for (String[] param : new String[][] { { "periode", "2026" }, { "waarde", "12" }, { "bron", "CBS" } }) {

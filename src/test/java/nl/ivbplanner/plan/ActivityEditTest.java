@@ -168,13 +168,14 @@ class ActivityEditTest {
         var advisor = as(jdbc, "adviseur.wassenaar");
         int form = counter.count(() -> mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept)
                 .with(advisor)).andExpect(status().isOk()));
-        // municipality, activity with its plan, the framework's themes, and the header's municipality switcher
-        assertThat(form).isEqualTo(4);
+        // municipality, activity with its plan, the framework's themes, the plan's and framework's objectives, and
+        // the header's municipality switcher
+        assertThat(form).isEqualTo(5);
         var save = edit("adviseur.wassenaar", concept, "Titel", "Doel", version());
         int saved = counter.count(() -> mvc.perform(save).andExpect(status().is3xxRedirection()));
-        // the plan's row locked first, the same lookups, the theme check, the update, and Envers' revision number,
-        // revision row and audit row
-        assertThat(saved).isEqualTo(9);
+        // the plan's row locked first, the same lookups, the theme check, the objectives, the update, and Envers'
+        // revision number, revision row and audit row
+        assertThat(saved).isEqualTo(10);
     }
 
     @Test
@@ -201,29 +202,29 @@ class ActivityEditTest {
                 .andExpect(content().string(containsString("Volgorde wijzigen")))
                 .andExpect(content().string(not(containsString("/omhoog"))));
         mvc.perform(get(plan).param("volgorde", "true").with(as(jdbc, "adviseur.wassenaar")))
-                .andExpect(content().string(containsString("/activiteiten/" + concept + "/omlaag")))
+                .andExpect(content().string(containsString("/activiteiten/" + firstOfAPair() + "/omlaag")))
                 .andExpect(content().string(containsString("Klaar met de volgorde")));
     }
 
     @Test
-    void upAndDownSwapAnActivityWithItsNeighbourInTheSameThemeTable() throws Exception {
-        List<Long> before = themeTableOrder(concept);
+    void upAndDownSwapAnActivityWithItsNeighbourOfTheSameTheme() throws Exception {
+        List<Long> before = themeOrder(firstOfAPair());
         assertThat(before).hasSizeGreaterThan(1);
         long first = before.get(0);
         long second = before.get(1);
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
                 .andExpect(redirectedUrl("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026?volgorde=true#activiteit-" + first));
-        assertThat(themeTableOrder(concept).subList(0, 2)).containsExactly(second, first);
+        assertThat(themeOrder(first).subList(0, 2)).containsExactly(second, first);
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(themeTableOrder(concept)).isEqualTo(before);
+        assertThat(themeOrder(first)).isEqualTo(before);
         // the first one cannot go further up: nothing changes
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(themeTableOrder(concept)).isEqualTo(before);
+        assertThat(themeOrder(first)).isEqualTo(before);
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first).with(as(jdbc, "raadslid.wassenaar")).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(themeTableOrder(concept)).isEqualTo(before);
+        assertThat(themeOrder(first)).isEqualTo(before);
     }
 
     private MockHttpServletRequestBuilder editUnder(long theme, String title) {
@@ -231,14 +232,24 @@ class ActivityEditTest {
                 .param("thema", String.valueOf(theme)).param("title", title).param("version", String.valueOf(version()));
     }
 
-    /** The activities of the plan shown in the same table as this one (its main theme), in page order. */
-    private List<Long> themeTableOrder(long activityId) {
+    /**
+     * The activities of the plan under the same theme as this one, in page order. Themes keep their tree order, so an
+     * activity moves only among the activities of its own (sub-)theme.
+     */
+    private List<Long> themeOrder(long activityId) {
         return jdbc.sql("""
-                select a.id from activity a join theme t on t.id = a.theme_id
+                select a.id from activity a
                 where a.plan_id = (select plan_id from activity where id = :id)
-                  and coalesce(t.parent_id, t.id) = (select coalesce(t2.parent_id, t2.id) from activity a2
-                                                     join theme t2 on t2.id = a2.theme_id where a2.id = :id)
+                  and a.theme_id = (select theme_id from activity where id = :id)
                 order by a.position, a.id""").param("id", activityId).query(Long.class).list();
+    }
+
+    /** The first activity of Wassenaar's concept plan 2026 whose theme has a second one: 'Overlegstructuur jeugd'. */
+    private long firstOfAPair() {
+        return jdbc.sql("""
+                select min(a.id) from activity a where a.plan_id = (select plan_id from activity where id = ?)
+                  and (select count(*) from activity b where b.plan_id = a.plan_id and b.theme_id = a.theme_id) > 1""")
+                .param(concept).query(Long.class).single();
     }
 
     private long themeOf(long id) {

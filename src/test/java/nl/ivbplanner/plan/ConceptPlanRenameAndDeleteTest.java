@@ -166,6 +166,23 @@ class ConceptPlanRenameAndDeleteTest {
         assertThat(title(2025)).isEqualTo(evaluatedTitle);
     }
 
+    /** Adopted once and reopened, the concept has a history of decisions: it is not deleted with them. */
+    @Test
+    void aReopenedPlanIsNotDeletedWithItsDecisions() throws Exception {
+        jdbc.sql("""
+                insert into plan_state_change (plan_id, from_state, to_state, reason)
+                select p.id, 'VASTGESTELD', 'CONCEPT', 'Een activiteit ontbrak.' from execution_plan p
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2026""").update();
+        var manager = as(jdbc, "manager.wassenaar");
+        mvc.perform(get(CONCEPT + "/verwijderen").with(manager))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Dit concept is eerder vastgesteld en daarna heropend.")));
+        mvc.perform(post(CONCEPT + "/verwijderen").with(manager).with(csrf()).param("version", String.valueOf(version())))
+                .andExpect(status().isConflict());
+        entityManager.flush();
+        assertThat(title(2026)).isEqualTo(TITLE);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({ "adviseur.wassenaar, 403", "raadslid.wassenaar, 403", "manager.rijswijk, 403", "beheerder, 302" })
     void onlyManagersAndAdministratorsDeleteAConcept(String username, int expected) throws Exception {

@@ -69,7 +69,8 @@ class FrameworkPageTest {
         var admin = as(jdbc, "beheerder");
         int westland = counter.count(() -> mvc.perform(get(WESTLAND).with(admin)).andExpect(status().isOk()));
         int wassenaar = counter.count(() -> mvc.perform(get(WASSENAAR_IVB).with(admin)).andExpect(status().isOk()));
-        // header, themes, lines, goals, sections, KPIs, budget, plans, and the header's municipality switcher
-        assertThat(westland).isEqualTo(9).isEqualTo(wassenaar);
+        // header, themes, lines, their partner links, goals, sections, KPIs, budget, plans, and the header's
+        // municipality switcher
+        assertThat(westland).isEqualTo(10).isEqualTo(wassenaar);
     }
 }

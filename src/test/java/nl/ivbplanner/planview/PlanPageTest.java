@@ -80,9 +80,10 @@ class PlanPageTest {
         var rijswijk = as(jdbc, "adviseur.rijswijk");
         int small = counter.count(() -> mvc.perform(get(WASSENAAR_2025).with(wassenaar)).andExpect(status().isOk()));
         int large = counter.count(() -> mvc.perform(get(RIJSWIJK_2026).with(rijswijk)).andExpect(status().isOk()));
-        // header, themes, activities (partners and verdict joined), partners for the filter, lifecycle steps,
-        // sections, legend, KPIs, budget, formation, and the header's municipality switcher
-        assertThat(small).isEqualTo(11);
+        // header, themes, activities (objective, verdict and interim status joined), their partner links,
+        // partners for the filter, lifecycle steps, sections, legend, KPIs, budget, formation, and the header's
+        // municipality switcher
+        assertThat(small).isEqualTo(12);
         assertThat(large).isEqualTo(small);
     }
 

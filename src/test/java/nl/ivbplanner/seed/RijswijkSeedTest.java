@@ -201,6 +201,13 @@ class RijswijkSeedTest {
         assertThat(count("select count(*) from activity where plan_id = " + PLAN)).isEqualTo(84);
         assertThat(count("select count(*) from activity a join objective o on o.id = a.objective_id"
                 + " where o.plan_id = a.plan_id and o.theme_id = a.theme_id and a.plan_id = " + PLAN)).isEqualTo(84);
+        // each action under the objective printed above it: in every sub-theme the actions' objectives follow the
+        // objectives' printed order, so together with the counts above every action has its own objective
+        assertThat(count("""
+                select count(*) from activity a join objective o on o.id = a.objective_id
+                join activity b on b.theme_id = a.theme_id and b.plan_id = a.plan_id and b.position > a.position
+                join objective ob on ob.id = b.objective_id
+                where ob.position < o.position and a.plan_id = """ + PLAN)).isZero();
     }
 
     @Test
@@ -238,8 +245,9 @@ class RijswijkSeedTest {
     @Test
     void partnerListsLinkSharedOrganisationsToEveryActionOfTheirSubThemes() {
         // BETROKKEN = actions x list items: ch2 17x4 + ch3 14x7 + ch4 A 13x7 + ch4 B 17x21 + ch5 13x4 + ch6 6x6 + ch10 4x2
+        // = 710 in V5, less the 26 that V11 removed where the same organisation is trekker or regie of the action
         assertThat(count("select count(*) from activity_partner ap join activity a on a.id = ap.activity_id"
-                + " where ap.role = 'BETROKKEN' and a.plan_id = " + PLAN)).isEqualTo(710);
+                + " where ap.role = 'BETROKKEN' and a.plan_id = " + PLAN)).isEqualTo(684);
         // REGIE: ch4 A 13x2 + ch4 B 17 + ch5 9 + ch6 6 + ch10 4x2; TREKKER: 22 named executors
         assertThat(count("select count(*) from activity_partner ap join activity a on a.id = ap.activity_id"
                 + " where ap.role = 'REGIE' and a.plan_id = " + PLAN)).isEqualTo(66);
@@ -262,6 +270,29 @@ class RijswijkSeedTest {
                         "rijswijk-team-ith=team ITH",
                         "zorg-en-veiligheidshuis-haaglanden=Zorg en Veiligheidshuis Haaglanden (ZVHH)");
         assertThat(count("select count(*) from partner where key like 'rijswijk-%' and kind <> 'INTERNAL'")).isZero();
+    }
+
+    @Test
+    void eachOrganisationIsLinkedOncePerActionUnlessItHasTwoLeadingRoles() {
+        // V11: a list item (BETROKKEN) is not linked again where the same organisation carries (TREKKER, the action's
+        // own text) or directs (REGIE, 'Wie heeft de regie?') the action; e.g. 'Team ITH (trekker)' and 'Team
+        // Handhaving (boa’s)' on the blackspots action of Verkeersveiligheid (lines 1172-1174, 1203)
+        assertThat(count("""
+                select count(*) from activity_partner b join activity a on a.id = b.activity_id
+                where b.role = 'BETROKKEN' and a.plan_id = %s and exists (select 1 from activity_partner l
+                    where l.activity_id = b.activity_id and l.partner_id = b.partner_id and l.role <> 'BETROKKEN')"""
+                .formatted(PLAN))).isZero();
+        // the organisations that remain twice on an action are named as trekker in its text and given the regie
+        assertThat(strings("""
+                select coalesce(t.code, '-') || a.position || ' ' || p.key || '=' || string_agg(ap.role, '+' order by ap.role desc)
+                from activity_partner ap join partner p on p.id = ap.partner_id join activity a on a.id = ap.activity_id
+                join theme t on t.id = a.theme_id where a.plan_id = %s
+                group by a.id, t.code, a.position, p.key having count(*) > 1""".formatted(PLAN)))
+                .containsExactlyInAnyOrder(
+                        "A11 rijswijk-team-oovb=TREKKER+REGIE",   // line 701: 'Team OOV&B en Team jeugd, Onderwijs en Sport (JOS) werken ...'
+                        "A11 rijswijk-team-jos=TREKKER+REGIE",    // 724-725: 'De regie op schoolveiligheid ligt bij ... OOV&B en JOS'
+                        "-3 rijswijk-team-oovb=TREKKER+REGIE", // Communicatie, lines 1640-1641: 'Team OOV&B en Team ITH updaten ...'
+                        "-3 rijswijk-team-ith=TREKKER+REGIE"); // 1654-1655: regie bij Team OOV&B en bij Team ITH
     }
 
     @Test

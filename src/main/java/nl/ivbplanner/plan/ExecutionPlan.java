@@ -98,19 +98,16 @@ public class ExecutionPlan extends VersionedEntity {
         return new PlanRemoval(getId());
     }
 
-    /** KPI measurements come in during the year and at its end, until the evaluation is closed. */
     public boolean isOpenForMeasurements() {
-        return state != PlanState.GEEVALUEERD;
+        return state.isOpenForMeasurements();
     }
 
-    /** Verdicts are given on an adopted plan, until a manager closes the evaluation. */
     public boolean isOpenForEvaluation() {
-        return state == PlanState.VASTGESTELD;
+        return state.isOpenForEvaluation();
     }
 
-    /** Only a concept can be changed; an adopted or evaluated plan is a public document. */
     public boolean isEditable() {
-        return state == PlanState.CONCEPT;
+        return state.isEditable();
     }
 
     public Long getFrameworkId() {

@@ -35,6 +35,16 @@ public class EditablePlans {
         return plan;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ExecutionPlan require(PlanAddress plan) {
+        return require(plan.municipality(), plan.framework(), plan.year());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ExecutionPlan requireOpenForMeasurements(PlanAddress plan) {
+        return requireOpenForMeasurements(plan.municipality(), plan.framework(), plan.year());
+    }
+
     /** The same checks for KPI measurements, which also come in after adoption, until the evaluation is closed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public ExecutionPlan requireOpenForMeasurements(String municipalitySlug, String frameworkSlug, int year) {

@@ -34,14 +34,21 @@ class LostRaceRetry implements MethodInterceptor {
         if (TransactionSynchronizationManager.isActualTransactionActive() || readOnly(invocation)) {
             return invocation.proceed();
         }
+        // Every run proceeds on a clone of the untouched invocation: a clone taken after proceed() would start behind
+        // the transaction advice and run the use case without a transaction.
+        ProxyMethodInvocation untouched = (ProxyMethodInvocation) invocation;
+        RuntimeException earlier = null;
         for (int attempt = 1; ; attempt++) {
-            MethodInvocation run = attempt == 1 ? invocation : ((ProxyMethodInvocation) invocation).invocableClone();
             try {
-                return run.proceed();
+                return untouched.invocableClone().proceed();
             } catch (ConcurrencyFailureException | DataIntegrityViolationException lost) {
+                if (earlier != null) {
+                    lost.addSuppressed(earlier);
+                }
                 if (attempt == ATTEMPTS || !lostRace(lost)) {
                     throw lost;
                 }
+                earlier = lost;
                 log.debug("{} lost a race ({}), running it again", invocation.getMethod().getName(), lost.toString());
                 Thread.sleep(ThreadLocalRandom.current().nextInt(5, 25) * attempt);
             }

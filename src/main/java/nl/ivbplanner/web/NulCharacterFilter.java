@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * PostgreSQL refuses the NUL character in text, and no person types it: it is taken out of every request parameter
  * (form fields, the plan filter's search, the login) before anything reads them, so no field can carry it to the
- * database. The rest of what was typed is kept.
+ * database. The rest of what was typed is kept. A parameter NAME with a NUL was not made by any page: it is refused
+ * with 400, because stripping it could turn a name nobody may send (a CSRF token in the address) into one that counts.
  */
 @Component
 @Order(NulCharacterFilter.ORDER)
@@ -33,12 +34,16 @@ class NulCharacterFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getParameterMap().keySet().stream().anyMatch(name -> name.contains(NUL))) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         chain.doFilter(carriesNul(request) ? new WithoutNul(request) : request, response);
     }
 
     private static boolean carriesNul(HttpServletRequest request) {
-        return request.getParameterMap().entrySet().stream().anyMatch(parameter -> parameter.getKey().contains(NUL)
-                || Arrays.stream(parameter.getValue()).anyMatch(value -> value != null && value.contains(NUL)));
+        return request.getParameterMap().values().stream()
+                .anyMatch(values -> Arrays.stream(values).anyMatch(value -> value != null && value.contains(NUL)));
     }
 
     private static final class WithoutNul extends HttpServletRequestWrapper {
@@ -47,19 +52,12 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
         WithoutNul(HttpServletRequest request) {
             super(request);
-            request.getParameterMap().forEach((name, values) -> parameters.merge(strip(name),
-                    Arrays.stream(values).map(WithoutNul::strip).toArray(String[]::new),
-                    (kept, more) -> concat(kept, more)));
+            request.getParameterMap().forEach((name, values) -> parameters.put(name,
+                    Arrays.stream(values).map(WithoutNul::strip).toArray(String[]::new)));
         }
 
         private static String strip(String text) {
             return text == null ? null : text.replace(NUL, "");
-        }
-
-        private static String[] concat(String[] first, String[] second) {
-            String[] both = Arrays.copyOf(first, first.length + second.length);
-            System.arraycopy(second, 0, both, first.length, second.length);
-            return both;
         }
 
         @Override

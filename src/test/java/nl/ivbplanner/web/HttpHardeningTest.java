@@ -123,6 +123,20 @@ class HttpHardeningTest {
                 .andExpect(redirectedUrl("/"));
     }
 
+    /**
+     * Through Tomcat: a NUL byte in a parameter's name would, once stripped, make a token in the address count as
+     * '_csrf'; such a name is refused outright.
+     */
+    @Test
+    void aNulByteInAParameterNameIsRefusedSoNoTokenSlipsInThroughTheAddress() throws Exception {
+        Browser browser = new Browser(port);
+        String token = Jsoup.parse(browser.get("/login").body()).select("input[name=_csrf]").val();
+        HttpResponse<String> answer = browser.post("/login?_csrf%00=" + token,
+                Map.of("username", "adviseur.wassenaar", "password", IvbIntegrationTest.DEMO_PASSWORD));
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
     /** Through Tomcat's own parsing of the body: the NUL byte is gone, the emoji and accents are kept. */
     @Test
     void aNulByteInAFormIsDroppedAndEverythingElseTypedIsKept() throws Exception {

@@ -13,9 +13,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +45,10 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration FIRST_START_WAIT = Duration.ofSeconds(60);
-    private static final Duration RESTART_WAIT = Duration.ofSeconds(15);
-    private static final int RESTART_ATTEMPTS = 20;
+    /** Crash recovery replays the write-ahead log, which on a large database takes a while. */
+    private static final Duration RESTART_WAIT = Duration.ofMinutes(10);
+    /** Backends notice their postmaster's death within moments; they hold its shared memory until they exit. */
+    private static final Duration BACKENDS_EXIT_WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD_ONLY_HBA = """
             # IVB Planner: every connection needs the password (scram-sha-256); it is in %s in this directory.
             local   all             all                                     scram-sha-256
@@ -59,7 +65,10 @@ public final class EmbeddedPostgresServer implements Closeable {
     private final ScheduledExecutorService watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile EmbeddedPostgres postgres;
-    private volatile long postmasterPid;
+    private volatile ProcessHandle postmaster;
+    /** The postmaster's server processes as last seen alive: a restart waits until they are gone. */
+    private volatile List<ProcessHandle> backends = List.of();
+    private volatile boolean gaveUp;
 
     private EmbeddedPostgresServer(Path dataDirectory, boolean throwAway, boolean durable, int port, String secret) {
         this.dataDirectory = dataDirectory;
@@ -126,7 +135,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     /** The process id of the running postmaster (it changes when the watchdog starts PostgreSQL again). */
     public long postmasterPid() {
-        return postmasterPid;
+        return postmaster.pid();
     }
 
     private void startPostgres(boolean initialise, Duration wait) throws IOException {
@@ -157,7 +166,9 @@ public final class EmbeddedPostgresServer implements Closeable {
                 Files.deleteIfExists(passwordFile);
             }
         }
-        postmasterPid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        // the handle, not the pid, is watched: it knows the process's start time, so a reused pid is not mistaken for it
+        postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("PostgreSQL (pid " + pid + ") stopped at once"));
     }
 
     /** A data directory from before passwords (trust for every local connection) gets the secret and pg_hba.conf. */
@@ -179,27 +190,56 @@ public final class EmbeddedPostgresServer implements Closeable {
         }
     }
 
-    /** The watchdog's round: nothing to do while the postmaster lives. */
+    /**
+     * The watchdog's round: while the postmaster lives, remember its server processes; once it is gone, wait until
+     * they have exited (they hold its shared memory) and start PostgreSQL again, which replays its log. One start
+     * with a long wait: zonky keeps the data directory's lock after a failed start, so a second one in this JVM
+     * could not succeed; then the application must be restarted, and the log says so.
+     */
     private void startAgainIfGone() {
-        if (closed.get() || ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive).orElse(false)) {
-            return;
+        try {
+            if (closed.get() || gaveUp) {
+                return;
+            }
+            if (postmaster.isAlive()) {
+                backends = postmaster.descendants().toList();
+                return;
+            }
+            log.error("The embedded PostgreSQL (pid {}) has stopped; starting it again on {}", postmaster.pid(), dataDirectory);
+            closeQuietly();
+            awaitExit(backends);
+            startPostgres(false, RESTART_WAIT);
+            if (closed.get()) {
+                closeQuietly();
+                return;
+            }
+            log.warn("The embedded PostgreSQL runs again (pid {}) after crash recovery", postmaster.pid());
+        } catch (IOException | RuntimeException e) {
+            gaveUp = true;
+            log.error("Could not start the embedded PostgreSQL again in {}; restart the application", dataDirectory, e);
+        } catch (Error e) {
+            // an Error would silently cancel the schedule: say so before it does
+            log.error("The embedded PostgreSQL's watchdog stops", e);
+            throw e;
         }
-        log.error("The embedded PostgreSQL (pid {}) has stopped; starting it again on {}", postmasterPid, dataDirectory);
+    }
+
+    private void closeQuietly() {
         try {
             postgres.close();
         } catch (IOException | RuntimeException e) {
             log.debug("Closing the stopped PostgreSQL: {}", e.toString());
         }
-        for (int attempt = 1; attempt <= RESTART_ATTEMPTS && !closed.get(); attempt++) {
-            try {
-                startPostgres(false, RESTART_WAIT);
-                log.warn("The embedded PostgreSQL runs again (pid {}) after crash recovery", postmasterPid);
-                return;
-            } catch (IOException | RuntimeException e) {
-                // the old server processes may still hold its shared memory for a moment
-                log.warn("Starting the embedded PostgreSQL again failed (attempt {}): {}", attempt, e.toString());
-                sleep(Duration.ofMillis(500));
-            }
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes) {
+        try {
+            CompletableFuture.allOf(processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(BACKENDS_EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Server processes of the stopped PostgreSQL still run after {}: starting anyway", BACKENDS_EXIT_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -209,6 +249,12 @@ public final class EmbeddedPostgresServer implements Closeable {
             return;
         }
         watchdog.shutdownNow();
+        try {
+            // a restart under way finishes first, so the server it starts is the one closed here
+            watchdog.awaitTermination(RESTART_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         postgres.close();
         if (throwAway) {
             FileSystemUtils.deleteRecursively(dataDirectory);
@@ -233,14 +279,6 @@ public final class EmbeddedPostgresServer implements Closeable {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** After a kill -9 of the JVM the postmaster survives and keeps postmaster.pid: stop it first. */
     static void stopOrphanedPostmaster(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
@@ -250,7 +288,9 @@ public final class EmbeddedPostgresServer implements Closeable {
         try {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
             ProcessHandle.of(pid)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                    // only the postmaster of this very directory: another run's server keeps running
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
+                            && p.info().arguments().map(a -> List.of(a).contains(dataDir.toString())).orElse(false))
                     .ifPresent(p -> {
                         log.warn("Stopping orphaned embedded PostgreSQL (pid {}) in {}", pid, dataDir);
                         p.destroy();

@@ -1,8 +1,9 @@
 package nl.ivbplanner.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import nl.ivbplanner.database.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -19,12 +20,15 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUnavailable database) throws Exception {
@@ -71,6 +75,10 @@ class SecurityConfiguration {
             if (failure instanceof InternalAuthenticationServiceException && database.explains(failure)) {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             } else {
+                if (failure instanceof InternalAuthenticationServiceException) {
+                    // not the user's mistake: without this line a defect would read as 'wrong password' for everyone
+                    log.error("Sign-in failed inside the application", failure);
+                }
                 redirect.sendRedirect(request, response, "/login?fout");
             }
         };
@@ -85,10 +93,10 @@ class SecurityConfiguration {
         return (request, response, authentication) -> {
             SavedRequest saved = requestCache.getRequest(request, response);
             String target = "/";
-            if (saved != null) {
+            if (saved instanceof DefaultSavedRequest page) {
                 requestCache.removeRequest(request, response);
-                URI address = URI.create(saved.getRedirectUrl());
-                target = address.getRawPath() + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+                // taken as the request had it, not parsed: an address Tomcat accepted ('?x=%zz') need not be a valid URI
+                target = page.getRequestURI() + (page.getQueryString() == null ? "" : "?" + page.getQueryString());
             }
             redirect.sendRedirect(request, response, target);
         };

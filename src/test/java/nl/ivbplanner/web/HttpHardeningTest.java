@@ -137,6 +137,18 @@ class HttpHardeningTest {
         assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
     }
 
+    /** A page asked for with an address Tomcat accepts but that is no valid URI: after signing in, back to it. */
+    @Test
+    void afterSigningInBackToTheAskedPageEvenWhenItsAddressIsNoValidUri() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(get("/gemeenten/wassenaar").with(request -> {
+            request.setQueryString("x=%zz");
+            return request;
+        })).andExpect(status().isFound()).andReturn().getRequest().getSession();
+        mvc.perform(post("/login").session(session).param("username", "adviseur.wassenaar")
+                .param("password", IvbIntegrationTest.DEMO_PASSWORD).param("_csrf", csrfToken(session)))
+                .andExpect(redirectedUrl("/gemeenten/wassenaar?x=%zz"));
+    }
+
     /** Through Tomcat's own parsing of the body: the NUL byte is gone, the emoji and accents are kept. */
     @Test
     void aNulByteInAFormIsDroppedAndEverythingElseTypedIsKept() throws Exception {

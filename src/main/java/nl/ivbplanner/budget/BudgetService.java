@@ -14,18 +14,8 @@ class BudgetService extends PlanTablesService<BudgetTable, BudgetLine> {
 
     BudgetService(EditablePlans plans, BudgetTableRepository tables, BudgetLineRepository lines,
             BudgetQueries queries) {
-        super(plans, tables, lines);
+        super(plans, tables, lines, "begroting", "budget/budget-tables");
         this.queries = queries;
-    }
-
-    @Override
-    public String part() {
-        return "begroting";
-    }
-
-    @Override
-    public String pageTemplate() {
-        return "budget/budget-tables";
     }
 
     @Override

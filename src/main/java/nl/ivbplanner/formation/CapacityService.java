@@ -14,18 +14,8 @@ class CapacityService extends PlanTablesService<CapacityTable, CapacityLine> {
 
     CapacityService(EditablePlans plans, CapacityTableRepository tables, CapacityLineRepository lines,
             FormationQueries formation) {
-        super(plans, tables, lines);
+        super(plans, tables, lines, "formatie", "formation/capacity-tables");
         this.formation = formation;
-    }
-
-    @Override
-    public String part() {
-        return "formatie";
-    }
-
-    @Override
-    public String pageTemplate() {
-        return "formation/capacity-tables";
     }
 
     @Override

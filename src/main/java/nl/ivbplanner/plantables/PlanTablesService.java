@@ -20,18 +20,29 @@ public abstract class PlanTablesService<T extends PlanTable, L extends TableLine
     private final EditablePlans plans;
     private final PlanTableRepository<T> tables;
     private final TableLineRepository<L, T> lines;
+    private final String part;
+    private final String pageTemplate;
 
-    protected PlanTablesService(EditablePlans plans, PlanTableRepository<T> tables, TableLineRepository<L, T> lines) {
+    /**
+     * {@code part} is the part of the plan these tables are, as in its address ('begroting', 'formatie'), and
+     * {@code pageTemplate} the template of their editing page.
+     */
+    protected PlanTablesService(EditablePlans plans, PlanTableRepository<T> tables, TableLineRepository<L, T> lines,
+            String part, String pageTemplate) {
         this.plans = plans;
         this.tables = tables;
         this.lines = lines;
+        this.part = part;
+        this.pageTemplate = pageTemplate;
     }
 
-    /** The part of the plan these tables are, as in its address: 'begroting' or 'formatie'. */
-    public abstract String part();
+    public String part() {
+        return part;
+    }
 
-    /** The template of the editing page, e.g. {@code budget/budget-tables}. */
-    public abstract String pageTemplate();
+    public String pageTemplate() {
+        return pageTemplate;
+    }
 
     /** The plan's tables with their lines, as the editing page shows them. */
     protected abstract List<?> tables(long planId);

@@ -1,4 +1,4 @@
-package nl.ivbplanner.budget;
+package nl.ivbplanner.formation;
 
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;

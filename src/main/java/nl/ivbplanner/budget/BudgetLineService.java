@@ -27,7 +27,7 @@ class BudgetLineService extends TableLinesService<BudgetTable, BudgetLine, Budge
     }
 
     @Override
-    protected BudgetLine newLine(ExecutionPlan plan, BudgetTable table, int position, BudgetLineForm form) {
+    protected BudgetLine createLine(ExecutionPlan plan, BudgetTable table, int position, BudgetLineForm form) {
         return new BudgetLine(table, position, form.toContent(themeIds(plan), BudgetLineForm.NEW));
     }
 

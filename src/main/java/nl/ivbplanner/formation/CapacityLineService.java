@@ -23,7 +23,7 @@ class CapacityLineService
     }
 
     @Override
-    protected CapacityLine newLine(ExecutionPlan plan, CapacityTable table, int position, CapacityLineForm form) {
+    protected CapacityLine createLine(ExecutionPlan plan, CapacityTable table, int position, CapacityLineForm form) {
         requireTotalLine(table, null, form);
         return new CapacityLine(table, position, form.toContent(CapacityLineForm.NEW));
     }

@@ -23,21 +23,21 @@ public abstract class TableLinesController<F extends LineForm> {
 
     private final TableLinesService<?, ?, F, ? extends LineContext<F>> lines;
     private final String part;
-    private final String form;
+    private final String formTemplate;
 
-    /** {@code part} is the tables' part of the plan's address, {@code form} the line form's template. */
+    /** {@code part} is the tables' part of the plan's address, {@code formTemplate} the line form's template. */
     protected TableLinesController(TableLinesService<?, ?, F, ? extends LineContext<F>> lines, String part,
-            String form) {
+            String formTemplate) {
         this.lines = lines;
         this.part = part;
-        this.form = form;
+        this.formTemplate = formTemplate;
     }
 
     @GetMapping("/tabellen/{tableId}/regels/nieuw")
     String newLine(PlanAddress plan, @PathVariable long tableId, Model model) {
         model.addAttribute("form", show(lines.newLine(plan, tableId), "/tabellen/" + tableId + "/regels/nieuw", model)
                 .stored());
-        return form;
+        return formTemplate;
     }
 
     @PostMapping("/tabellen/{tableId}/regels/nieuw")
@@ -47,7 +47,7 @@ public abstract class TableLinesController<F extends LineForm> {
         FieldProblem.rejectAll(context.problems(form), errors);
         if (!FormSubmission.succeeded(errors, model, CONFLICT,
                 () -> redirect.addAttribute("lineId", lines.add(plan, tableId, form)))) {
-            return this.form;
+            return formTemplate;
         }
         redirect.addFlashAttribute("message", "parts.line.added");
         return toLine();
@@ -56,7 +56,7 @@ public abstract class TableLinesController<F extends LineForm> {
     @GetMapping("/regels/{lineId}/bewerken")
     String form(PlanAddress plan, @PathVariable long lineId, Model model) {
         model.addAttribute("form", show(lines.line(plan, lineId), "/regels/" + lineId + "/bewerken", model).stored());
-        return form;
+        return formTemplate;
     }
 
     @PostMapping("/regels/{lineId}/bewerken")
@@ -65,7 +65,7 @@ public abstract class TableLinesController<F extends LineForm> {
         LineContext<F> context = show(lines.line(plan, lineId), "/regels/" + lineId + "/bewerken", model);
         FieldProblem.rejectAll(context.problems(form), errors);
         if (!FormSubmission.succeeded(errors, model, CONFLICT, () -> lines.save(plan, lineId, form))) {
-            return this.form;
+            return formTemplate;
         }
         redirect.addFlashAttribute("message", "parts.line.saved");
         return toLine();

@@ -31,7 +31,7 @@ public abstract class TableLinesService<T extends PlanTable, L extends TableLine
     protected abstract C context(ExecutionPlan plan, T table, L line);
 
     /** A new line at the given place in the table; refused with the form's problems if there are any. */
-    protected abstract L newLine(ExecutionPlan plan, T table, int position, F form);
+    protected abstract L createLine(ExecutionPlan plan, T table, int position, F form);
 
     /** Revises the line to what the form says; refused with the form's problems if there are any. */
     protected abstract void revise(ExecutionPlan plan, L line, F form);
@@ -59,7 +59,7 @@ public abstract class TableLinesService<T extends PlanTable, L extends TableLine
     public long add(PlanAddress address, long tableId, F form) {
         ExecutionPlan plan = plans.require(address);
         T table = findTable(plan, tableId);
-        return lines.save(newLine(plan, table, lines.nextPosition(table), form)).getId();
+        return lines.save(createLine(plan, table, lines.nextPosition(table), form)).getId();
     }
 
     @Transactional

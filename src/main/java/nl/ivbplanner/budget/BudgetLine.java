@@ -2,19 +2,19 @@ package nl.ivbplanner.budget;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import nl.ivbplanner.common.Positioned;
-import nl.ivbplanner.common.VersionedEntity;
-import org.hibernate.annotations.OptimisticLock;
+import nl.ivbplanner.plantables.TableLine;
 import org.hibernate.envers.Audited;
 
 /** One budget line; the amount is in euro cents, or only text where the document prints no number. */
 @Entity
 @Audited
-public class BudgetLine extends VersionedEntity implements Positioned {
+public class BudgetLine extends TableLine<BudgetTable> {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    private BudgetTable budgetTable;
+    @JoinColumn(name = "budget_table_id")
+    private BudgetTable table;
 
     private Long themeId;
 
@@ -24,22 +24,14 @@ public class BudgetLine extends VersionedEntity implements Positioned {
 
     private String amountText;
 
-    private String remark;
-
-    // Moving a line is no edit of its content: it must not make a colleague's open form stale.
-    @OptimisticLock(excluded = true)
-    private int position;
-
     protected BudgetLine() {
     }
 
     /** A new line at the given place in a table. */
-    static BudgetLine addTo(BudgetTable table, int position, BudgetLineContent content) {
-        BudgetLine line = new BudgetLine();
-        line.budgetTable = table;
-        line.position = position;
-        line.revise(content);
-        return line;
+    BudgetLine(BudgetTable table, int position, BudgetLineContent content) {
+        super(position);
+        this.table = table;
+        revise(content);
     }
 
     void revise(BudgetLineContent content) {
@@ -47,21 +39,12 @@ public class BudgetLine extends VersionedEntity implements Positioned {
         label = content.label();
         amountCents = content.amountCents();
         amountText = content.amountText();
-        remark = content.remark();
+        remark(content.remark());
     }
 
     @Override
-    public void moveTo(int position) {
-        this.position = position;
-    }
-
-    @Override
-    public int getPosition() {
-        return position;
-    }
-
-    public BudgetTable getBudgetTable() {
-        return budgetTable;
+    public BudgetTable getTable() {
+        return table;
     }
 
     public Long getThemeId() {
@@ -78,9 +61,5 @@ public class BudgetLine extends VersionedEntity implements Positioned {
 
     public String getAmountText() {
         return amountText;
-    }
-
-    public String getRemark() {
-        return remark;
     }
 }

@@ -1,135 +1,16 @@
 package nl.ivbplanner.budget;
 
-import jakarta.validation.Valid;
-import nl.ivbplanner.common.EditConflictException;
-import nl.ivbplanner.common.FieldProblem;
-import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.common.Positions.Direction;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plantables.TableLinesController;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/** The lines of a plan's budget tables. */
 @Controller
-@RequestMapping(BudgetLineController.BUDGET)
-class BudgetLineController {
-
-    static final String BUDGET = PlanParts.PLAN + "/begroting";
-
-    private static final String FORM = "budget/budget-line-form";
-
-    private final BudgetLineService lines;
+@RequestMapping(PlanAddress.PATH + "/begroting")
+class BudgetLineController extends TableLinesController<BudgetLineForm> {
 
     BudgetLineController(BudgetLineService lines) {
-        this.lines = lines;
-    }
-
-    @GetMapping("/tabellen/{tableId}/regels/nieuw")
-    String newLine(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long tableId, Model model) {
-        model.addAttribute("form", show(lines.newLine(municipality, framework, year, tableId),
-                "/tabellen/" + tableId + "/regels/nieuw", municipality, framework, year, model).stored());
-        return FORM;
-    }
-
-    @PostMapping("/tabellen/{tableId}/regels/nieuw")
-    String add(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long tableId, @Valid @ModelAttribute("form") BudgetLineForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        BudgetLineService.LineContext context = show(lines.newLine(municipality, framework, year, tableId),
-                "/tabellen/" + tableId + "/regels/nieuw", municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(context.themeIds(), context.stored()), errors);
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        try {
-            redirect.addAttribute("lineId", lines.add(municipality, framework, year, tableId, form));
-        } catch (InvalidFormException invalid) {
-            FieldProblem.rejectAll(invalid.problems(), errors);
-            return FORM;
-        }
-        redirect.addFlashAttribute("message", "parts.line.added");
-        return "redirect:" + BUDGET + "#regel-{lineId}";
-    }
-
-    @GetMapping("/regels/{lineId}/bewerken")
-    String form(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long lineId, Model model) {
-        model.addAttribute("form", show(lines.line(municipality, framework, year, lineId),
-                "/regels/" + lineId + "/bewerken", municipality, framework, year, model).stored());
-        return FORM;
-    }
-
-    @PostMapping("/regels/{lineId}/bewerken")
-    String save(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long lineId, @Valid @ModelAttribute("form") BudgetLineForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        BudgetLineService.LineContext context = show(lines.line(municipality, framework, year, lineId),
-                "/regels/" + lineId + "/bewerken", municipality, framework, year, model);
-        FieldProblem.rejectAll(form.problems(context.themeIds(), context.stored()), errors);
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        try {
-            lines.save(municipality, framework, year, lineId, form);
-        } catch (EditConflictException conflict) {
-            // Keep what the user typed, show what a colleague stored, and let the next save overwrite knowingly.
-            errors.reject("parts.line.form.concurrent-edit");
-            model.addAttribute("stored", conflict.stored());
-            return FORM;
-        } catch (InvalidFormException invalid) {
-            FieldProblem.rejectAll(invalid.problems(), errors);
-            return FORM;
-        }
-        redirect.addFlashAttribute("message", "parts.line.saved");
-        return "redirect:" + BUDGET + "#regel-{lineId}";
-    }
-
-    @GetMapping("/regels/{lineId}/verwijderen")
-    String confirmDelete(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long lineId, Model model) {
-        BudgetLineService.LineContext context = show(lines.line(municipality, framework, year, lineId),
-                "/regels/" + lineId + "/verwijderen", municipality, framework, year, model);
-        model.addAttribute("lineLabel", context.stored().omschrijving());
-        return "budget/line-delete";
-    }
-
-    @PostMapping("/regels/{lineId}/verwijderen")
-    String delete(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long lineId, RedirectAttributes redirect) {
-        lines.delete(municipality, framework, year, lineId);
-        redirect.addFlashAttribute("message", "parts.line.deleted");
-        return "redirect:" + BUDGET;
-    }
-
-    @PostMapping("/regels/{lineId}/omhoog")
-    String up(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long lineId, RedirectAttributes redirect) {
-        lines.move(municipality, framework, year, lineId, Direction.UP);
-        redirect.addFlashAttribute("message", "parts.line.moved");
-        return "redirect:" + BUDGET + "#regel-{lineId}";
-    }
-
-    @PostMapping("/regels/{lineId}/omlaag")
-    String down(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long lineId, RedirectAttributes redirect) {
-        lines.move(municipality, framework, year, lineId, Direction.DOWN);
-        redirect.addFlashAttribute("message", "parts.line.moved");
-        return "redirect:" + BUDGET + "#regel-{lineId}";
-    }
-
-    /** Puts the form's surroundings in the model; {@code action} is the form's address below the budget page. */
-    private static BudgetLineService.LineContext show(BudgetLineService.LineContext context, String action,
-            String municipality, String framework, int year, Model model) {
-        model.addAttribute("context", context);
-        model.addAttribute("action", action);
-        model.addAttribute("part", "begroting");
-        model.addAttribute("planUrl", PlanParts.planUrl(municipality, framework, year));
-        return context;
+        super(lines, "begroting", "budget/budget-line-form");
     }
 }

@@ -11,6 +11,7 @@ import nl.ivbplanner.common.DutchNumbers;
 import nl.ivbplanner.common.DutchNumbers.InvalidNumberException;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.plantables.LineForm;
 
 /**
  * What the budget line form sends, as typed. The amount is typed the Dutch way ({@code € 1.250,50}); a line without
@@ -23,7 +24,7 @@ record BudgetLineForm(
         @Size(max = 120, message = "{form.too-long}") String bedragTekst,
         @Size(max = 10000, message = "{form.too-long}") String opmerking,
         String bedragBevestigd,
-        Long version) {
+        Long version) implements LineForm {
 
     private static final BigDecimal MAX_EUROS = new BigDecimal("999999999999.99");
 
@@ -79,6 +80,11 @@ record BudgetLineForm(
                     ? "budget.line.amount.not-a-number" : invalid.problem().messageKey()));
             return null;
         }
+    }
+
+    @Override
+    public String label() {
+        return omschrijving;
     }
 
     /** Whether the amount typed is above the plausible bound, so that the form asks to confirm it. */

@@ -8,8 +8,6 @@ import java.util.function.ToIntFunction;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.ivbplanner.budget.CapacityOrganisation;
-import nl.ivbplanner.budget.FormationTable;
 import nl.ivbplanner.dashboard.DashboardQueries.Attention;
 import nl.ivbplanner.dashboard.DashboardQueries.BudgetPerTheme;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
@@ -17,6 +15,8 @@ import nl.ivbplanner.dashboard.DashboardQueries.Legend;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
 import nl.ivbplanner.dashboard.DashboardQueries.ThemeCount;
 import nl.ivbplanner.dashboard.DashboardQueries.YearCount;
+import nl.ivbplanner.formation.CapacityOrganisation;
+import nl.ivbplanner.formation.FormationTable;
 
 /** Everything the dashboard shows for one framework and plan year; the bars are computed here, drawn by the template. */
 record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, Legend> legend, List<ThemeCount> themes,

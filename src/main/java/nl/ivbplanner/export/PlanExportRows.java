@@ -2,7 +2,7 @@ package nl.ivbplanner.export;
 
 import java.math.BigDecimal;
 import java.util.List;
-import nl.ivbplanner.budget.FormationTable;
+import nl.ivbplanner.formation.FormationTable;
 import nl.ivbplanner.kpi.KpiFigures;
 
 // The rows the export's queries return, kept together because each is a few lines.

@@ -3,7 +3,7 @@ package nl.ivbplanner.export;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.ivbplanner.budget.FormationQueries;
+import nl.ivbplanner.formation.FormationQueries;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.partner.ActivityOrganisation;
 import nl.ivbplanner.security.MunicipalityAccess;

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.ivbplanner.budget.FormationTable;
+import nl.ivbplanner.formation.FormationTable;
 import nl.ivbplanner.kpi.KpiFigures;
 import nl.ivbplanner.kpi.Reading;
 import org.apache.poi.ss.util.WorkbookUtil;

@@ -1,6 +1,7 @@
 package nl.ivbplanner.kpi;
 
 import nl.ivbplanner.common.Positions.Direction;
+import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,11 +10,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/** A concept plan's KPIs, and putting them in order. */
 @Controller
 @RequestMapping(KpiListController.KPIS)
 class KpiListController {
 
-    static final String KPIS = "/gemeenten/{municipality}/kaders/{framework}/plannen/{year}/kpis";
+    static final String KPIS = PlanAddress.PATH + "/kpis";
 
     private final KpiService kpis;
 
@@ -22,34 +24,25 @@ class KpiListController {
     }
 
     @GetMapping
-    String list(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            Model model) {
-        model.addAttribute("list", kpis.list(municipality, framework, year));
-        model.addAttribute("planUrl", planUrl(municipality, framework, year));
-        return "kpi/list";
+    String list(PlanAddress plan, Model model) {
+        model.addAttribute("list", kpis.list(plan));
+        return "kpi/kpis";
     }
 
     @PostMapping("/{id}/omhoog")
-    String up(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long id, RedirectAttributes redirect) {
-        kpis.move(municipality, framework, year, id, Direction.UP);
-        return moved(redirect);
+    String up(PlanAddress plan, @PathVariable long id, RedirectAttributes redirect) {
+        return move(plan, id, Direction.UP, redirect);
     }
 
     @PostMapping("/{id}/omlaag")
-    String down(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long id, RedirectAttributes redirect) {
-        kpis.move(municipality, framework, year, id, Direction.DOWN);
-        return moved(redirect);
+    String down(PlanAddress plan, @PathVariable long id, RedirectAttributes redirect) {
+        return move(plan, id, Direction.DOWN, redirect);
     }
 
     /** Back to the list, scrolled to the moved KPI so the user sees where it went. */
-    private static String moved(RedirectAttributes redirect) {
+    private String move(PlanAddress plan, long id, Direction direction, RedirectAttributes redirect) {
+        kpis.move(plan, id, direction);
         redirect.addFlashAttribute("message", "kpi.moved");
         return "redirect:" + KPIS + "#kpi-{id}";
-    }
-
-    static String planUrl(String municipality, String framework, int year) {
-        return "/gemeenten/" + municipality + "/kaders/" + framework + "/plannen/" + year;
     }
 }

@@ -13,6 +13,7 @@ import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +45,8 @@ class KpiService {
     }
 
     @Transactional(readOnly = true)
-    KpiList list(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    KpiList list(PlanAddress address) {
+        ExecutionPlan plan = plans.require(address);
         return new KpiList(plan.getTitle(), figures.ofPlan(plan.getId()));
     }
 
@@ -54,8 +55,8 @@ class KpiService {
      * when editing, the stored KPI.
      */
     @Transactional(readOnly = true)
-    FormContext context(String municipalitySlug, String frameworkSlug, int year, Long kpiId) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    FormContext context(PlanAddress address, Long kpiId) {
+        ExecutionPlan plan = plans.require(address);
         List<ThemeOption> options = themes.findOptions(plan.getFrameworkId());
         List<ObjectiveOption> goals = objectives(plan);
         if (kpiId == null) {
@@ -67,8 +68,8 @@ class KpiService {
 
     /** Adds a KPI at the end of the plan's list; returns its id. */
     @Transactional
-    long add(String municipalitySlug, String frameworkSlug, int year, KpiForm form) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    long add(PlanAddress address, KpiForm form) {
+        ExecutionPlan plan = plans.require(address);
         KpiDefinition definition = form.toDefinition(KeptTexts.NONE, themeIds(plan), objectives(plan));
         requireNewName(plan, definition, NO_KPI);
         return NAME_ONCE_PER_PLAN.guard(() ->
@@ -76,8 +77,8 @@ class KpiService {
     }
 
     @Transactional
-    void save(String municipalitySlug, String frameworkSlug, int year, long kpiId, KpiForm form) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    void save(PlanAddress address, long kpiId, KpiForm form) {
+        ExecutionPlan plan = plans.require(address);
         Kpi kpi = find(plan, kpiId);
         if (!Objects.equals(form.version(), kpi.getVersion())) {
             throw new EditConflictException(KpiForm.of(kpi));
@@ -104,15 +105,15 @@ class KpiService {
 
     /** Removes the KPI and its measurements one by one, so that the history keeps what they were. */
     @Transactional
-    void delete(String municipalitySlug, String frameworkSlug, int year, long kpiId) {
-        Kpi kpi = find(plans.require(municipalitySlug, frameworkSlug, year), kpiId);
+    void delete(PlanAddress address, long kpiId) {
+        Kpi kpi = find(plans.require(address), kpiId);
         measurements.deleteAll(measurements.findByKpi(kpi));
         kpis.delete(kpi);
     }
 
     @Transactional
-    void move(String municipalitySlug, String frameworkSlug, int year, long kpiId, Positions.Direction direction) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    void move(PlanAddress address, long kpiId, Positions.Direction direction) {
+        ExecutionPlan plan = plans.require(address);
         List<Kpi> all = kpis.findByPlanIdOrderByPositionAscIdAsc(plan.getId());
         Kpi kpi = all.stream().filter(k -> k.getId() == kpiId).findFirst().orElseThrow(NotFoundException::new);
         Positions.move(all, kpi, direction);
@@ -139,6 +140,11 @@ class KpiService {
 
         List<Long> themeIds() {
             return themes.stream().map(ThemeOption::id).toList();
+        }
+
+        /** What in the form breaks the rules between fields or the choices of themes and objectives. */
+        List<FieldProblem> problems(KpiForm form) {
+            return form.problems(kept, themeIds(), objectiveOptions);
         }
 
         /** The objectives per theme, for the select. */

@@ -4,7 +4,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.ivbplanner.common.FieldProblem;
-import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,11 +16,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/** The measurements of a KPI: adding and removing them while the plan is open for measurements. */
 @Controller
-@RequestMapping("/gemeenten/{municipality}/kaders/{framework}/plannen/{year}/kpis/{kpi}/metingen")
+@RequestMapping(MeasurementController.MEASUREMENTS)
 class MeasurementController {
 
+    static final String MEASUREMENTS = KpiListController.KPIS + "/{kpi}/metingen";
+
     private static final String PAGE = "kpi/measurements";
+
+    // A measurement is only added, never edited, so no colleague's save can come in between.
+    private static final String NO_CONFLICT = null;
+
     private final MeasurementService measurements;
 
     private final Clock clock;
@@ -29,11 +37,9 @@ class MeasurementController {
         this.clock = clock;
     }
 
-    @ModelAttribute
-    void page(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long kpi, Model model) {
-        model.addAttribute("page", measurements.page(municipality, framework, year, kpi));
-        model.addAttribute("planUrl", "/gemeenten/" + municipality + "/kaders/" + framework + "/plannen/" + year);
+    @ModelAttribute("page")
+    MeasurementService.MeasurementsPage page(PlanAddress plan, @PathVariable long kpi) {
+        return measurements.page(plan, kpi);
     }
 
     @GetMapping
@@ -43,28 +49,23 @@ class MeasurementController {
     }
 
     @PostMapping
-    String add(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long kpi, @Valid @ModelAttribute("form") MeasurementForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        MeasurementService.MeasurementsPage page = (MeasurementService.MeasurementsPage) model.getAttribute("page");
+    String add(PlanAddress plan, @PathVariable long kpi,
+            @ModelAttribute(name = "page", binding = false) MeasurementService.MeasurementsPage page,
+            @Valid @ModelAttribute("form") MeasurementForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         FieldProblem.rejectAll(form.problems(page.kpi().getKind(), LocalDate.now(clock)), errors);
-        if (!errors.hasErrors()) {
-            try {
-                measurements.add(municipality, framework, year, kpi, form);
-                redirect.addFlashAttribute("message", "measurement.added");
-                return "redirect:/gemeenten/{municipality}/kaders/{framework}/plannen/{year}/kpis/{kpi}/metingen";
-            } catch (InvalidFormException invalid) {
-                FieldProblem.rejectAll(invalid.problems(), errors);
-            }
+        if (!FormSubmission.succeeded(errors, model, NO_CONFLICT, () -> measurements.add(plan, kpi, form))) {
+            return PAGE;
         }
-        return PAGE;
+        redirect.addFlashAttribute("message", "measurement.added");
+        return "redirect:" + MEASUREMENTS;
     }
 
     @PostMapping("/{measurement}/verwijderen")
-    String remove(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @PathVariable long kpi, @PathVariable long measurement, RedirectAttributes redirect) {
-        measurements.remove(municipality, framework, year, kpi, measurement);
+    String remove(PlanAddress plan, @PathVariable long kpi, @PathVariable long measurement,
+            RedirectAttributes redirect) {
+        measurements.remove(plan, kpi, measurement);
         redirect.addFlashAttribute("message", "measurement.removed");
-        return "redirect:/gemeenten/{municipality}/kaders/{framework}/plannen/{year}/kpis/{kpi}/metingen";
+        return "redirect:" + MEASUREMENTS;
     }
 }

@@ -8,6 +8,7 @@ import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.UniqueIndex;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +38,16 @@ class MeasurementService {
     }
 
     @Transactional(readOnly = true)
-    MeasurementsPage page(String municipalitySlug, String frameworkSlug, int year, long kpiId) {
-        ExecutionPlan plan = plans.requireOpenForMeasurements(municipalitySlug, frameworkSlug, year);
+    MeasurementsPage page(PlanAddress address, long kpiId) {
+        ExecutionPlan plan = plans.requireOpenForMeasurements(address);
         Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
         return new MeasurementsPage(plan.getTitle(), kpi, measurements.findInOrder(kpi),
                 figures.ofKpi(kpi.getId()).orElseThrow(NotFoundException::new));
     }
 
     @Transactional
-    void add(String municipalitySlug, String frameworkSlug, int year, long kpiId, MeasurementForm form) {
-        ExecutionPlan plan = plans.requireOpenForMeasurements(municipalitySlug, frameworkSlug, year);
+    void add(PlanAddress address, long kpiId, MeasurementForm form) {
+        ExecutionPlan plan = plans.requireOpenForMeasurements(address);
         Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
         List<FieldProblem> problems = form.problems(kpi.getKind(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
@@ -60,8 +61,8 @@ class MeasurementService {
     }
 
     @Transactional
-    void remove(String municipalitySlug, String frameworkSlug, int year, long kpiId, long measurementId) {
-        ExecutionPlan plan = plans.requireOpenForMeasurements(municipalitySlug, frameworkSlug, year);
+    void remove(PlanAddress address, long kpiId, long measurementId) {
+        ExecutionPlan plan = plans.requireOpenForMeasurements(address);
         Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
         Measurement measurement = measurements.findById(measurementId).filter(m -> m.getKpi().getId().equals(kpi.getId()))
                 .orElseThrow(NotFoundException::new);

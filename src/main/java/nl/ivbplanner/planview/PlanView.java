@@ -2,7 +2,7 @@ package nl.ivbplanner.planview;
 
 import java.util.List;
 import java.util.Map;
-import nl.ivbplanner.budget.FormationTable;
+import nl.ivbplanner.formation.FormationTable;
 import nl.ivbplanner.kpi.KpiFigures;
 import nl.ivbplanner.partner.ActivityOrganisation;
 

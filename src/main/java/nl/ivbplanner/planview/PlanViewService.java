@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.ivbplanner.budget.FormationQueries;
+import nl.ivbplanner.formation.FormationQueries;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.partner.ActivityOrganisation;
 import nl.ivbplanner.partner.PartnerMention;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.ivbplanner.budget.FormationTable;
+import nl.ivbplanner.formation.FormationTable;
 import nl.ivbplanner.kpi.KpiFigures;
 import nl.ivbplanner.partner.ActivityOrganisation;
 import nl.ivbplanner.partner.PartnerMention;

@@ -3,7 +3,7 @@ package nl.ivbplanner.report;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.ivbplanner.budget.FormationQueries;
+import nl.ivbplanner.formation.FormationQueries;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * work into 2027. Axe checks every page.
  */
 @IvbIntegrationTest
-class EvaluationJourneyTest {
+class EvaluationJourneyBrowserIT {
 
     private static final String PLAN = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
     private static Chromium chromium;

@@ -2,6 +2,8 @@ package nl.ivbplanner.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,6 +31,8 @@ class ReportPdf {
     private final byte[] boldFont;
 
     ReportPdf() {
+        // openhtmltopdf prints to its own console handler unless told otherwise: SLF4J obeys logging.level
+        XRLog.setLoggerImpl(new Slf4jLogger());
         this.css = text("static/css/report.css") + text("static/css/report-print.css") + text("static/css/report-pdf.css");
         this.regularFont = bytes("fonts/DejaVuSans.ttf");
         this.boldFont = bytes("fonts/DejaVuSans-Bold.ttf");
@@ -40,7 +44,6 @@ class ReportPdf {
         page.head().appendElement("style").appendChild(new DataNode(css));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
                 .usePdfUaAccessibility(true)
                 .useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);

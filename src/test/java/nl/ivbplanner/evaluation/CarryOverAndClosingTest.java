@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,9 +95,7 @@ class CarryOverAndClosingTest {
     @Test
     void anAdoptedNextPlanTakesNothingAndAConceptHasNothingToCarry() throws Exception {
         List<Long> yellowAndRed = verdicts("ivb-2024-2027", 2025, "YELLOW", "RED");
-        jdbc.sql("""
-                update execution_plan set state = 'VASTGESTELD', adopted_on = date '2026-01-20' where year = 2026
-                  and framework_id = (select id from policy_framework where slug = 'ivb-2024-2027')""").update();
+        Given.in(jdbc).plan("ivb-2024-2027", 2026).adopted(LocalDate.of(2026, 1, 20));
         long before = activities("ivb-2024-2027", 2026);
         mvc.perform(get(WASSENAAR + "2025/overnemen").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString("is al vastgesteld")));
@@ -151,9 +150,7 @@ class CarryOverAndClosingTest {
 
     @Test
     void anEvaluationWithActivitiesWithoutAVerdictCannotBeClosed() throws Exception {
-        jdbc.sql("""
-                update execution_plan set state = 'VASTGESTELD', adopted_on = date '2026-02-10' where year = 2026
-                  and framework_id = (select id from policy_framework where slug = 'strategisch-veiligheidsbeleid-2026-2030')""").update();
+        Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026).adopted(LocalDate.of(2026, 2, 10));
         mvc.perform(get(RIJSWIJK + "2026/evaluatie/afsluiten").with(as(jdbc, "manager.rijswijk")))
                 .andExpect(content().string(containsString("Nog 84 activiteiten hebben geen eindejaarsoordeel.")));
         mvc.perform(post(RIJSWIJK + "2026/evaluatie/afsluiten").with(as(jdbc, "manager.rijswijk")).with(csrf()))
@@ -165,17 +162,12 @@ class CarryOverAndClosingTest {
 
     /** Rijswijk 2026 evaluated: two activities yellow, one red, the rest green; returns the three in that order. */
     private List<Long> evaluateRijswijk() {
-        jdbc.sql("""
-                update execution_plan set state = 'GEEVALUEERD', adopted_on = date '2026-02-10', evaluated_on = date '2026-11-01'
-                where year = 2026 and framework_id = (select id from policy_framework where slug = 'strategisch-veiligheidsbeleid-2026-2030')""")
-                .update();
-        jdbc.sql("""
-                insert into evaluation (activity_id, moment, status, result_text)
-                select a.id, 'YEAR_END',
-                       case row_number() over (order by a.position, a.id) when 1 then 'YELLOW' when 2 then 'YELLOW' when 3 then 'RED' else 'GREEN' end,
-                       'Toelichting'
-                from activity a join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
-                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2026""").update();
+        Given.Plan plan = Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026)
+                .evaluated(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 11, 1));
+        List<Long> activities = plan.activities();
+        plan.judgedAtYearEnd(activities.subList(0, 2), "YELLOW", "Toelichting")
+                .judgedAtYearEnd(activities.subList(2, 3), "RED", "Toelichting")
+                .judgedAtYearEnd(activities.subList(3, activities.size()), "GREEN", "Toelichting");
         return List.of(verdicts("strategisch-veiligheidsbeleid-2026-2030", 2026, "YELLOW").get(0),
                 verdicts("strategisch-veiligheidsbeleid-2026-2030", 2026, "YELLOW").get(1),
                 verdicts("strategisch-veiligheidsbeleid-2026-2030", 2026, "RED").get(0));

@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collections;
+import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import nl.ivbplanner.support.SqlStatementCounter;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,13 +54,9 @@ class EvaluationTest {
 
     @BeforeEach
     void adoptRijswijksPlan() {
-        jdbc.sql("""
-                update execution_plan set state = 'VASTGESTELD', adopted_on = date '2026-02-10' where framework_id =
-                    (select id from policy_framework where slug = 'strategisch-veiligheidsbeleid-2026-2030') and year = 2026""")
-                .update();
-        activity = jdbc.sql("""
-                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
-                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2026""").query(Long.class).single();
+        Given.Plan plan = Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026)
+                .adopted(LocalDate.of(2026, 2, 10));
+        activity = Collections.min(plan.activities());
     }
 
     @Test

@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import nl.ivbplanner.plan.PlanState;
+import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,10 +147,12 @@ class MeasurementTest {
     }
 
     private void setState(String state) {
-        jdbc.sql("""
-                update execution_plan set state = ?, adopted_on = case when ? = 'CONCEPT' then null else date '2026-02-10' end
-                where year = 2026 and framework_id = (select id from policy_framework where slug = 'strategisch-veiligheidsbeleid-2026-2030')""")
-                .param(state).param(state).update();
+        Given.Plan plan = Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026);
+        switch (PlanState.valueOf(state)) {
+            case CONCEPT -> plan.concept();
+            case VASTGESTELD -> plan.adopted(LocalDate.of(2026, 2, 10));
+            case GEEVALUEERD -> plan.evaluated(LocalDate.of(2026, 2, 10), LocalDate.of(2027, 1, 20));
+        }
     }
 
     private long kpi(String kind) {

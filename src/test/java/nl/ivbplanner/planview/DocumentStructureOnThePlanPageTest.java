@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -167,10 +169,7 @@ class DocumentStructureOnThePlanPageTest {
     @Test
     @Transactional
     void theEvaluationPageNamesEachOrganisationOnce() throws Exception {
-        jdbc.sql("""
-                update execution_plan set state = 'VASTGESTELD', adopted_on = date '2026-02-10' where framework_id =
-                    (select id from policy_framework where slug = 'strategisch-veiligheidsbeleid-2026-2030') and year = 2026""")
-                .update();
+        Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026).adopted(LocalDate.of(2026, 2, 10));
         long blackspots = activityId("Er wordt zichtbaar en consistent%");
         Document page = page(RIJSWIJK_2026 + "/evaluatie", "adviseur.rijswijk");
         assertThat(page.select("#rij-" + blackspots).text()).containsOnlyOnce("Team Inspectie, Toezicht en Handhaving (ITH)");
@@ -179,10 +178,7 @@ class DocumentStructureOnThePlanPageTest {
     @Test
     @Transactional
     void anInterimStatusIsShownApartAndMarkedAsInterim() throws Exception {
-        jdbc.sql("""
-                update execution_plan set state = 'VASTGESTELD', adopted_on = date '2026-02-10' where framework_id =
-                    (select id from policy_framework where slug = 'strategisch-veiligheidsbeleid-2026-2030') and year = 2026""")
-                .update();
+        Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026).adopted(LocalDate.of(2026, 2, 10));
         long blackspots = activityId("Er wordt zichtbaar en consistent%");
         mvc.perform(post(RIJSWIJK_2026 + "/evaluatie/{id}", blackspots).param("moment", "tussentijds")
                         .param("oordeel", "YELLOW").param("resultaat", "Twee van de vijf blackspots in kaart").param("versie", "")

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -95,13 +97,8 @@ class FormFuzzTest {
      */
     @BeforeAll
     void prepareEveryStateThenCrawl() throws Exception {
-        String undermining2026 = """
-                (select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
-                 where f.slug = 'ondermijning-2025-2028' and p.year = 2026)""";
-        jdbc.sql("update execution_plan set state = 'VASTGESTELD', adopted_on = date '2026-02-10' where id = " + undermining2026)
-                .update();
-        jdbc.sql("insert into evaluation (activity_id, moment, status) select id, 'YEAR_END', 'GREEN' from activity where plan_id = "
-                + undermining2026).update();
+        Given.in(jdbc).plan("ondermijning-2025-2028", 2026).adopted(LocalDate.of(2026, 2, 10))
+                .judgedAtYearEnd("GREEN", null);
         long unused = jdbc.sql("""
                 insert into theme (framework_id, name, kind, position)
                 select id, 'Ongebruikt thema', 'OTHER', 99 from policy_framework where slug = 'ondermijning-2025-2028'

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -63,13 +65,10 @@ class RacesTest {
         lvConcept = newPlan(LV, 2020, "manager.leidschendam-voorburg");
         westlandAdopted = newPlan(WESTLAND, 2019, "manager.westland");
         westlandEvaluated = newPlan(WESTLAND, 2020, "manager.westland");
-        jdbc.sql("update execution_plan set state = 'VASTGESTELD', adopted_on = date '2019-02-01' where id = ?")
-                .param(westlandAdopted).update();
-        jdbc.sql("update execution_plan set state = 'GEEVALUEERD', adopted_on = date '2020-02-01', evaluated_on = date '2021-02-01' where id = ?")
-                .param(westlandEvaluated).update();
-        jdbc.sql("""
-                insert into evaluation (activity_id, moment, status, result_text)
-                select id, 'YEAR_END', 'YELLOW', 'Loopt door' from activity where plan_id = ?""").param(westlandEvaluated).update();
+        Given given = Given.in(jdbc);
+        given.plan(westlandAdopted).adopted(LocalDate.of(2019, 2, 1));
+        given.plan(westlandEvaluated).evaluated(LocalDate.of(2020, 2, 1), LocalDate.of(2021, 2, 1))
+                .judgedAtYearEnd("YELLOW", "Loopt door");
     }
 
     @AfterAll

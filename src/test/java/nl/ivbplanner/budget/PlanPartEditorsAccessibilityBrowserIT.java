@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * have no WCAG 2.1 A/AA violation that axe finds. Only refused posts are sent, so nothing changes.
  */
 @IvbIntegrationTest
-class PlanPartEditorsAccessibilityTest {
+class PlanPartEditorsAccessibilityBrowserIT {
 
     private static final String PLAN = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 

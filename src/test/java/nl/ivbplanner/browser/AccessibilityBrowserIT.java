@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Real Chromium: an advisor signs in with the keyboard, opens the municipality page; axe finds no WCAG 2.1 A/AA violation. */
 @IvbIntegrationTest
-class BrowserAccessibilityTest {
+class AccessibilityBrowserIT {
 
     private static Chromium chromium;
     private static WebDriver driver;

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 2.1 A/AA violation.
  */
 @IvbIntegrationTest
-class RegionAccessibilityTest {
+class RegionAccessibilityBrowserIT {
 
     private static Chromium chromium;
     private static WebDriver driver;

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * activity with a mistake corrected, a partner as trekker; then the manager adopts it. Axe checks every page.
  */
 @IvbIntegrationTest
-class PlanJourneyTest {
+class PlanJourneyBrowserIT {
 
     private static final String FRAMEWORK = "/gemeenten/wassenaar/kaders/ivb-2024-2027";
     private static Chromium chromium;

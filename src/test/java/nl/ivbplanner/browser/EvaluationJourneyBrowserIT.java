@@ -2,8 +2,10 @@ package nl.ivbplanner.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.ivbplanner.support.Chromium;
+import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * work into 2027. Axe checks every page.
  */
 @IvbIntegrationTest
-class EvaluationJourneyTest {
+class EvaluationJourneyBrowserIT {
 
     private static final String PLAN = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
     private static Chromium chromium;
@@ -51,19 +53,16 @@ class EvaluationJourneyTest {
     /** Plan 2026 adopted, with all but its last three activities already judged green. */
     @BeforeEach
     void adoptThePlanAndJudgeMostOfIt() {
-        jdbc.sql("update execution_plan set state = 'VASTGESTELD', adopted_on = date '2026-01-27' where id = ?").param(plan()).update();
-        activities = jdbc.sql("select id from activity where plan_id = ? order by position, id").param(plan()).query(Long.class).list();
-        jdbc.sql("""
-                insert into evaluation (activity_id, moment, status, result_text)
-                select id, 'YEAR_END', 'GREEN', 'Uitgevoerd' from activity where id in (:ids)""")
-                .param("ids", activities.subList(0, activities.size() - 3)).update();
+        Given.Plan plan = plan().adopted(LocalDate.of(2026, 1, 27));
+        activities = plan.activities();
+        plan.judgedAtYearEnd(activities.subList(0, activities.size() - 3), "GREEN", "Uitgevoerd");
     }
 
     @AfterEach
     void putTheSeedBack() {
         jdbc.sql("delete from evaluation where activity_id in (:ids)").param("ids", activities).update();
-        jdbc.sql("delete from plan_state_change where plan_id = ?").param(plan()).update();
-        jdbc.sql("update execution_plan set state = 'CONCEPT', adopted_on = null, evaluated_on = null where id = ?").param(plan()).update();
+        jdbc.sql("delete from plan_state_change where plan_id = ?").param(plan().id()).update();
+        plan().concept();
         jdbc.sql("""
                 delete from execution_plan where year = 2027 and framework_id = (select id from policy_framework where slug = 'ivb-2024-2027')""")
                 .update();
@@ -137,9 +136,7 @@ class EvaluationJourneyTest {
         chromium.assertAccessible("evaluation-7-next-plan");
     }
 
-    private long plan() {
-        return jdbc.sql("""
-                select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
-                where f.slug = 'ivb-2024-2027' and p.year = 2026""").query(Long.class).single();
+    private Given.Plan plan() {
+        return Given.in(jdbc).plan("ivb-2024-2027", 2026);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * is package-private to the browser tests.
  */
 @IvbIntegrationTest
-class ReportAccessibilityTest {
+class ReportAccessibilityBrowserIT {
 
     private static Chromium chromium;
 

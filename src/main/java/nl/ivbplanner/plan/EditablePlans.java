@@ -1,5 +1,6 @@
 package nl.ivbplanner.plan;
 
+import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -27,37 +28,36 @@ public class EditablePlans {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public ExecutionPlan require(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = writable(municipalitySlug, frameworkSlug, year);
-        if (!plan.isEditable()) {
-            throw new PlanNotEditableException();
-        }
+    public ExecutionPlan require(PlanAddress address) {
+        ExecutionPlan plan = writable(address);
+        plan.requireEditable();
         return plan;
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public ExecutionPlan require(PlanAddress plan) {
-        return require(plan.municipality(), plan.framework(), plan.year());
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public ExecutionPlan requireOpenForMeasurements(PlanAddress plan) {
-        return requireOpenForMeasurements(plan.municipality(), plan.framework(), plan.year());
     }
 
     /** The same checks for KPI measurements, which also come in after adoption, until the evaluation is closed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ExecutionPlan requireOpenForMeasurements(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = writable(municipalitySlug, frameworkSlug, year);
+    public ExecutionPlan requireOpenForMeasurements(PlanAddress address) {
+        ExecutionPlan plan = writable(address);
         if (!plan.isOpenForMeasurements()) {
-            throw new PlanNotEditableException();
+            throw new StateConflictException(ExecutionPlan.NOT_EDITABLE);
         }
         return plan;
     }
 
-    private ExecutionPlan writable(String municipalitySlug, String frameworkSlug, int year) {
-        Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ExecutionPlan require(String municipalitySlug, String frameworkSlug, int year) {
+        return require(new PlanAddress(municipalitySlug, frameworkSlug, year));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ExecutionPlan requireOpenForMeasurements(String municipalitySlug, String frameworkSlug, int year) {
+        return requireOpenForMeasurements(new PlanAddress(municipalitySlug, frameworkSlug, year));
+    }
+
+    private ExecutionPlan writable(PlanAddress address) {
+        Municipality municipality = municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        return plans.findInMunicipalityForChanges(municipality.getId(), frameworkSlug, year).orElseThrow(NotFoundException::new);
+        return plans.findInMunicipalityForChanges(municipality.getId(), address.framework(), address.year())
+                .orElseThrow(NotFoundException::new);
     }
 }

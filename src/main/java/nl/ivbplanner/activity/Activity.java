@@ -6,7 +6,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
-import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.common.VersionedEntity;
 import nl.ivbplanner.plan.ExecutionPlan;
@@ -15,7 +14,7 @@ import org.hibernate.envers.Audited;
 /** An activity of a yearly plan, or a framework's multi-year line when it belongs to no plan. */
 @Entity
 @Audited
-public class Activity extends VersionedEntity implements Positioned {
+public class Activity extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     private ExecutionPlan plan;
@@ -108,8 +107,7 @@ public class Activity extends VersionedEntity implements Positioned {
     }
 
     /** Its place among the activities of its theme and objective, as the plan page lists them. */
-    @Override
-    public void moveTo(int newPosition) {
+    void moveTo(int newPosition) {
         requireEditablePlan();
         position = newPosition;
     }
@@ -142,7 +140,6 @@ public class Activity extends VersionedEntity implements Positioned {
         return kind;
     }
 
-    @Override
     public int getPosition() {
         return position;
     }

@@ -1,5 +1,6 @@
 package nl.ivbplanner.activity;
 
+import java.util.List;
 import nl.ivbplanner.activity.web.ActivityForm;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.framework.ObjectiveChoices;
@@ -34,11 +35,11 @@ class ActivityChoices {
         if (!themes.existsByIdAndFrameworkId(form.themeId(), plan.getFrameworkId())) {
             throw new InvalidFormException("thema", "activity.form.theme.required");
         }
+        List<ObjectiveOption> offered = objectives.forPlan(plan.getId(), plan.getFrameworkId());
         if (form.objectiveId() != null) {
-            ObjectiveChoices.problem(objectives.forPlan(plan.getId(), plan.getFrameworkId()), form.objectiveId(),
-                    form.themeId()).ifPresent(key -> {
-                        throw new InvalidFormException("objective", key);
-                    });
+            ObjectiveChoices.problem(offered, form.objectiveId(), form.themeId()).ifPresent(key -> {
+                throw new InvalidFormException("objective", key);
+            });
         }
     }
 }

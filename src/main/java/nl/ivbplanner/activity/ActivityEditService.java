@@ -1,7 +1,10 @@
 package nl.ivbplanner.activity;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.ivbplanner.activity.web.ActivityForm;
 import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.framework.PolicyFrameworkRepository;
 import nl.ivbplanner.plan.ExecutionPlan;
@@ -51,8 +54,32 @@ public class ActivityEditService {
     @Transactional
     public PlanAddress move(ActivityAddress address, Positions.Direction direction) {
         Activity activity = editable.requireForChange(address).activity();
-        Positions.move(activities.findSiblings(activity.getId()), activity, direction);
+        List<Activity> siblings = activities.findSiblings(activity.getId());
+        List<Integer> positions = siblings.stream().map(Activity::getPosition).toList();
+        List<Slot> slots = new ArrayList<>();
+        for (int index = 0; index < siblings.size(); index++) {
+            slots.add(new Slot(siblings.get(index), index, positions));
+        }
+        Positions.move(slots, slots.get(siblings.indexOf(activity)), direction);
         return planAddress(address, activity.getPlan());
+    }
+
+    /**
+     * An activity at its place among the activities of its group. Positions are numbered across the whole plan (the
+     * order in which a next year's plan takes them over), so a move exchanges the group's own position numbers
+     * between the two activities instead of numbering the group afresh from 0.
+     */
+    private record Slot(Activity activity, int index, List<Integer> positions) implements Positioned {
+
+        @Override
+        public int getPosition() {
+            return index;
+        }
+
+        @Override
+        public void moveTo(int newIndex) {
+            activity.moveTo(positions.get(newIndex));
+        }
     }
 
     /** Removes an activity from a concept plan; returns the plan's address to go back to. */

@@ -1,4 +1,4 @@
-package nl.ivbplanner.plan;
+package nl.ivbplanner.activity;
 
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -27,11 +27,6 @@ class ActivityEditController {
         this.activities = activities;
     }
 
-    @ModelAttribute("activityAddress")
-    ActivityAddress activityAddress(ActivityAddress activity) {
-        return activity;
-    }
-
     @GetMapping("/bewerken")
     String form(ActivityAddress activity, Model model) {
         ActivityEditService.EditContext context = activities.context(activity);

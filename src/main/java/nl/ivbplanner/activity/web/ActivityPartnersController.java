@@ -27,11 +27,6 @@ class ActivityPartnersController {
         this.partners = partners;
     }
 
-    @ModelAttribute("activityAddress")
-    ActivityAddress activityAddress(ActivityAddress activity) {
-        return activity;
-    }
-
     @GetMapping
     String page(ActivityAddress activity, Model model) {
         model.addAttribute("form", PartnerLinkForm.empty());

@@ -3,12 +3,7 @@ package nl.ivbplanner.plan;
 import java.util.Objects;
 import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.StateConflictException;
-import nl.ivbplanner.municipality.Municipality;
-import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.plan.web.RenameForm;
-import nl.ivbplanner.security.MunicipalityAccess;
-import nl.ivbplanner.security.Permission;
-import nl.ivbplanner.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConceptPlanService {
 
-    private final MunicipalityRepository municipalities;
+    private final EditablePlans managed;
     private final ExecutionPlanRepository plans;
     private final PlanActivities activities;
-    private final MunicipalityAccess access;
     private final PlanStateChangeRepository stateChanges;
     private final ApplicationEventPublisher events;
 
-    ConceptPlanService(MunicipalityRepository municipalities, ExecutionPlanRepository plans, PlanActivities activities,
-            MunicipalityAccess access, PlanStateChangeRepository stateChanges, ApplicationEventPublisher events) {
-        this.municipalities = municipalities;
+    ConceptPlanService(EditablePlans managed, ExecutionPlanRepository plans, PlanActivities activities,
+            PlanStateChangeRepository stateChanges, ApplicationEventPublisher events) {
+        this.managed = managed;
         this.plans = plans;
         this.activities = activities;
-        this.access = access;
         this.stateChanges = stateChanges;
         this.events = events;
     }
@@ -83,10 +76,7 @@ public class ConceptPlanService {
     }
 
     private ExecutionPlan concept(PlanAddress address) {
-        Municipality municipality = municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
-        access.require(Permission.ADOPT_PLANS, municipality.getId());
-        ExecutionPlan plan = plans.findInMunicipality(municipality.getId(), address.framework(), address.year())
-                .orElseThrow(NotFoundException::new);
+        ExecutionPlan plan = managed.requireManaged(address);
         if (!plan.getState().isConcept()) {
             throw new StateConflictException("plan.concept.not-concept");
         }

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way into a plan for changing its parts (KPIs, budget, texts, ...): the user must edit plans of the
- * municipality (else 403), the plan must exist there (else 404) and still be open for the change (else 409).
+ * municipality (else 403), the plan must exist there (else 404) and still be open for the change (else 409). A
+ * manager's decision on the plan as a whole comes in through {@link #requireManaged}.
  */
 @Service
 public class EditablePlans {
@@ -54,10 +55,25 @@ public class EditablePlans {
         return requireOpenForMeasurements(new PlanAddress(municipalitySlug, frameworkSlug, year));
     }
 
+    /**
+     * For a manager's decision on the plan as a whole (adopt, reopen, close the evaluation, rename, delete): the user
+     * must manage the municipality's plans (else 403) and the plan must exist there (else 404); the decision checks
+     * the plan's state itself.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ExecutionPlan requireManaged(PlanAddress address) {
+        return plans.findInMunicipality(municipalityId(address, Permission.ADOPT_PLANS), address.framework(),
+                address.year()).orElseThrow(NotFoundException::new);
+    }
+
     private ExecutionPlan writable(PlanAddress address) {
+        return plans.findInMunicipalityForChanges(municipalityId(address, Permission.EDIT_PLANS), address.framework(),
+                address.year()).orElseThrow(NotFoundException::new);
+    }
+
+    private long municipalityId(PlanAddress address, Permission needed) {
         Municipality municipality = municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
-        access.require(Permission.EDIT_PLANS, municipality.getId());
-        return plans.findInMunicipalityForChanges(municipality.getId(), address.framework(), address.year())
-                .orElseThrow(NotFoundException::new);
+        access.require(needed, municipality.getId());
+        return municipality.getId();
     }
 }

@@ -6,8 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
+import nl.ivbplanner.activity.Activity;
 import nl.ivbplanner.common.VersionedEntity;
-import nl.ivbplanner.plan.Activity;
 import org.hibernate.envers.Audited;
 
 /** The verdict on one activity at one moment, with its result text and who gave it. */

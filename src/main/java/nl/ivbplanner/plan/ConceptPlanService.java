@@ -1,13 +1,9 @@
 package nl.ivbplanner.plan;
 
-import java.util.List;
 import java.util.Objects;
 import nl.ivbplanner.common.EditConflictException;
-import nl.ivbplanner.municipality.Municipality;
-import nl.ivbplanner.municipality.MunicipalityRepository;
-import nl.ivbplanner.security.MunicipalityAccess;
-import nl.ivbplanner.security.Permission;
-import nl.ivbplanner.web.NotFoundException;
+import nl.ivbplanner.common.StateConflictException;
+import nl.ivbplanner.plan.web.RenameForm;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,86 +13,72 @@ import org.springframework.transaction.annotation.Transactional;
  * adopted or evaluated plan can be neither renamed nor deleted.
  */
 @Service
-class ConceptPlanService {
+public class ConceptPlanService {
 
-    private final MunicipalityRepository municipalities;
+    private final EditablePlans managed;
     private final ExecutionPlanRepository plans;
-    private final ActivityRepository activities;
-    private final ActivityPartnerRepository partnerLinks;
-    private final MunicipalityAccess access;
+    private final PlanActivities activities;
     private final PlanStateChangeRepository stateChanges;
     private final ApplicationEventPublisher events;
 
-    ConceptPlanService(MunicipalityRepository municipalities, ExecutionPlanRepository plans,
-            ActivityRepository activities, ActivityPartnerRepository partnerLinks, MunicipalityAccess access,
+    ConceptPlanService(EditablePlans managed, ExecutionPlanRepository plans, PlanActivities activities,
             PlanStateChangeRepository stateChanges, ApplicationEventPublisher events) {
-        this.municipalities = municipalities;
+        this.managed = managed;
         this.plans = plans;
         this.activities = activities;
-        this.partnerLinks = partnerLinks;
-        this.access = access;
         this.stateChanges = stateChanges;
         this.events = events;
     }
 
     /** The concept as stored, for the rename form and the delete confirmation. */
     @Transactional(readOnly = true)
-    RenameForm stored(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = concept(municipalitySlug, frameworkSlug, year);
-        return new RenameForm(plan.getTitle(), plan.getVersion());
+    public RenameForm stored(PlanAddress address) {
+        return RenameForm.of(concept(address));
     }
 
     @Transactional
-    void rename(String municipalitySlug, String frameworkSlug, int year, RenameForm form) {
-        ExecutionPlan plan = concept(municipalitySlug, frameworkSlug, year);
+    public void rename(PlanAddress address, RenameForm form) {
+        ExecutionPlan plan = concept(address);
         requireVersion(plan, form.version());
         plan.retitle(form.titel().strip());
     }
 
     /**
-     * Why the concept cannot be deleted, or null when it can: a plan that was adopted once (and reopened) has a
-     * history of decisions, and a plan that later plans continue would cut their line back; both stay.
+     * Refuses the deletion of a concept that must stay: a plan that was adopted once (and reopened) has a history
+     * of decisions, and a plan that later plans continue would cut their line back.
      */
     @Transactional(readOnly = true)
-    String refusal(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = concept(municipalitySlug, frameworkSlug, year);
+    public void requireDeletable(PlanAddress address) {
+        ExecutionPlan plan = concept(address);
         if (stateChanges.existsByPlanId(plan.getId())) {
-            return "plan.concept.delete.was-adopted";
+            throw new StateConflictException("plan.concept.delete.was-adopted");
         }
-        return activities.isContinuedElsewhere(plan.getId()) ? "plan.concept.delete.continued" : null;
+        if (activities.isContinuedElsewhere(plan.getId())) {
+            throw new StateConflictException("plan.concept.delete.continued");
+        }
     }
 
     /** Deletes the concept and everything in it; activities it took over from an earlier plan can be taken again. */
     @Transactional
-    void delete(String municipalitySlug, String frameworkSlug, int year, Long version) {
-        String refused = refusal(municipalitySlug, frameworkSlug, year);
-        if (refused != null) {
-            throw new PlanTransitionException(refused);
-        }
-        ExecutionPlan plan = concept(municipalitySlug, frameworkSlug, year);
+    public void delete(PlanAddress address, Long version) {
+        requireDeletable(address);
+        ExecutionPlan plan = concept(address);
         requireVersion(plan, version);
         events.publishEvent(plan.removal());
-        List<Activity> planActivities = activities.findByPlanId(plan.getId());
-        if (!planActivities.isEmpty()) {
-            partnerLinks.deleteAll(partnerLinks.findByActivities(planActivities));
-        }
-        activities.deleteAll(planActivities);
+        activities.removeAll(plan.getId());
         plans.delete(plan);
     }
 
     private static void requireVersion(ExecutionPlan plan, Long version) {
         if (!Objects.equals(version, plan.getVersion())) {
-            throw new EditConflictException(new RenameForm(plan.getTitle(), plan.getVersion()));
+            throw new EditConflictException(RenameForm.of(plan));
         }
     }
 
-    private ExecutionPlan concept(String municipalitySlug, String frameworkSlug, int year) {
-        Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
-        access.require(Permission.ADOPT_PLANS, municipality.getId());
-        ExecutionPlan plan = plans.findInMunicipality(municipality.getId(), frameworkSlug, year)
-                .orElseThrow(NotFoundException::new);
-        if (!plan.isEditable()) {
-            throw new PlanTransitionException("plan.concept.not-concept");
+    private ExecutionPlan concept(PlanAddress address) {
+        ExecutionPlan plan = managed.requireManaged(address);
+        if (!plan.getState().isConcept()) {
+            throw new StateConflictException("plan.concept.not-concept");
         }
         return plan;
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -11,6 +12,11 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 public class ExecutionPlan extends VersionedEntity {
+
+    /** Why a change to the plan's contents is refused once it is no longer a concept. */
+    public static final String NOT_EDITABLE = "activity.form.not-editable";
+
+    private static final String NOT_CONCEPT = "plan.concept.not-concept";
 
     private Long frameworkId;
 
@@ -41,8 +47,8 @@ public class ExecutionPlan extends VersionedEntity {
 
     /** The college adopted the concept: from now on the plan is a read-only public document. */
     public PlanStateChange adopt(LocalDate collegeDecision, Long by) {
-        if (state != PlanState.CONCEPT) {
-            throw new PlanTransitionException("plan.lifecycle.not-concept");
+        if (!state.isConcept()) {
+            throw new StateConflictException("plan.lifecycle.not-concept");
         }
         state = PlanState.VASTGESTELD;
         adoptedOn = collegeDecision;
@@ -64,18 +70,18 @@ public class ExecutionPlan extends VersionedEntity {
                 state = PlanState.VASTGESTELD;
                 evaluatedOn = null;
             }
-            default -> throw new PlanTransitionException("plan.lifecycle.not-adopted");
+            default -> throw new StateConflictException("plan.lifecycle.not-adopted");
         }
         return new PlanStateChange(this, from, state, reason, by);
     }
 
     /** A manager closes the year-end evaluation once every activity has a verdict; the plan is then read-only. */
     public PlanStateChange closeEvaluation(LocalDate on, long activitiesWithoutVerdict, Long by) {
-        if (state != PlanState.VASTGESTELD) {
-            throw new PlanTransitionException("evaluation.close.not-adopted");
+        if (!state.isOpenForEvaluation()) {
+            throw new StateConflictException("evaluation.close.not-adopted");
         }
         if (activitiesWithoutVerdict > 0) {
-            throw new PlanTransitionException("evaluation.close.incomplete");
+            throw new StateConflictException("evaluation.close.incomplete");
         }
         state = PlanState.GEEVALUEERD;
         evaluatedOn = on;
@@ -84,16 +90,16 @@ public class ExecutionPlan extends VersionedEntity {
 
     /** A concept gets a better title; the URL keeps naming the plan by its year. */
     public void retitle(String newTitle) {
-        if (state != PlanState.CONCEPT) {
-            throw new PlanTransitionException("plan.concept.not-concept");
+        if (!state.isConcept()) {
+            throw new StateConflictException(NOT_CONCEPT);
         }
         title = newTitle;
     }
 
     /** A concept made by mistake may go, with all that is in it; an adopted or evaluated plan is a public document. */
     public PlanRemoval removal() {
-        if (state != PlanState.CONCEPT) {
-            throw new PlanTransitionException("plan.concept.not-concept");
+        if (!state.isConcept()) {
+            throw new StateConflictException(NOT_CONCEPT);
         }
         return new PlanRemoval(getId());
     }
@@ -108,6 +114,13 @@ public class ExecutionPlan extends VersionedEntity {
 
     public boolean isEditable() {
         return state.isEditable();
+    }
+
+    /** Refuses any change to the plan's contents (activities, KPIs, texts, ...) once it is no longer a concept. */
+    public void requireEditable() {
+        if (!isEditable()) {
+            throw new StateConflictException(NOT_EDITABLE);
+        }
     }
 
     public Long getFrameworkId() {

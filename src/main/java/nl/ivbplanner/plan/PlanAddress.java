@@ -19,6 +19,11 @@ public record PlanAddress(String municipality, String framework, int year) {
     }
 
     public String frameworkUrl() {
+        return frameworkUrl(municipality, framework);
+    }
+
+    /** The framework page, which the plans of every year are listed on. */
+    public static String frameworkUrl(String municipality, String framework) {
         return "/gemeenten/" + municipality + "/kaders/" + framework;
     }
 }

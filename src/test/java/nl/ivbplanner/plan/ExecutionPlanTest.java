@@ -1,6 +1,12 @@
 package nl.ivbplanner.plan;
 
 import static nl.ivbplanner.support.Entities.withId;
+import static nl.ivbplanner.support.Plans.COLLEGE_DECISION;
+import static nl.ivbplanner.support.Plans.MANAGER;
+import static nl.ivbplanner.support.Plans.YEAR_END;
+import static nl.ivbplanner.support.Plans.adopted;
+import static nl.ivbplanner.support.Plans.concept;
+import static nl.ivbplanner.support.Plans.evaluated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +16,6 @@ import org.junit.jupiter.api.Test;
 /** The plan's yearly cycle on the entity alone (no Spring, no database): concept, adopted, evaluated and back. */
 class ExecutionPlanTest {
 
-    private static final LocalDate COLLEGE_DECISION = LocalDate.of(2026, 2, 10);
-    private static final LocalDate YEAR_END = LocalDate.of(2027, 1, 20);
-    private static final Long MANAGER = 7L;
 
     @Test
     void aNewPlanIsAnEditableConcept() {
@@ -129,21 +132,5 @@ class ExecutionPlanTest {
         assertThatThrownBy(() -> adopted.retitle("Nieuw")).hasMessage("plan.concept.not-concept");
         assertThat(adopted.getTitle()).isEqualTo("Uitvoeringsplan IVB 2026");
         assertThatThrownBy(adopted::removal).hasMessage("plan.concept.not-concept");
-    }
-
-    static ExecutionPlan concept() {
-        return new ExecutionPlan(1L, 2026, "Uitvoeringsplan IVB 2026");
-    }
-
-    static ExecutionPlan adopted() {
-        ExecutionPlan plan = concept();
-        plan.adopt(COLLEGE_DECISION, MANAGER);
-        return plan;
-    }
-
-    static ExecutionPlan evaluated() {
-        ExecutionPlan plan = adopted();
-        plan.closeEvaluation(YEAR_END, 0, MANAGER);
-        return plan;
     }
 }

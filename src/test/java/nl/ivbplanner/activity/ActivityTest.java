@@ -1,10 +1,12 @@
-package nl.ivbplanner.plan;
+package nl.ivbplanner.activity;
 
 import static nl.ivbplanner.support.Entities.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.support.Plans;
 import org.junit.jupiter.api.Test;
 
 /** What an activity allows in each state of its plan, and what a carried-over copy takes along (no Spring). */
@@ -17,7 +19,7 @@ class ActivityTest {
 
     @Test
     void anActivityIsAddedOnlyToAConcept() {
-        Activity activity = Activity.addTo(ExecutionPlanTest.concept(), 3, 11L, 4, TEXT);
+        Activity activity = Activity.addTo(Plans.concept(), 3, 11L, 4, TEXT);
 
         assertThat(activity.getTitle()).isEqualTo("Buurtpreventie-apps");
         assertThat(activity.getThemeId()).isEqualTo(3);
@@ -25,13 +27,13 @@ class ActivityTest {
         assertThat(activity.getPosition()).isEqualTo(4);
         assertThat(activity.getKind()).isEqualTo(ActivityKind.ACTIVITY);
 
-        assertThatThrownBy(() -> Activity.addTo(ExecutionPlanTest.adopted(), 3, null, 0, TEXT))
+        assertThatThrownBy(() -> Activity.addTo(Plans.adopted(), 3, null, 0, TEXT))
                 .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void itsTextsChangeWhileThePlanIsAConceptAndNotOnceItIsAdopted() {
-        ExecutionPlan plan = ExecutionPlanTest.concept();
+        ExecutionPlan plan = Plans.concept();
         Activity activity = Activity.addTo(plan, 3, null, 0, TEXT);
 
         activity.revise(REVISED);
@@ -47,23 +49,21 @@ class ActivityTest {
     }
 
     @Test
-    void swappingWithANeighbourExchangesPositionsInAConceptOnly() {
-        ExecutionPlan plan = ExecutionPlanTest.concept();
-        Activity first = Activity.addTo(plan, 3, null, 0, TEXT);
-        Activity second = Activity.addTo(plan, 3, null, 1, REVISED);
+    void anActivityMovesInAConceptOnly() {
+        ExecutionPlan plan = Plans.concept();
+        Activity activity = Activity.addTo(plan, 3, null, 0, TEXT);
 
-        first.swapPositionWith(second);
-        assertThat(first.getPosition()).isEqualTo(1);
-        assertThat(second.getPosition()).isEqualTo(0);
+        activity.moveTo(4);
+        assertThat(activity.getPosition()).isEqualTo(4);
 
         plan.adopt(LocalDate.of(2026, 2, 10), 7L);
-        assertThatThrownBy(() -> first.swapPositionWith(second)).isInstanceOf(RuntimeException.class);
-        assertThat(first.getPosition()).isEqualTo(1);
+        assertThatThrownBy(() -> activity.moveTo(0)).isInstanceOf(RuntimeException.class);
+        assertThat(activity.getPosition()).isEqualTo(4);
     }
 
     @Test
     void aCarriedOverActivityTakesItsTextsAndThemeAndRemembersWhereItCameFrom() {
-        Activity origin = withId(Activity.addTo(ExecutionPlanTest.concept(), 3, 11L, 5, TEXT), 99);
+        Activity origin = withId(Activity.addTo(Plans.concept(), 3, 11L, 5, TEXT), 99);
         ExecutionPlan next = new ExecutionPlan(1L, 2027, "Uitvoeringsplan IVB 2027");
 
         Activity copy = origin.copyInto(next, 0, true);
@@ -81,7 +81,7 @@ class ActivityTest {
 
     @Test
     void anObjectiveOfLastYearsPlanDoesNotComeAlongOnlyAFrameworkObjectiveDoes() {
-        Activity origin = withId(Activity.addTo(ExecutionPlanTest.concept(), 3, 11L, 0, TEXT), 99);
+        Activity origin = withId(Activity.addTo(Plans.concept(), 3, 11L, 0, TEXT), 99);
         ExecutionPlan next = new ExecutionPlan(1L, 2027, "Uitvoeringsplan IVB 2027");
 
         assertThat(origin.copyInto(next, 0, false).getObjectiveId()).isNull();
@@ -92,7 +92,7 @@ class ActivityTest {
     void aFrameworkLineIsTheStartingPointOfACopyNotItsOrigin() {
         Activity frameworkLine = withId(new Activity(), 5);
 
-        Activity copy = frameworkLine.copyInto(ExecutionPlanTest.concept(), 2, false);
+        Activity copy = frameworkLine.copyInto(Plans.concept(), 2, false);
 
         assertThat(copy.getCarriedOverFromId()).isNull();
         assertThat(copy.getPosition()).isEqualTo(2);

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.ivbplanner.framework.Objective;
 
 /** What the objective form sends; the version (edit only) detects a colleague's save in between. */
 record ObjectiveForm(

@@ -1,8 +1,6 @@
 package nl.ivbplanner.plan;
 
 import java.util.List;
-import nl.ivbplanner.framework.ObjectiveChoices;
-import nl.ivbplanner.framework.ObjectiveOption;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.municipality.Municipality;

@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import nl.ivbplanner.framework.ObjectiveChoices;
-import nl.ivbplanner.framework.ObjectiveOption;
 
 /**
  * What the activity form sends: its theme, the objective it answers to and its texts; the version detects a

@@ -153,12 +153,12 @@ class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {
             return null;
         }
         if (editing != null && parentId.equals(editing.getId())) {
-            throw new InvalidFormException("parent", "theme.form.parent.self");
+            throw new InvalidFormException("hoofdthema", "theme.form.parent.self");
         }
         Theme parent = themes.findByIdAndFrameworkId(parentId, framework.getId()).filter(Theme::isMain)
-                .orElseThrow(() -> new InvalidFormException("parent", "theme.form.parent.unknown"));
+                .orElseThrow(() -> new InvalidFormException("hoofdthema", "theme.form.parent.unknown"));
         if (editing != null && themes.existsByParentId(editing.getId())) {
-            throw new InvalidFormException("parent", "theme.form.parent.has-sub-themes");
+            throw new InvalidFormException("hoofdthema", "theme.form.parent.has-sub-themes");
         }
         return parent;
     }

@@ -63,7 +63,7 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
         ExecutionPlan plan = plans.require(address);
         requireFrameworkTheme(plan, form.themeId());
         List<NarrativeSection> ordered = new ArrayList<>(sections.findByPlanIdOrderByPositionAscIdAsc(plan.getId()));
-        int index = insertionIndex(ordered, form.place());
+        int index = insertionIndex(ordered, form.plaats());
         NarrativeSection added = sections.save(new NarrativeSection(plan.getId(), index, form.toText()));
         ordered.add(index, added);
         for (int i = 0; i < ordered.size(); i++) {
@@ -117,7 +117,7 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
 
     private void requireFrameworkTheme(ExecutionPlan plan, Long themeId) {
         if (themeId != null && !themes.existsByIdAndFrameworkId(themeId, plan.getFrameworkId())) {
-            throw new InvalidFormException("theme", "narrative.form.theme.unknown");
+            throw new InvalidFormException("thema", "narrative.form.theme.unknown");
         }
     }
 
@@ -134,7 +134,7 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
                 return i + 1;
             }
         }
-        throw new InvalidFormException("place", "narrative.form.place.unknown");
+        throw new InvalidFormException("plaats", "narrative.form.place.unknown");
     }
 
     record SectionsPage(String planTitle, List<SectionRow> sections) {

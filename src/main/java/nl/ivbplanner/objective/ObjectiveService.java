@@ -125,7 +125,7 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
 
     private void requireFrameworkTheme(ExecutionPlan plan, long themeId) {
         if (!themes.existsByIdAndFrameworkId(themeId, plan.getFrameworkId())) {
-            throw new InvalidFormException("theme", "objective.form.theme.required");
+            throw new InvalidFormException("thema", "objective.form.theme.required");
         }
     }
 

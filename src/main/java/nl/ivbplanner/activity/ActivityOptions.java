@@ -1,7 +1,7 @@
 package nl.ivbplanner.activity;
 
 import java.util.List;
-import nl.ivbplanner.framework.ObjectiveOption;
+import nl.ivbplanner.plan.ObjectiveOption;
 import nl.ivbplanner.framework.ThemeOption;
 
 /** What the activity form offers: the themes of the plan's framework and, per theme, the objectives it may answer to. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -14,7 +15,7 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-public class Theme extends VersionedEntity {
+public class Theme extends VersionedEntity implements Positioned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private PolicyFramework framework;
@@ -64,7 +65,8 @@ public class Theme extends VersionedEntity {
     }
 
     /** Positions give the framework's document order; an unchanged value causes no update. */
-    public void placeAt(int newPosition) {
+    @Override
+    public void moveTo(int newPosition) {
         position = newPosition;
     }
 
@@ -108,6 +110,7 @@ public class Theme extends VersionedEntity {
         return lead;
     }
 
+    @Override
     public int getPosition() {
         return position;
     }

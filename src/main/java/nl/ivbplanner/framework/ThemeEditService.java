@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.ivbplanner.common.DeleteRefusedException;
+import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.ListEditor;
 import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so the only guard is that the user edits plans of the framework's municipality.
  */
 @Service
-class ThemeEditService {
+class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {
 
     private final MunicipalityRepository municipalities;
     private final PolicyFrameworkRepository frameworks;
@@ -35,24 +40,33 @@ class ThemeEditService {
         this.access = access;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    ThemesPage page(String municipalitySlug, String frameworkSlug) {
-        PolicyFramework framework = editable(municipalitySlug, frameworkSlug);
+    public ThemesPage page(FrameworkAddress address) {
+        PolicyFramework framework = editable(address);
         return new ThemesPage(framework.getTitle(), blocks(queries.themes(framework.getId())));
     }
 
     /** The framework's main themes: the parents a theme can choose. */
+    @Override
     @Transactional(readOnly = true)
-    FormChoices choices(String municipalitySlug, String frameworkSlug) {
-        PolicyFramework framework = editable(municipalitySlug, frameworkSlug);
+    public FormChoices choices(FrameworkAddress address) {
+        PolicyFramework framework = editable(address);
         return new FormChoices(framework.getTitle(),
                 queries.themes(framework.getId()).stream().filter(t -> t.parentId() == null).toList());
     }
 
+    /** 'Subthema toevoegen' on the themes page opens the form with its main theme chosen. */
+    @Override
+    public ThemeForm emptyForm(Long parentId) {
+        return ThemeForm.empty(parentId);
+    }
+
     /** Adds a theme last among its siblings: after the main themes, or after its parent's sub-themes. */
+    @Override
     @Transactional
-    long add(String municipalitySlug, String frameworkSlug, ThemeForm form) {
-        PolicyFramework framework = editable(municipalitySlug, frameworkSlug);
+    public long add(FrameworkAddress address, ThemeForm form) {
+        PolicyFramework framework = editable(address);
         Theme parent = parent(framework, form.parentId(), null);
         List<Theme> all = themes.findByFrameworkIdOrderByPositionAscIdAsc(framework.getId());
         Theme added = themes.save(new Theme(framework, parent, all.size(), form.toText()));
@@ -62,18 +76,20 @@ class ThemeEditService {
         return added.getId();
     }
 
+    @Override
     @Transactional(readOnly = true)
-    ThemeForm form(String municipalitySlug, String frameworkSlug, long themeId) {
-        return ThemeForm.of(theme(editable(municipalitySlug, frameworkSlug), themeId));
+    public ThemeForm form(FrameworkAddress address, long themeId) {
+        return ThemeForm.of(theme(editable(address), themeId));
     }
 
     /** A theme that gets another parent goes last among its new siblings. */
+    @Override
     @Transactional
-    void save(String municipalitySlug, String frameworkSlug, long themeId, ThemeForm form) {
-        PolicyFramework framework = editable(municipalitySlug, frameworkSlug);
+    public void save(FrameworkAddress address, long themeId, ThemeForm form) {
+        PolicyFramework framework = editable(address);
         Theme theme = theme(framework, themeId);
         if (form.version() == null || theme.getVersion() != form.version()) {
-            throw new StaleThemeException(ThemeForm.of(theme));
+            throw new EditConflictException(ThemeForm.of(theme));
         }
         Theme parent = parent(framework, form.parentId(), theme);
         if (Objects.equals(idOf(parent), idOf(theme.getParent()))) {
@@ -87,37 +103,40 @@ class ThemeEditService {
         order.renumber();
     }
 
+    @Override
     @Transactional(readOnly = true)
-    DeletePage deletePage(String municipalitySlug, String frameworkSlug, long themeId) {
-        Theme theme = theme(editable(municipalitySlug, frameworkSlug), themeId);
+    public DeletePage deletePage(FrameworkAddress address, long themeId) {
+        Theme theme = theme(editable(address), themeId);
         return new DeletePage(label(theme), queries.usage(theme.getId()));
     }
 
     /** Deletes an unused theme; one still in use is refused with what uses it. */
+    @Override
     @Transactional
-    void delete(String municipalitySlug, String frameworkSlug, long themeId) {
-        Theme theme = theme(editable(municipalitySlug, frameworkSlug), themeId);
+    public void delete(FrameworkAddress address, long themeId) {
+        Theme theme = theme(editable(address), themeId);
         ThemeUsage usage = queries.usage(theme.getId());
         if (usage.inUse()) {
-            throw new ThemeInUseException(new DeletePage(label(theme), usage));
+            throw new DeleteRefusedException(new DeletePage(label(theme), usage));
         }
         themes.delete(theme);
     }
 
-    /** Swaps a theme with its sibling above (step -1) or below (step +1): main themes, or one parent's sub-themes. */
+    /** Moves a theme among its siblings: the main themes, or one parent's sub-themes. */
+    @Override
     @Transactional
-    void move(String municipalitySlug, String frameworkSlug, long themeId, int step) {
-        PolicyFramework framework = editable(municipalitySlug, frameworkSlug);
+    public void move(FrameworkAddress address, long themeId, Direction direction) {
+        PolicyFramework framework = editable(address);
         Theme theme = theme(framework, themeId);
         ThemeOrder order = new ThemeOrder(themes.findByFrameworkIdOrderByPositionAscIdAsc(framework.getId()));
-        order.move(theme, step);
+        order.move(theme, direction);
         order.renumber();
     }
 
-    private PolicyFramework editable(String municipalitySlug, String frameworkSlug) {
-        Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
+    private PolicyFramework editable(FrameworkAddress address) {
+        Municipality municipality = municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        return frameworks.findByMunicipalityIdAndSlugForChanges(municipality.getId(), frameworkSlug)
+        return frameworks.findByMunicipalityIdAndSlugForChanges(municipality.getId(), address.framework())
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -134,12 +153,12 @@ class ThemeEditService {
             return null;
         }
         if (editing != null && parentId.equals(editing.getId())) {
-            throw new ThemeParentException("theme.form.parent.self");
+            throw new InvalidFormException("hoofdthema", "theme.form.parent.self");
         }
         Theme parent = themes.findByIdAndFrameworkId(parentId, framework.getId()).filter(Theme::isMain)
-                .orElseThrow(() -> new ThemeParentException("theme.form.parent.unknown"));
+                .orElseThrow(() -> new InvalidFormException("hoofdthema", "theme.form.parent.unknown"));
         if (editing != null && themes.existsByParentId(editing.getId())) {
-            throw new ThemeParentException("theme.form.parent.has-sub-themes");
+            throw new InvalidFormException("hoofdthema", "theme.form.parent.has-sub-themes");
         }
         return parent;
     }

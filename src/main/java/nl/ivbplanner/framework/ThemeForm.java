@@ -6,17 +6,18 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the theme form sends. An empty parent makes a main theme; the version (edit only) detects a colleague's
+ * What the theme form sends: name, code, kind, main theme (hoofdthema), Kernbeleid Veiligheid field, description
+ * and goal. An empty main theme makes a main theme; the version (edit only) detects a colleague's
  * save in between.
  */
 record ThemeForm(
-        @NotBlank(message = "{theme.form.name.required}") @Size(max = 300, message = "{form.too-long}") String name,
+        @NotBlank(message = "{theme.form.name.required}") @Size(max = 300, message = "{form.too-long}") String naam,
         @Size(max = 20, message = "{form.too-long}") String code,
-        @NotNull(message = "{theme.form.kind.required}") @Pattern(regexp = "PRIORITY|REGIONAL_PRIORITY|GOING_CONCERN|OTHER|TRACK", message = "{theme.form.kind.required}") String kind,
-        @Pattern(regexp = "\\d{0,18}", message = "{theme.form.parent.unknown}") String parent,
-        @Pattern(regexp = "[1-5]?", message = "{theme.form.kernbeleid.unknown}") String kernbeleidField,
-        @Size(max = 50000, message = "{form.too-long}") String description,
-        @Size(max = 50000, message = "{form.too-long}") String goal,
+        @NotNull(message = "{theme.form.kind.required}") @Pattern(regexp = "PRIORITY|REGIONAL_PRIORITY|GOING_CONCERN|OTHER|TRACK", message = "{theme.form.kind.required}") String soort,
+        @Pattern(regexp = "\\d{0,18}", message = "{theme.form.parent.unknown}") String hoofdthema,
+        @Pattern(regexp = "[1-5]?", message = "{theme.form.kernbeleid.unknown}") String kernbeleidveld,
+        @Size(max = 50000, message = "{form.too-long}") String omschrijving,
+        @Size(max = 50000, message = "{form.too-long}") String doel,
         Long version) {
 
     static ThemeForm empty(Long parentId) {
@@ -31,13 +32,13 @@ record ThemeForm(
     }
 
     Long parentId() {
-        return parent == null || parent.isEmpty() ? null : Long.valueOf(parent);
+        return hoofdthema == null || hoofdthema.isEmpty() ? null : Long.valueOf(hoofdthema);
     }
 
     ThemeText toText() {
-        return new ThemeText(name.strip(), optional(code), ThemeKind.valueOf(kind),
-                kernbeleidField == null || kernbeleidField.isEmpty() ? null : Short.valueOf(kernbeleidField),
-                optional(description), optional(goal));
+        return new ThemeText(naam.strip(), optional(code), ThemeKind.valueOf(soort),
+                kernbeleidveld == null || kernbeleidveld.isEmpty() ? null : Short.valueOf(kernbeleidveld),
+                optional(omschrijving), optional(doel));
     }
 
     /** Blank is absent; browsers' CRLF line ends are stored as LF, the convention of all stored texts. */

@@ -1,10 +1,12 @@
 package nl.ivbplanner.framework;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ivbplanner.common.Positions;
+import nl.ivbplanner.common.Positions.Direction;
 
 /**
  * The document order of a framework's themes: main themes, each followed by its sub-themes. Seeds number
@@ -31,22 +33,22 @@ final class ThemeOrder {
         siblings(theme.getParent()).remove(theme);
     }
 
-    /** Swaps a theme with the sibling above (step -1) or below (step +1); at either end nothing changes. */
-    void move(Theme theme, int step) {
+    /**
+     * Moves a theme among its siblings, numbering them 0, 1, 2, ... for the moment; {@link #renumber} then gives
+     * the whole tree its positions, and only rows whose final position differs are updated.
+     */
+    void move(Theme theme, Direction direction) {
         List<Theme> siblings = siblings(theme.getParent());
-        int index = siblings.indexOf(theme);
-        int neighbour = index + step;
-        if (neighbour >= 0 && neighbour < siblings.size()) {
-            Collections.swap(siblings, index, neighbour);
-        }
+        Positions.move(siblings, theme, direction);
+        siblings.sort(Comparator.comparingInt(Theme::getPosition));
     }
 
     void renumber() {
         int position = 0;
         for (Theme main : mainThemes) {
-            main.placeAt(position++);
+            main.moveTo(position++);
             for (Theme sub : subThemes.getOrDefault(main.getId(), List.of())) {
-                sub.placeAt(position++);
+                sub.moveTo(position++);
             }
         }
     }

@@ -11,8 +11,8 @@ import nl.ivbplanner.common.DutchNumbers;
 import nl.ivbplanner.common.DutchNumbers.InvalidNumberException;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.framework.ObjectiveChoices;
-import nl.ivbplanner.framework.ObjectiveOption;
+import nl.ivbplanner.plan.ObjectiveChoices;
+import nl.ivbplanner.plan.ObjectiveOption;
 
 /**
  * What the KPI form sends, as typed. The annotations check each field on its own; {@link #problems} checks the

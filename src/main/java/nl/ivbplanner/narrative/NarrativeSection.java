@@ -1,6 +1,7 @@
 package nl.ivbplanner.narrative;
 
 import jakarta.persistence.Entity;
+import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -10,7 +11,7 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-public class NarrativeSection extends VersionedEntity {
+public class NarrativeSection extends VersionedEntity implements Positioned {
 
     private Long planId;
 
@@ -44,7 +45,8 @@ public class NarrativeSection extends VersionedEntity {
     }
 
     /** Document order is kept as consecutive positions; unchanged values cause no update. */
-    void placeAt(int newPosition) {
+    @Override
+    public void moveTo(int newPosition) {
         position = newPosition;
     }
 
@@ -68,6 +70,7 @@ public class NarrativeSection extends VersionedEntity {
         return body;
     }
 
+    @Override
     public int getPosition() {
         return position;
     }

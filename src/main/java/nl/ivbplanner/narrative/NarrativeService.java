@@ -1,12 +1,17 @@
 package nl.ivbplanner.narrative;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.common.Positions;
+import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.web.ListEditor;
 import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * starts at {@link EditablePlans}, so access, the plan's municipality and its concept state are always checked.
  */
 @Service
-class NarrativeService {
+class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
 
     private final EditablePlans plans;
     private final NarrativeSectionRepository sections;
@@ -31,67 +36,79 @@ class NarrativeService {
         this.queries = queries;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    SectionsPage page(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public SectionsPage page(PlanAddress address) {
+        ExecutionPlan plan = plans.require(address);
         return new SectionsPage(plan.getTitle(), queries.sections(plan.getId()));
     }
 
     /** What the add and edit forms offer: the framework's themes and the plan's sections (to place a new one). */
+    @Override
     @Transactional(readOnly = true)
-    FormChoices choices(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public FormChoices choices(PlanAddress address) {
+        ExecutionPlan plan = plans.require(address);
         return new FormChoices(plan.getTitle(), themes.findOptions(plan.getFrameworkId()), queries.sections(plan.getId()));
     }
 
+    @Override
+    public SectionForm emptyForm(Long parentId) {
+        return SectionForm.empty();
+    }
+
     /** Adds a section at the chosen place; the sections after it move one down. Returns the new section's id. */
+    @Override
     @Transactional
-    long add(String municipalitySlug, String frameworkSlug, int year, SectionForm form) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public long add(PlanAddress address, SectionForm form) {
+        ExecutionPlan plan = plans.require(address);
         requireFrameworkTheme(plan, form.themeId());
         List<NarrativeSection> ordered = new ArrayList<>(sections.findByPlanIdOrderByPositionAscIdAsc(plan.getId()));
-        int index = insertionIndex(ordered, form.place());
+        int index = insertionIndex(ordered, form.plaats());
         NarrativeSection added = sections.save(new NarrativeSection(plan.getId(), index, form.toText()));
         ordered.add(index, added);
-        renumber(ordered);
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i);
+        }
         return added.getId();
     }
 
+    @Override
     @Transactional(readOnly = true)
-    SectionForm form(String municipalitySlug, String frameworkSlug, int year, long sectionId) {
-        return SectionForm.of(section(plans.require(municipalitySlug, frameworkSlug, year), sectionId));
+    public SectionForm form(PlanAddress address, long sectionId) {
+        return SectionForm.of(section(plans.require(address), sectionId));
     }
 
+    @Override
     @Transactional
-    void save(String municipalitySlug, String frameworkSlug, int year, long sectionId, SectionForm form) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public void save(PlanAddress address, long sectionId, SectionForm form) {
+        ExecutionPlan plan = plans.require(address);
         NarrativeSection section = section(plan, sectionId);
         if (form.version() == null || section.getVersion() != form.version()) {
-            throw new StaleSectionException(SectionForm.of(section));
+            throw new EditConflictException(SectionForm.of(section));
         }
         requireFrameworkTheme(plan, form.themeId());
         section.revise(form.toText());
     }
 
-    @Transactional
-    void delete(String municipalitySlug, String frameworkSlug, int year, long sectionId) {
-        sections.delete(section(plans.require(municipalitySlug, frameworkSlug, year), sectionId));
+    /** The confirmation page names the section by its heading, or the start of its body. */
+    @Override
+    @Transactional(readOnly = true)
+    public SectionForm deletePage(PlanAddress address, long sectionId) {
+        return form(address, sectionId);
     }
 
-    /** Swaps a section with its neighbour above (step -1) or below (step +1); at either end nothing changes. */
+    @Override
     @Transactional
-    void move(String municipalitySlug, String frameworkSlug, int year, long sectionId, int step) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
-        List<NarrativeSection> ordered = new ArrayList<>(sections.findByPlanIdOrderByPositionAscIdAsc(plan.getId()));
-        int index = indexOf(ordered, sectionId);
-        if (index < 0) {
-            throw new NotFoundException();
-        }
-        int neighbour = index + step;
-        if (neighbour >= 0 && neighbour < ordered.size()) {
-            Collections.swap(ordered, index, neighbour);
-            renumber(ordered);
-        }
+    public void delete(PlanAddress address, long sectionId) {
+        sections.delete(section(plans.require(address), sectionId));
+    }
+
+    @Override
+    @Transactional
+    public void move(PlanAddress address, long sectionId, Direction direction) {
+        ExecutionPlan plan = plans.require(address);
+        NarrativeSection section = section(plan, sectionId);
+        Positions.move(sections.findByPlanIdOrderByPositionAscIdAsc(plan.getId()), section, direction);
     }
 
     private NarrativeSection section(ExecutionPlan plan, long sectionId) {
@@ -100,7 +117,7 @@ class NarrativeService {
 
     private void requireFrameworkTheme(ExecutionPlan plan, Long themeId) {
         if (themeId != null && !themes.existsByIdAndFrameworkId(themeId, plan.getFrameworkId())) {
-            throw new InvalidChoiceException("theme", "narrative.form.theme.unknown");
+            throw new InvalidFormException("thema", "narrative.form.theme.unknown");
         }
     }
 
@@ -111,27 +128,13 @@ class NarrativeService {
         if (place == null || SectionForm.AT_END.equals(place)) {
             return ordered.size();
         }
-        int after = indexOf(ordered, Long.parseLong(place));
-        if (after < 0) {
-            throw new InvalidChoiceException("place", "narrative.form.place.unknown");
-        }
-        return after + 1;
-    }
-
-    private static int indexOf(List<NarrativeSection> ordered, long sectionId) {
+        long after = Long.parseLong(place);
         for (int i = 0; i < ordered.size(); i++) {
-            if (ordered.get(i).getId() == sectionId) {
-                return i;
+            if (ordered.get(i).getId() == after) {
+                return i + 1;
             }
         }
-        return -1;
-    }
-
-    /** Positions follow the list order; only sections whose position changes are updated (and audited). */
-    private static void renumber(List<NarrativeSection> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).placeAt(i);
-        }
+        throw new InvalidFormException("plaats", "narrative.form.place.unknown");
     }
 
     record SectionsPage(String planTitle, List<SectionRow> sections) {
@@ -141,8 +144,7 @@ class NarrativeService {
 
         /** The label of a chosen theme, to show a colleague's stored choice; null when none. */
         public String themeLabel(String themeId) {
-            return themes.stream().filter(t -> String.valueOf(t.id()).equals(themeId)).map(ThemeOption::label)
-                    .findFirst().orElse(null);
+            return ThemeOption.labelOf(themes, themeId);
         }
     }
 }

@@ -5,16 +5,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the section form sends. {@code place} ("begin", "eind" or the id of the section to follow) is only sent
- * when adding; {@code version} only when editing, to detect a colleague's save in between.
+ * What the section form sends: level (1 chapter, 2 paragraph, 3 sub-paragraph), heading, body and theme. {@code plaats}
+ * ("begin", "eind" or the id of the section to follow) is only sent when adding; {@code version} only when editing,
+ * to detect a colleague's save in between.
  */
 @SectionHasContent(message = "{narrative.form.heading-or-body}")
 record SectionForm(
-        @NotNull(message = "{narrative.form.level.required}") @Pattern(regexp = "[123]", message = "{narrative.form.level.required}") String level,
-        @Size(max = 300, message = "{form.too-long}") String heading,
-        @Size(max = 50000, message = "{narrative.form.body.too-long}") String body,
-        @Pattern(regexp = "\\d{0,18}", message = "{narrative.form.theme.unknown}") String theme,
-        @Pattern(regexp = "begin|eind|\\d{1,18}", message = "{narrative.form.place.unknown}") String place,
+        @NotNull(message = "{narrative.form.level.required}") @Pattern(regexp = "[123]", message = "{narrative.form.level.required}") String niveau,
+        @Size(max = 300, message = "{form.too-long}") String kop,
+        @Size(max = 50000, message = "{narrative.form.body.too-long}") String tekst,
+        @Pattern(regexp = "\\d{0,18}", message = "{narrative.form.theme.unknown}") String thema,
+        @Pattern(regexp = "begin|eind|\\d{1,18}", message = "{narrative.form.place.unknown}") String plaats,
         Long version) {
 
     static final String AT_END = "eind";
@@ -30,16 +31,16 @@ record SectionForm(
     }
 
     boolean hasContent() {
-        return !(heading == null || heading.isBlank()) || !(body == null || body.isBlank());
+        return !(kop == null || kop.isBlank()) || !(tekst == null || tekst.isBlank());
     }
 
     Long themeId() {
-        return theme == null || theme.isEmpty() ? null : Long.valueOf(theme);
+        return thema == null || thema.isEmpty() ? null : Long.valueOf(thema);
     }
 
     SectionText toText() {
-        return new SectionText(Short.parseShort(level), heading == null || heading.isBlank() ? null : heading.strip(),
-                plainText(body), themeId());
+        return new SectionText(Short.parseShort(niveau), kop == null || kop.isBlank() ? null : kop.strip(),
+                plainText(tekst), themeId());
     }
 
     /**

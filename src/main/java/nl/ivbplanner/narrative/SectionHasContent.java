@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A section needs a heading or a body (the table's CHECK); the message is shown next to the heading field. */
+/** A section needs a heading or a body (the table's CHECK); the message is shown next to the heading field (kop). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SectionHasContent.Validator.class)
@@ -30,7 +30,7 @@ import java.lang.annotation.Target;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("heading").addConstraintViolation();
+                    .addPropertyNode("kop").addConstraintViolation();
             return false;
         }
     }

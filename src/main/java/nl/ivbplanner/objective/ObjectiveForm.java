@@ -4,13 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.ivbplanner.framework.Objective;
 
-/** What the objective form sends; the version (edit only) detects a colleague's save in between. */
+/** What the objective form sends (number, text, theme); the version (edit only) detects a colleague's save in between. */
 record ObjectiveForm(
-        @Size(max = 20, message = "{form.too-long}") String number,
-        @NotBlank(message = "{objective.form.text.required}") @Size(max = 10000, message = "{form.too-long}") String text,
-        @NotNull(message = "{objective.form.theme.required}") @Pattern(regexp = "\\d{1,18}", message = "{objective.form.theme.required}") String theme,
+        @Size(max = 20, message = "{form.too-long}") String nummer,
+        @NotBlank(message = "{objective.form.text.required}") @Size(max = 10000, message = "{form.too-long}") String tekst,
+        @NotNull(message = "{objective.form.theme.required}") @Pattern(regexp = "\\d{1,18}", message = "{objective.form.theme.required}") String thema,
         Long version) {
 
     static ObjectiveForm empty() {
@@ -23,14 +22,14 @@ record ObjectiveForm(
     }
 
     long themeId() {
-        return Long.parseLong(theme);
+        return Long.parseLong(thema);
     }
 
     String numberOrNull() {
-        return number == null || number.isBlank() ? null : number.strip();
+        return nummer == null || nummer.isBlank() ? null : nummer.strip();
     }
 
     String strippedText() {
-        return text.replace("\r\n", "\n").strip();
+        return tekst.replace("\r\n", "\n").strip();
     }
 }

@@ -1,12 +1,17 @@
 package nl.ivbplanner.objective;
 
 import java.util.List;
+import nl.ivbplanner.plan.ObjectiveChoices;
+import nl.ivbplanner.plan.ObjectiveOption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read model of the objectives page: one statement for the plan's and the framework's goals together. */
+/**
+ * The read side of objectives: the plan's and the framework's goals in one statement, listed on the objectives page
+ * and offered as choices to activities and KPIs; and what points at a goal.
+ */
 @Repository
-class ObjectiveQueries {
+class ObjectiveQueries implements ObjectiveChoices {
 
     private final JdbcClient jdbc;
 
@@ -25,6 +30,11 @@ class ObjectiveQueries {
                 order by tree.sort_key, o.position, o.id""")
                 .param("framework", frameworkId).param("plan", planId)
                 .query(ObjectiveRow.class).list();
+    }
+
+    @Override
+    public List<ObjectiveOption> forPlan(long planId, long frameworkId) {
+        return objectives(planId, frameworkId).stream().map(ObjectiveRow::toOption).toList();
     }
 
     /** How many activities and KPIs point at an objective; deleting it leaves them without one. */

@@ -1,15 +1,19 @@
 package nl.ivbplanner.objective;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ivbplanner.framework.Objective;
+import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.common.Positions;
+import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.web.ListEditor;
 import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * read-only here. Every use case starts at {@link EditablePlans}.
  */
 @Service
-class ObjectiveService {
+class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
 
     private final EditablePlans plans;
     private final PlanObjectiveRepository objectives;
@@ -35,79 +39,84 @@ class ObjectiveService {
         this.queries = queries;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    ObjectivesPage page(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public ObjectivesPage page(PlanAddress address) {
+        ExecutionPlan plan = plans.require(address);
         List<ObjectiveRow> rows = queries.objectives(plan.getId(), plan.getFrameworkId());
         return new ObjectivesPage(plan.getTitle(), byTheme(rows, true), byTheme(rows, false));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    FormChoices choices(String municipalitySlug, String frameworkSlug, int year) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public FormChoices choices(PlanAddress address) {
+        ExecutionPlan plan = plans.require(address);
         return new FormChoices(plan.getTitle(), themes.findOptions(plan.getFrameworkId()));
     }
 
+    @Override
+    public ObjectiveForm emptyForm(Long parentId) {
+        return ObjectiveForm.empty();
+    }
+
     /** Adds a goal at the end of its theme's goals in this plan; returns its id. */
+    @Override
     @Transactional
-    long add(String municipalitySlug, String frameworkSlug, int year, ObjectiveForm form) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public long add(PlanAddress address, ObjectiveForm form) {
+        ExecutionPlan plan = plans.require(address);
         requireFrameworkTheme(plan, form.themeId());
         Objective objective = Objective.forPlan(plan.getId(), themes.getReferenceById(form.themeId()),
                 objectives.nextPosition(plan.getId(), form.themeId()), form.numberOrNull(), form.strippedText());
         return objectives.save(objective).getId();
     }
 
+    @Override
     @Transactional(readOnly = true)
-    ObjectiveForm form(String municipalitySlug, String frameworkSlug, int year, long objectiveId) {
-        return ObjectiveForm.of(objective(plans.require(municipalitySlug, frameworkSlug, year), objectiveId));
+    public ObjectiveForm form(PlanAddress address, long objectiveId) {
+        return ObjectiveForm.of(objective(plans.require(address), objectiveId));
     }
 
     /** A goal moved to another theme goes to the end of that theme's goals. */
+    @Override
     @Transactional
-    void save(String municipalitySlug, String frameworkSlug, int year, long objectiveId, ObjectiveForm form) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public void save(PlanAddress address, long objectiveId, ObjectiveForm form) {
+        ExecutionPlan plan = plans.require(address);
         Objective objective = objective(plan, objectiveId);
         if (form.version() == null || objective.getVersion() != form.version()) {
-            throw new StaleObjectiveException(ObjectiveForm.of(objective));
+            throw new EditConflictException(ObjectiveForm.of(objective));
         }
         requireFrameworkTheme(plan, form.themeId());
         boolean otherTheme = objective.getTheme().getId() != form.themeId();
         if (otherTheme) {
-            objective.placeAt(objectives.nextPosition(plan.getId(), form.themeId()));
+            objective.moveTo(objectives.nextPosition(plan.getId(), form.themeId()));
         }
         objective.revise(otherTheme ? themes.getReferenceById(form.themeId()) : objective.getTheme(),
                 form.numberOrNull(), form.strippedText());
     }
 
     /** The goal and how many activities and KPIs point at it, for the confirmation page. */
+    @Override
     @Transactional(readOnly = true)
-    DeletePage deletePage(String municipalitySlug, String frameworkSlug, int year, long objectiveId) {
-        Objective objective = objective(plans.require(municipalitySlug, frameworkSlug, year), objectiveId);
+    public DeletePage deletePage(PlanAddress address, long objectiveId) {
+        Objective objective = objective(plans.require(address), objectiveId);
         return new DeletePage(ObjectiveForm.of(objective), queries.links(objectiveId));
     }
 
     /** Activities and KPIs that pointed at the goal keep existing without one (the foreign key sets null). */
+    @Override
     @Transactional
-    void delete(String municipalitySlug, String frameworkSlug, int year, long objectiveId) {
-        objectives.delete(objective(plans.require(municipalitySlug, frameworkSlug, year), objectiveId));
+    public void delete(PlanAddress address, long objectiveId) {
+        objectives.delete(objective(plans.require(address), objectiveId));
     }
 
-    /** Swaps a goal with its neighbour within its theme: above (step -1) or below (step +1). */
+    /** Goals are ordered within their theme. */
+    @Override
     @Transactional
-    void move(String municipalitySlug, String frameworkSlug, int year, long objectiveId, int step) {
-        ExecutionPlan plan = plans.require(municipalitySlug, frameworkSlug, year);
+    public void move(PlanAddress address, long objectiveId, Direction direction) {
+        ExecutionPlan plan = plans.require(address);
         Objective objective = objective(plan, objectiveId);
-        List<Objective> siblings = new ArrayList<>(
-                objectives.findByPlanIdAndThemeIdOrderByPositionAscIdAsc(plan.getId(), objective.getTheme().getId()));
-        int index = siblings.indexOf(objective);
-        int neighbour = index + step;
-        if (neighbour >= 0 && neighbour < siblings.size()) {
-            Collections.swap(siblings, index, neighbour);
-            for (int i = 0; i < siblings.size(); i++) {
-                siblings.get(i).placeAt(i);
-            }
-        }
+        Positions.move(objectives.findByPlanIdAndThemeIdOrderByPositionAscIdAsc(plan.getId(), objective.getTheme().getId()),
+                objective, direction);
     }
 
     private Objective objective(ExecutionPlan plan, long objectiveId) {
@@ -116,7 +125,7 @@ class ObjectiveService {
 
     private void requireFrameworkTheme(ExecutionPlan plan, long themeId) {
         if (!themes.existsByIdAndFrameworkId(themeId, plan.getFrameworkId())) {
-            throw new UnknownThemeException();
+            throw new InvalidFormException("thema", "objective.form.theme.required");
         }
     }
 
@@ -137,8 +146,7 @@ class ObjectiveService {
 
         /** The label of a chosen theme, to show a colleague's stored choice; null when none. */
         public String themeLabel(String themeId) {
-            return themes.stream().filter(t -> String.valueOf(t.id()).equals(themeId)).map(ThemeOption::label)
-                    .findFirst().orElse(null);
+            return ThemeOption.labelOf(themes, themeId);
         }
     }
 

@@ -2,7 +2,6 @@ package nl.ivbplanner.objective;
 
 import java.util.List;
 import java.util.Optional;
-import nl.ivbplanner.framework.Objective;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 

@@ -91,8 +91,8 @@ class ThemeEditorTest {
 
     @Test
     void advisorAddsAMainThemeAtTheEnd() throws Exception {
-        mvc.perform(add("adviseur.rijswijk", "Cameratoezicht", "9", "GOING_CONCERN", "").param("kernbeleidField", "2")
-                        .param("description", "Omschrijving\r\n\r\n- met een lijst").param("goal", "Minder overlast"))
+        mvc.perform(add("adviseur.rijswijk", "Cameratoezicht", "9", "GOING_CONCERN", "").param("kernbeleidveld", "2")
+                        .param("omschrijving", "Omschrijving\r\n\r\n- met een lijst").param("doel", "Minder overlast"))
                 .andExpect(redirectedUrlPattern(THEMES + "#thema-*"))
                 .andExpect(flash().attribute("message", "theme.added"));
         entityManager.flush();
@@ -125,10 +125,10 @@ class ThemeEditorTest {
     @Test
     void eachRuleIsExplainedNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
         long count = count();
-        mvc.perform(add("adviseur.rijswijk", " ", "X1", "PRIORITY", "").param("goal", "Mijn doelstelling"))
+        mvc.perform(add("adviseur.rijswijk", " ", "X1", "PRIORITY", "").param("doel", "Mijn doelstelling"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vul de naam van het thema in.")))
-                .andExpect(content().string(containsString("aria-describedby=\"name-fout\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"naam-fout\"")))
                 .andExpect(content().string(containsString("Mijn doelstelling</textarea>")))
                 .andExpect(content().string(containsString("value=\"X1\"")));
         mvc.perform(add("adviseur.rijswijk", "n".repeat(301), "C".repeat(21), "PRIORITY", ""))
@@ -139,7 +139,7 @@ class ThemeEditorTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies de soort thema.")))
                 .andExpect(content().string(containsString("value=\"Zonder soort\"")));
-        mvc.perform(add("adviseur.rijswijk", "Verkeerd veld", null, "OTHER", "").param("kernbeleidField", "6"))
+        mvc.perform(add("adviseur.rijswijk", "Verkeerd veld", null, "OTHER", "").param("kernbeleidveld", "6"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een van de vijf velden van Kernbeleid Veiligheid, of geen.")));
         entityManager.flush();
@@ -178,8 +178,8 @@ class ThemeEditorTest {
     @Test
     void advisorEditsAThemeAndAnotherParentPutsItLastThere() throws Exception {
         long sub = subThemes(parent).get(0);
-        mvc.perform(edit("adviseur.rijswijk", sub, String.valueOf(parent), version(sub), Map.of("name", "Nieuwe naam",
-                        "kind", "TRACK", "kernbeleidField", "4", "goal", "Nieuwe doelstelling")))
+        mvc.perform(edit("adviseur.rijswijk", sub, String.valueOf(parent), version(sub), Map.of("naam", "Nieuwe naam",
+                        "soort", "TRACK", "kernbeleidveld", "4", "doel", "Nieuwe doelstelling")))
                 .andExpect(redirectedUrl(THEMES + "#thema-" + sub))
                 .andExpect(flash().attribute("message", "theme.saved"));
         entityManager.flush();
@@ -204,10 +204,10 @@ class ThemeEditorTest {
     void aColleaguesSaveInBetweenIsShownAndNothingIsOverwritten() throws Exception {
         long theme = mainThemes().get(0);
         long opened = version(theme);
-        mvc.perform(edit("manager.rijswijk", theme, "", opened, Map.of("name", "Naam van de collega")))
+        mvc.perform(edit("manager.rijswijk", theme, "", opened, Map.of("naam", "Naam van de collega")))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
-        mvc.perform(edit("adviseur.rijswijk", theme, "", opened, Map.of("name", "Mijn naam")))
+        mvc.perform(edit("adviseur.rijswijk", theme, "", opened, Map.of("naam", "Mijn naam")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Een collega heeft dit thema opgeslagen")))
                 .andExpect(content().string(containsString("value=\"Mijn naam\"")))
@@ -286,7 +286,7 @@ class ThemeEditorTest {
             mvc.perform(get(page).with(as(jdbc, username))).andExpect(status().is(expected));
         }
         mvc.perform(add(username, "Poging", null, "OTHER", "")).andExpect(status().is(expected));
-        mvc.perform(edit(username, theme, "", version(theme), Map.of("name", "Poging"))).andExpect(status().is(expected));
+        mvc.perform(edit(username, theme, "", version(theme), Map.of("naam", "Poging"))).andExpect(status().is(expected));
         mvc.perform(post(THEMES + "/{id}/omlaag", theme).with(as(jdbc, username)).with(csrf())).andExpect(status().is(expected));
         mvc.perform(post(THEMES + "/{id}/verwijderen", theme).with(as(jdbc, username)).with(csrf())).andExpect(status().is(expected));
         entityManager.flush();
@@ -348,12 +348,12 @@ class ThemeEditorTest {
 
     private MockHttpServletRequestBuilder add(String username, String name, String code, String kind, String parentId) {
         MockHttpServletRequestBuilder request = post(THEMES + "/nieuw").with(as(jdbc, username)).with(csrf())
-                .param("name", name).param("parent", parentId);
+                .param("naam", name).param("hoofdthema", parentId);
         if (code != null) {
             request.param("code", code);
         }
         if (kind != null) {
-            request.param("kind", kind);
+            request.param("soort", kind);
         }
         return request;
     }
@@ -371,8 +371,8 @@ class ThemeEditorTest {
     private MockHttpServletRequestBuilder edit(String username, long id, String parentId, long version,
             Map<String, String> changes) {
         Map<String, Object> row = row(id);
-        Map<String, String> fields = new java.util.HashMap<>(Map.of("name", (String) row.get("name"),
-                "kind", (String) row.get("kind"), "parent", parentId, "version", String.valueOf(version)));
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("naam", (String) row.get("name"),
+                "soort", (String) row.get("kind"), "hoofdthema", parentId, "version", String.valueOf(version)));
         fields.putAll(changes);
         MockHttpServletRequestBuilder request = post(THEMES + "/{id}/bewerken", id).with(as(jdbc, username)).with(csrf());
         fields.forEach(request::param);

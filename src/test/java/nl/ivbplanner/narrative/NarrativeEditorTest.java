@@ -68,8 +68,8 @@ class NarrativeEditorTest {
     void advisorAddsASectionAtTheEnd() throws Exception {
         long plan = plan("ivb-2024-2027", 2026);
         int before = order(plan).size();
-        mvc.perform(add("adviseur.wassenaar").param("level", "2").param("heading", "Nieuwe paragraaf")
-                        .param("body", "Eerste alinea.\r\n\r\n- punt een\r\n• punt twee").param("place", "eind"))
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "2").param("kop", "Nieuwe paragraaf")
+                        .param("tekst", "Eerste alinea.\r\n\r\n- punt een\r\n• punt twee").param("plaats", "eind"))
                 .andExpect(redirectedUrlPattern(TEXTS + "#tekst-*"))
                 .andExpect(flash().attribute("message", "narrative.added"));
         entityManager.flush();
@@ -87,8 +87,8 @@ class NarrativeEditorTest {
         long plan = plan("ivb-2024-2027", 2026);
         List<Long> before = order(plan);
         long theme = theme("ivb-2024-2027", "Leefbaarheid");
-        mvc.perform(add("adviseur.wassenaar").param("level", "3").param("heading", "Tussenvoegsel")
-                        .param("theme", String.valueOf(theme)).param("place", String.valueOf(before.get(0))))
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "3").param("kop", "Tussenvoegsel")
+                        .param("thema", String.valueOf(theme)).param("plaats", String.valueOf(before.get(0))))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
         long added = jdbc.sql("select id from narrative_section where heading = 'Tussenvoegsel'").query(Long.class).single();
@@ -99,7 +99,7 @@ class NarrativeEditorTest {
         assertThat(jdbc.sql("select theme_id from narrative_section where id = ?").param(added).query(Long.class).single())
                 .isEqualTo(theme);
 
-        mvc.perform(add("adviseur.wassenaar").param("level", "1").param("heading", "Voorwoord").param("place", "begin"))
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "1").param("kop", "Voorwoord").param("plaats", "begin"))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
         assertThat(jdbc.sql("select heading from narrative_section where plan_id = ? order by position, id limit 1")
@@ -109,8 +109,8 @@ class NarrativeEditorTest {
     @Test
     void advisorEditsASectionAndThePlanPageShowsItAsPlainText() throws Exception {
         long id = order(plan("ivb-2024-2027", 2026)).get(0);
-        mvc.perform(edit("adviseur.wassenaar", id, version(id)).param("level", "1").param("heading", "Inleiding <i>nieuw</i>")
-                        .param("body", "Tekst met <b>vet</b> & <script>alert(1)</script>\n\n- een lijstpunt"))
+        mvc.perform(edit("adviseur.wassenaar", id, version(id)).param("niveau", "1").param("kop", "Inleiding <i>nieuw</i>")
+                        .param("tekst", "Tekst met <b>vet</b> & <script>alert(1)</script>\n\n- een lijstpunt"))
                 .andExpect(redirectedUrl(TEXTS + "#tekst-" + id))
                 .andExpect(flash().attribute("message", "narrative.saved"));
         entityManager.flush();
@@ -139,29 +139,29 @@ class NarrativeEditorTest {
     void eachRuleIsExplainedNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
         long plan = plan("ivb-2024-2027", 2026);
         int before = order(plan).size();
-        mvc.perform(add("adviseur.wassenaar").param("heading", "Mijn kop zonder niveau").param("place", "eind"))
+        mvc.perform(add("adviseur.wassenaar").param("kop", "Mijn kop zonder niveau").param("plaats", "eind"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies het niveau: hoofdstuk, paragraaf of subparagraaf.")))
-                .andExpect(content().string(containsString("id=\"level-fout\"")))
+                .andExpect(content().string(containsString("id=\"niveau-fout\"")))
                 .andExpect(content().string(containsString("value=\"Mijn kop zonder niveau\"")));
-        mvc.perform(add("adviseur.wassenaar").param("level", "4").param("heading", "Niveau vier").param("place", "eind"))
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "4").param("kop", "Niveau vier").param("plaats", "eind"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies het niveau: hoofdstuk, paragraaf of subparagraaf.")));
-        mvc.perform(add("adviseur.wassenaar").param("level", "1").param("heading", " ").param("body", " \n ").param("place", "eind"))
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "1").param("kop", " ").param("tekst", " \n ").param("plaats", "eind"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vul een kop of een tekst in (of allebei).")))
-                .andExpect(content().string(containsString("aria-describedby=\"heading-fout\"")))
-                .andExpect(content().string(containsString("href=\"#heading\"")));
-        mvc.perform(add("adviseur.wassenaar").param("level", "1").param("heading", "k".repeat(301)).param("body", "Mijn tekst")
-                        .param("place", "eind"))
+                .andExpect(content().string(containsString("aria-describedby=\"kop-fout\"")))
+                .andExpect(content().string(containsString("href=\"#kop\"")));
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "1").param("kop", "k".repeat(301)).param("tekst", "Mijn tekst")
+                        .param("plaats", "eind"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Gebruik hoogstens 300 tekens.")))
                 .andExpect(content().string(containsString("Mijn tekst</textarea>")));
-        mvc.perform(add("adviseur.wassenaar").param("level", "1").param("heading", "Lange tekst")
-                        .param("body", "x".repeat(50_001)).param("place", "eind"))
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "1").param("kop", "Lange tekst")
+                        .param("tekst", "x".repeat(50_001)).param("plaats", "eind"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("De tekst is te lang: gebruik hoogstens 50.000 tekens.")))
-                .andExpect(content().string(containsString("aria-describedby=\"body-fout body-hint\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"tekst-fout tekst-hint\"")))
                 .andExpect(content().string(containsString("value=\"Lange tekst\"")));
         entityManager.flush();
         assertThat(order(plan)).hasSize(before);
@@ -172,14 +172,14 @@ class NarrativeEditorTest {
         long plan = plan("ivb-2024-2027", 2026);
         int before = order(plan).size();
         long rijswijkTheme = theme("strategisch-veiligheidsbeleid-2026-2030", "Cybercrime en gedigitaliseerde criminaliteit");
-        mvc.perform(add("adviseur.wassenaar").param("level", "1").param("heading", "Mijn kop")
-                        .param("theme", String.valueOf(rijswijkTheme)).param("place", "eind"))
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "1").param("kop", "Mijn kop")
+                        .param("thema", String.valueOf(rijswijkTheme)).param("plaats", "eind"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een thema uit het beleidskader van dit plan, of geen thema.")))
                 .andExpect(content().string(containsString("value=\"Mijn kop\"")));
         long rijswijkSection = order(plan("strategisch-veiligheidsbeleid-2026-2030", 2026)).get(0);
-        mvc.perform(add("adviseur.wassenaar").param("level", "1").param("heading", "Mijn kop")
-                        .param("place", String.valueOf(rijswijkSection)))
+        mvc.perform(add("adviseur.wassenaar").param("niveau", "1").param("kop", "Mijn kop")
+                        .param("plaats", String.valueOf(rijswijkSection)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een plaats in dit plan.")));
         entityManager.flush();
@@ -190,12 +190,12 @@ class NarrativeEditorTest {
     void aColleaguesSaveInBetweenIsShownAndNothingIsOverwritten() throws Exception {
         long id = order(plan("ivb-2024-2027", 2026)).get(0);
         long opened = version(id);
-        mvc.perform(edit("manager.wassenaar", id, opened).param("level", "1").param("heading", "Kop van de collega")
-                        .param("body", "Tekst van de collega"))
+        mvc.perform(edit("manager.wassenaar", id, opened).param("niveau", "1").param("kop", "Kop van de collega")
+                        .param("tekst", "Tekst van de collega"))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
-        mvc.perform(edit("adviseur.wassenaar", id, opened).param("level", "2").param("heading", "Mijn kop")
-                        .param("body", "Mijn tekst"))
+        mvc.perform(edit("adviseur.wassenaar", id, opened).param("niveau", "2").param("kop", "Mijn kop")
+                        .param("tekst", "Mijn tekst"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Een collega heeft deze tekst opgeslagen")))
                 .andExpect(content().string(containsString("value=\"Mijn kop\"")))
@@ -251,9 +251,9 @@ class NarrativeEditorTest {
         for (String page : new String[] { TEXTS, TEXTS + "/nieuw", TEXTS + "/" + id + "/bewerken", TEXTS + "/" + id + "/verwijderen" }) {
             mvc.perform(get(page).with(as(jdbc, username))).andExpect(status().is(expected));
         }
-        mvc.perform(add(username).param("level", "1").param("heading", "Poging").param("place", "eind"))
+        mvc.perform(add(username).param("niveau", "1").param("kop", "Poging").param("plaats", "eind"))
                 .andExpect(status().is(expected));
-        mvc.perform(edit(username, id, version(id)).param("level", "1").param("heading", "Poging"))
+        mvc.perform(edit(username, id, version(id)).param("niveau", "1").param("kop", "Poging"))
                 .andExpect(status().is(expected));
         mvc.perform(post(TEXTS + "/{id}/omlaag", id).with(as(jdbc, username)).with(csrf())).andExpect(status().is(expected));
         mvc.perform(post(TEXTS + "/{id}/verwijderen", id).with(as(jdbc, username)).with(csrf())).andExpect(status().is(expected));
@@ -270,12 +270,12 @@ class NarrativeEditorTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("kan niet meer worden gewijzigd")));
         mvc.perform(post(ADOPTED_TEXTS + "/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("level", "1").param("heading", "Poging").param("place", "eind"))
+                        .param("niveau", "1").param("kop", "Poging").param("plaats", "eind"))
                 .andExpect(status().isConflict());
         if (!before.isEmpty()) {
             long id = before.get(0);
             mvc.perform(post(ADOPTED_TEXTS + "/{id}/bewerken", id).with(as(jdbc, "manager.wassenaar")).with(csrf())
-                            .param("level", "1").param("heading", "Poging").param("version", String.valueOf(version(id))))
+                            .param("niveau", "1").param("kop", "Poging").param("version", String.valueOf(version(id))))
                     .andExpect(status().isConflict());
             mvc.perform(post(ADOPTED_TEXTS + "/{id}/omlaag", id).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
                     .andExpect(status().isConflict());
@@ -291,7 +291,7 @@ class NarrativeEditorTest {
     void aSectionOfAnotherPlanIsNotFoundUnderThisPlan() throws Exception {
         long other = order(plan("ondermijning-2025-2028", 2026)).get(0);
         mvc.perform(get(TEXTS + "/{id}/bewerken", other).with(as(jdbc, "adviseur.wassenaar"))).andExpect(status().isNotFound());
-        mvc.perform(edit("adviseur.wassenaar", other, version(other)).param("level", "1").param("heading", "Poging"))
+        mvc.perform(edit("adviseur.wassenaar", other, version(other)).param("niveau", "1").param("kop", "Poging"))
                 .andExpect(status().isNotFound());
         mvc.perform(post(TEXTS + "/{id}/omhoog", other).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
                 .andExpect(status().isNotFound());

@@ -99,10 +99,10 @@ class ObjectiveEditorTest {
     void eachRuleIsExplainedNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
         long count = count();
         mvc.perform(post(GOALS + "/nieuw").with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("number", "1").param("text", "Mijn doel zonder thema"))
+                        .param("nummer", "1").param("tekst", "Mijn doel zonder thema"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een thema uit het beleidskader van dit plan.")))
-                .andExpect(content().string(containsString("aria-describedby=\"theme-fout\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"thema-fout\"")))
                 .andExpect(content().string(containsString("Mijn doel zonder thema</textarea>")));
         long wassenaarTheme = jdbc.sql("""
                 select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = 'ivb-2024-2027'""")
@@ -114,7 +114,7 @@ class ObjectiveEditorTest {
         mvc.perform(add("adviseur.rijswijk", "7", "  ", theme))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vul het doel in.")))
-                .andExpect(content().string(containsString("href=\"#text\"")))
+                .andExpect(content().string(containsString("href=\"#tekst\"")))
                 .andExpect(content().string(containsString("value=\"7\"")));
         mvc.perform(add("adviseur.rijswijk", "1".repeat(21), "Doel met een te lang nummer", theme))
                 .andExpect(status().isOk())
@@ -232,10 +232,10 @@ class ObjectiveEditorTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("kan niet meer worden gewijzigd")));
         mvc.perform(post(adopted + "/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("theme", String.valueOf(wassenaarTheme)).param("text", "Poging"))
+                        .param("thema", String.valueOf(wassenaarTheme)).param("tekst", "Poging"))
                 .andExpect(status().isConflict());
         mvc.perform(post(adopted + "/{id}/bewerken", goal).with(as(jdbc, "manager.wassenaar")).with(csrf())
-                        .param("theme", String.valueOf(wassenaarTheme)).param("text", "Poging").param("version", "0"))
+                        .param("thema", String.valueOf(wassenaarTheme)).param("tekst", "Poging").param("version", "0"))
                 .andExpect(status().isConflict());
         mvc.perform(post(adopted + "/{id}/verwijderen", goal).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
                 .andExpect(status().isConflict());
@@ -281,7 +281,7 @@ class ObjectiveEditorTest {
 
     private MockHttpServletRequestBuilder add(String username, String number, String text, long themeId) {
         return post(GOALS + "/nieuw").with(as(jdbc, username)).with(csrf())
-                .param("number", number).param("text", text).param("theme", String.valueOf(themeId));
+                .param("nummer", number).param("tekst", text).param("thema", String.valueOf(themeId));
     }
 
     private MockHttpServletRequestBuilder edit(String username, long id, String number, String text, long themeId) {
@@ -290,8 +290,8 @@ class ObjectiveEditorTest {
 
     private MockHttpServletRequestBuilder edit(String username, long id, String number, String text, long themeId,
             long version) {
-        return post(GOALS + "/{id}/bewerken", id).with(as(jdbc, username)).with(csrf()).param("number", number)
-                .param("text", text).param("theme", String.valueOf(themeId)).param("version", String.valueOf(version));
+        return post(GOALS + "/{id}/bewerken", id).with(as(jdbc, username)).with(csrf()).param("nummer", number)
+                .param("tekst", text).param("thema", String.valueOf(themeId)).param("version", String.valueOf(version));
     }
 
     private List<Long> goals(long themeId) {

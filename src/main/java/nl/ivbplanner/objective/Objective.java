@@ -1,15 +1,17 @@
-package nl.ivbplanner.framework;
+package nl.ivbplanner.objective;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.VersionedEntity;
+import nl.ivbplanner.framework.Theme;
 import org.hibernate.envers.Audited;
 
 /** 'Wat willen we bereiken?': a numbered goal of a theme, for the framework or for one yearly plan. */
 @Entity
 @Audited
-public class Objective extends VersionedEntity {
+public class Objective extends VersionedEntity implements Positioned {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Theme theme;
@@ -27,7 +29,7 @@ public class Objective extends VersionedEntity {
     }
 
     /** A goal of one yearly plan, at a place among the plan's goals of that theme. */
-    public static Objective forPlan(long planId, Theme theme, int position, String number, String text) {
+    static Objective forPlan(long planId, Theme theme, int position, String number, String text) {
         Objective objective = new Objective();
         objective.planId = planId;
         objective.position = position;
@@ -35,7 +37,7 @@ public class Objective extends VersionedEntity {
         return objective;
     }
 
-    public void revise(Theme newTheme, String newNumber, String newText) {
+    void revise(Theme newTheme, String newNumber, String newText) {
         if (newText == null || newText.isBlank()) {
             throw new IllegalArgumentException("an objective needs a text");
         }
@@ -45,7 +47,8 @@ public class Objective extends VersionedEntity {
     }
 
     /** Positions order the goals within their theme; an unchanged value causes no update. */
-    public void placeAt(int newPosition) {
+    @Override
+    public void moveTo(int newPosition) {
         position = newPosition;
     }
 
@@ -65,6 +68,7 @@ public class Objective extends VersionedEntity {
         return text;
     }
 
+    @Override
     public int getPosition() {
         return position;
     }

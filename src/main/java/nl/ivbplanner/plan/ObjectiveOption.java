@@ -1,4 +1,4 @@
-package nl.ivbplanner.framework;
+package nl.ivbplanner.plan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,0 +1,20 @@
+package nl.ivbplanner.framework;
+
+/**
+ * Where a framework is found: its municipality's slug and its own, as in every address below {@link #PATH}. Bound
+ * from the path for any handler that takes it ({@link FrameworkAddressBinding}), and builds the framework's URLs.
+ */
+public record FrameworkAddress(String municipality, String framework) {
+
+    public static final String PATH = "/gemeenten/{municipality}/kaders/{framework}";
+
+    /** The framework page. */
+    public String url() {
+        return "/gemeenten/" + municipality + "/kaders/" + framework;
+    }
+
+    /** A page below the framework page, such as {@code themas}. */
+    public String url(String below) {
+        return url() + "/" + below;
+    }
+}

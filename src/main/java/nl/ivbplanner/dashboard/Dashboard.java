@@ -13,13 +13,13 @@ import nl.ivbplanner.budget.FormationTable;
 import nl.ivbplanner.dashboard.DashboardQueries.Attention;
 import nl.ivbplanner.dashboard.DashboardQueries.BudgetPerTheme;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
-import nl.ivbplanner.dashboard.DashboardQueries.Legend;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
 import nl.ivbplanner.dashboard.DashboardQueries.ThemeCount;
 import nl.ivbplanner.dashboard.DashboardQueries.YearCount;
+import nl.ivbplanner.evaluation.LegendEntry;
 
 /** Everything the dashboard shows for one framework and plan year; the bars are computed here, drawn by the template. */
-record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, Legend> legend, List<ThemeCount> themes,
+record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, LegendEntry> legend, List<ThemeCount> themes,
         List<YearCount> years, List<DashboardService.KpiProgress> kpis, List<BudgetPerTheme> budget,
         List<DashboardQueries.BudgetPerYear> budgetPerYear, List<FormationTable> staffing, List<Attention> attention) {
 

@@ -6,6 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
+import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.common.VersionedEntity;
 import nl.ivbplanner.plan.Activity;
 import org.hibernate.envers.Audited;
@@ -44,17 +46,19 @@ public class Evaluation extends VersionedEntity {
     }
 
     /** A new verdict replaces this one; the history keeps the old one. Yellow and red need a result text. */
-    void revise(EvaluationStatus newStatus, String newResultText, long by, OffsetDateTime at) {
+    Evaluation revise(EvaluationStatus newStatus, String newResultText, long by, OffsetDateTime at) {
         if (!activity.getPlan().isOpenForEvaluation()) {
-            throw new EvaluationClosedException();
+            throw new StateConflictException("evaluation.not-open");
         }
         if (newStatus.needsResultText() && (newResultText == null || newResultText.isBlank())) {
-            throw new IllegalArgumentException("a yellow or red verdict needs a result text");
+            // shown next to the evaluation form's result field ('resultaat')
+            throw new InvalidFormException("resultaat", "evaluation.form.result.required");
         }
         this.status = newStatus;
         this.resultText = newResultText;
         this.evaluatedBy = by;
         this.evaluatedAt = at;
+        return this;
     }
 
     public EvaluationMoment getMoment() {

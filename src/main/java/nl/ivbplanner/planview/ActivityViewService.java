@@ -1,8 +1,7 @@
 package nl.ivbplanner.planview;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import nl.ivbplanner.evaluation.LegendQueries;
 import nl.ivbplanner.partner.ActivityOrganisation;
 import nl.ivbplanner.partner.PartnerMention;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -15,27 +14,26 @@ import org.springframework.transaction.annotation.Transactional;
 class ActivityViewService {
 
     private final ActivityQueries activities;
-    private final PlanViewQueries plans;
+    private final LegendQueries legends;
     private final MunicipalityAccess access;
 
-    ActivityViewService(ActivityQueries activities, PlanViewQueries plans, MunicipalityAccess access) {
+    ActivityViewService(ActivityQueries activities, LegendQueries legends, MunicipalityAccess access) {
         this.activities = activities;
-        this.plans = plans;
+        this.legends = legends;
         this.access = access;
     }
 
     @Transactional(readOnly = true)
     ActivityView activity(String municipalitySlug, long activityId) {
         ActivityDetail activity = activities.activity(municipalitySlug, activityId).orElseThrow(NotFoundException::new);
-        access.require("CONCEPT".equals(activity.planState()) ? Permission.VIEW_CONCEPTS : Permission.VIEW,
-                activity.municipalityId());
+        boolean concept = activity.planState() != null && activity.planState().isConcept();
+        access.require(concept ? Permission.VIEW_CONCEPTS : Permission.VIEW, activity.municipalityId());
         return new ActivityView(activity, partners(activityId, activities.partners(activityId)),
                 activities.verdicts(activityId),
                 activities.chain(activityId, access.may(Permission.VIEW_CONCEPTS, activity.municipalityId())),
                 ActivityHistory.changes(activities.history(activityId)),
-                plans.legend(activity.municipalityId()).stream()
-                        .collect(Collectors.toMap(LegendRow::status, Function.identity())),
-                "CONCEPT".equals(activity.planState()) && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
+                legends.of(activity.municipalityId()),
+                concept && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
     }
 
     /** Each organisation once, by its own name, with its roles and the plan's other wordings for it. */

@@ -28,14 +28,13 @@ class FrameworkViewService {
         FrameworkHeader header = queries.frameworkHeader(municipalitySlug, frameworkSlug).orElseThrow(NotFoundException::new);
         access.require(Permission.VIEW, header.municipalityId());
         List<ThemeRow> themes = queries.themes(header.frameworkId());
-        List<PlanView.ThemeTable> lines = PlanViewService.themeTables(themes,
+        List<PlanView.ThemeTable> lines = PlanView.themeTables(themes,
                 queries.activities(Owner.FRAMEWORK, header.frameworkId()),
                 queries.partnerMentions(Owner.FRAMEWORK, header.frameworkId()));
         return new FrameworkView(header, queries.sections(Owner.FRAMEWORK, header.frameworkId()),
                 FrameworkView.themeBlocks(themes, queries.frameworkObjectives(header.frameworkId()), lines),
                 kpis.ofFramework(header.frameworkId()),
-                PlanViewService.tables(queries.budget(Owner.FRAMEWORK, header.frameworkId()), BudgetRow::tableId,
-                        BudgetRow::tableTitle, BudgetRow::printedTotalCents),
+                PlanView.budgetTables(queries.budget(Owner.FRAMEWORK, header.frameworkId())),
                 queries.plans(header.frameworkId(), access.may(Permission.VIEW_CONCEPTS, header.municipalityId())),
                 access.may(Permission.EDIT_PLANS, header.municipalityId()));
     }

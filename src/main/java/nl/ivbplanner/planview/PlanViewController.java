@@ -1,5 +1,6 @@
 package nl.ivbplanner.planview;
 
+import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import jakarta.validation.Valid;
@@ -35,11 +36,10 @@ class PlanViewController {
     }
 
     /** Plan URLs name the framework, because one municipality can have two plans in one year. */
-    @GetMapping("/gemeenten/{municipality}/kaders/{framework}/plannen/{year}")
-    String plan(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @Valid @ModelAttribute("filter") PlanFilter filter, BindingResult shownNextToTheFields,
+    @GetMapping(PlanAddress.PATH)
+    String plan(PlanAddress plan, @Valid @ModelAttribute("filter") PlanFilter filter, BindingResult shownNextToTheFields,
             @RequestParam(name = "volgorde", defaultValue = "false") boolean ordering, Model model) {
-        model.addAttribute("view", plans.plan(municipality, framework, year, filter));
+        model.addAttribute("view", plans.plan(plan, filter));
         // the up and down buttons only when asked for: 84 rows of them make the page heavy to render and to read
         model.addAttribute("ordering", ordering);
         return "planview/plan";

@@ -185,7 +185,7 @@ class DocumentStructureOnThePlanPageTest {
                 .update();
         long blackspots = activityId("Er wordt zichtbaar en consistent%");
         mvc.perform(post(RIJSWIJK_2026 + "/evaluatie/{id}", blackspots).param("moment", "tussentijds")
-                        .param("oordeel", "YELLOW").param("resultaat", "Twee van de vijf blackspots in kaart").param("versie", "")
+                        .param("oordeel", "YELLOW").param("resultaat", "Twee van de vijf blackspots in kaart").param("version", "")
                         .with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 

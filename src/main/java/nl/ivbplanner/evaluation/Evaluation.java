@@ -46,7 +46,7 @@ public class Evaluation extends VersionedEntity {
     }
 
     /** A new verdict replaces this one; the history keeps the old one. Yellow and red need a result text. */
-    Evaluation revise(EvaluationStatus newStatus, String newResultText, long by, OffsetDateTime at) {
+    void revise(EvaluationStatus newStatus, String newResultText, long by, OffsetDateTime at) {
         if (!activity.getPlan().isOpenForEvaluation()) {
             throw new StateConflictException("evaluation.not-open");
         }
@@ -58,7 +58,6 @@ public class Evaluation extends VersionedEntity {
         this.resultText = newResultText;
         this.evaluatedBy = by;
         this.evaluatedAt = at;
-        return this;
     }
 
     public EvaluationMoment getMoment() {

@@ -46,8 +46,8 @@ class EvaluationService {
     }
 
     /**
-     * Saves one row's verdict. The verdict's own rules come first (a yellow or red one needs a result text); then a
-     * colleague's save in between refuses it, with the row as stored now.
+     * Saves one row's verdict, unless a colleague saved one in between (then refused with the row as stored now) or
+     * the verdict breaks its own rules (a yellow or red one needs a result text).
      */
     @Transactional
     void save(VerdictAddress address, EvaluationForm form) {
@@ -56,16 +56,17 @@ class EvaluationService {
                 .filter(a -> a.getPlan() != null && a.getPlan().getId() == plan.planId())
                 .orElseThrow(NotFoundException::new);
         Evaluation stored = evaluations.findByActivityIdAndMoment(activity.getId(), address.moment()).orElse(null);
-        long by = access.currentUser().id();
-        OffsetDateTime now = OffsetDateTime.now();
-        Evaluation given = stored == null
-                ? Evaluation.give(activity, address.moment(), form.status(), form.resultText(), by, now)
-                : stored.revise(form.status(), form.resultText(), by, now);
         if (!Objects.equals(stored == null ? null : stored.getVersion(), form.seenVersion())) {
-            // the transaction rolls back, so the revision above is never written
             throw new EditConflictException(queries.row(plan.planId(), address.moment(), activity.getId()).orElseThrow());
         }
-        evaluations.saveAndFlush(given);
+        long by = access.currentUser().id();
+        OffsetDateTime now = OffsetDateTime.now();
+        if (stored == null) {
+            evaluations.saveAndFlush(Evaluation.give(activity, address.moment(), form.status(), form.resultText(), by, now));
+        } else {
+            stored.revise(form.status(), form.resultText(), by, now);
+            evaluations.flush();
+        }
     }
 
     /** One row as stored, with the legend to draw it: after a save, or beside a failed save's input. */

@@ -3,6 +3,7 @@ package nl.ivbplanner.planview;
 import java.util.List;
 import java.util.Optional;
 import nl.ivbplanner.partner.PartnerMention;
+import nl.ivbplanner.plan.PlanHeader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +29,20 @@ public class PlanViewQueries {
 
     PlanViewQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A plan's content, all of it; one statement per part. */
+    public PlanContent content(PlanHeader plan) {
+        return content(plan, PlanFilter.NONE);
+    }
+
+    /** A plan's content, with only the activities that pass the filter; one statement per part. */
+    PlanContent content(PlanHeader plan, PlanFilter filter) {
+        List<ThemeRow> themes = themes(plan.frameworkId());
+        return new PlanContent(sections(Owner.PLAN, plan.planId()), themes,
+                PlanView.themeTables(themes, activities(Owner.PLAN, plan.planId(), filter),
+                        partnerMentions(Owner.PLAN, plan.planId())),
+                PlanView.budgetTables(budget(Owner.PLAN, plan.planId())));
     }
 
     /** The framework's themes in tree order: each main theme followed by its sub-themes. */

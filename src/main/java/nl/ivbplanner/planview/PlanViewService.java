@@ -10,23 +10,28 @@ import nl.ivbplanner.plan.PlanHeaderQueries;
 import nl.ivbplanner.planview.PlanViewQueries.Owner;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The read pages of a municipality's policy: a framework, a plan of it, and one activity with its history. */
 @Service
+@Transactional(readOnly = true)
 class PlanViewService {
 
     private final PlanHeaderQueries headers;
     private final PlanViewQueries queries;
+    private final ActivityQueries activities;
     private final LegendQueries legends;
     private final KpiFiguresQueries kpis;
     private final FormationQueries formation;
     private final MunicipalityAccess access;
 
-    PlanViewService(PlanHeaderQueries headers, PlanViewQueries queries, LegendQueries legends, KpiFiguresQueries kpis,
-            FormationQueries formation, MunicipalityAccess access) {
+    PlanViewService(PlanHeaderQueries headers, PlanViewQueries queries, ActivityQueries activities,
+            LegendQueries legends, KpiFiguresQueries kpis, FormationQueries formation, MunicipalityAccess access) {
         this.headers = headers;
         this.queries = queries;
+        this.activities = activities;
         this.legends = legends;
         this.kpis = kpis;
         this.formation = formation;
@@ -34,19 +39,42 @@ class PlanViewService {
     }
 
     /** A plan as its municipality's staff, or (once adopted) its council members, may read it. */
-    @Transactional(readOnly = true)
     PlanView plan(PlanAddress address, PlanFilter filter) {
         PlanHeader header = headers.readable(address);
         long planId = header.planId();
-        List<BudgetRow> budget = queries.budget(Owner.PLAN, planId);
-        List<ThemeRow> themes = queries.themes(header.frameworkId());
+        PlanContent content = queries.content(header, filter);
         boolean writer = access.may(Permission.EDIT_PLANS, header.municipalityId());
-        return new PlanView(header, queries.sections(Owner.PLAN, planId),
-                PlanView.themeTables(themes, queries.activities(Owner.PLAN, planId, filter),
-                        queries.partnerMentions(Owner.PLAN, planId)),
-                kpis.ofPlan(planId), PlanView.budgetTables(budget), formation.ofPlan(planId),
-                legends.of(header.municipalityId()), themes, queries.partners(planId),
-                access.may(Permission.ADOPT_PLANS, header.municipalityId()), writer,
-                header.state().isEditable() && writer, queries.stateChanges(planId));
+        return new PlanView(header, content.sections(), content.themeTables(), kpis.ofPlan(planId),
+                content.budgetTables(), formation.ofPlan(planId), legends.of(header.municipalityId()),
+                content.themes(), queries.partners(planId), access.may(Permission.ADOPT_PLANS, header.municipalityId()),
+                writer, header.state().isEditable() && writer, queries.stateChanges(planId));
+    }
+
+    /** A framework is adopted by the council, so everyone who may see the municipality may read it. */
+    FrameworkView framework(String municipalitySlug, String frameworkSlug) {
+        FrameworkHeader header = queries.frameworkHeader(municipalitySlug, frameworkSlug).orElseThrow(NotFoundException::new);
+        access.require(Permission.VIEW, header.municipalityId());
+        long frameworkId = header.frameworkId();
+        List<ThemeRow> themes = queries.themes(frameworkId);
+        List<PlanView.ThemeTable> lines = PlanView.themeTables(themes, queries.activities(Owner.FRAMEWORK, frameworkId),
+                queries.partnerMentions(Owner.FRAMEWORK, frameworkId));
+        return new FrameworkView(header, queries.sections(Owner.FRAMEWORK, frameworkId),
+                FrameworkView.themeBlocks(themes, queries.frameworkObjectives(frameworkId), lines),
+                kpis.ofFramework(frameworkId), PlanView.budgetTables(queries.budget(Owner.FRAMEWORK, frameworkId)),
+                queries.plans(frameworkId, access.may(Permission.VIEW_CONCEPTS, header.municipalityId())),
+                access.may(Permission.EDIT_PLANS, header.municipalityId()));
+    }
+
+    /** An activity as its plan's readers may see it; only a concept's activity can still be edited. */
+    ActivityView activity(String municipalitySlug, long activityId) {
+        ActivityDetail activity = activities.activity(municipalitySlug, activityId).orElseThrow(NotFoundException::new);
+        boolean concept = activity.planState() != null && activity.planState().isConcept();
+        access.require(concept ? Permission.VIEW_CONCEPTS : Permission.VIEW, activity.municipalityId());
+        return new ActivityView(activity, PartnerLink.of(activityId, activities.partners(activityId)),
+                activities.verdicts(activityId),
+                activities.chain(activityId, access.may(Permission.VIEW_CONCEPTS, activity.municipalityId())),
+                ActivityHistory.changes(activities.history(activityId)),
+                legends.of(activity.municipalityId()),
+                concept && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
     }
 }

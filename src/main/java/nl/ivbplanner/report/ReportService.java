@@ -9,9 +9,8 @@ import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.plan.PlanHeaderQueries;
 import nl.ivbplanner.planview.FrameworkHeader;
 import nl.ivbplanner.planview.FrameworkView;
-import nl.ivbplanner.planview.PlanView;
+import nl.ivbplanner.planview.PlanContent;
 import nl.ivbplanner.planview.PlanViewQueries;
-import nl.ivbplanner.planview.PlanViewQueries.Owner;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -54,11 +53,9 @@ class ReportService {
                 : headers.readable(address);
         boolean includeConcepts = !published && access.may(Permission.VIEW_CONCEPTS, header.municipalityId());
         long planId = header.planId();
-        return new PlanReport(header, plans.sections(Owner.PLAN, planId),
-                PlanView.themeTables(plans.themes(header.frameworkId()), plans.activities(Owner.PLAN, planId),
-                        plans.partnerMentions(Owner.PLAN, planId)),
-                kpis.ofPlan(planId), PlanView.budgetTables(plans.budget(Owner.PLAN, planId)),
-                formation.ofPlan(planId), legends.of(header.municipalityId()),
+        PlanContent content = plans.content(header);
+        return new PlanReport(header, content.sections(), content.themeTables(), kpis.ofPlan(planId),
+                content.budgetTables(), formation.ofPlan(planId), legends.of(header.municipalityId()),
                 header.state().isEvaluated() ? queries.carriedOver(planId, includeConcepts) : List.of(), published);
     }
 

@@ -1,12 +1,12 @@
 package nl.ivbplanner.dashboard;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.ivbplanner.budget.CapacityOrganisation;
 import nl.ivbplanner.budget.FormationTable;

@@ -1,7 +1,7 @@
 package nl.ivbplanner.planview;
 
-import nl.ivbplanner.plan.PlanState;
 import java.time.LocalDate;
+import nl.ivbplanner.plan.PlanState;
 
 record ActivityDetail(long id, long municipalityId, String municipalitySlug, String municipalityName,
         String frameworkSlug, String frameworkTitle, Integer planYear, String planTitle, PlanState planState, String theme,

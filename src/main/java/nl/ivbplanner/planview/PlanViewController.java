@@ -1,9 +1,9 @@
 package nl.ivbplanner.planview;
 
+import jakarta.validation.Valid;
 import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -1,7 +1,7 @@
 package nl.ivbplanner.planview;
 
-import nl.ivbplanner.plan.PlanState;
 import java.time.OffsetDateTime;
+import nl.ivbplanner.plan.PlanState;
 
 record StateChangeRow(PlanState fromState, PlanState toState, String reason, String changedBy,
         OffsetDateTime changedAt) {

@@ -1,25 +1,25 @@
 package nl.ivbplanner.dashboard;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.ivbplanner.dashboard.DashboardQueries.Attention;
 import nl.ivbplanner.dashboard.DashboardQueries.BudgetPerTheme;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
-import nl.ivbplanner.dashboard.DashboardQueries.Legend;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
 import nl.ivbplanner.dashboard.DashboardQueries.ThemeCount;
 import nl.ivbplanner.dashboard.DashboardQueries.YearCount;
+import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.formation.CapacityOrganisation;
 import nl.ivbplanner.formation.FormationTable;
 
 /** Everything the dashboard shows for one framework and plan year; the bars are computed here, drawn by the template. */
-record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, Legend> legend, List<ThemeCount> themes,
+record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, LegendEntry> legend, List<ThemeCount> themes,
         List<YearCount> years, List<DashboardService.KpiProgress> kpis, List<BudgetPerTheme> budget,
         List<DashboardQueries.BudgetPerYear> budgetPerYear, List<FormationTable> staffing, List<Attention> attention) {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.ivbplanner.plan.PlanState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +32,6 @@ class DashboardQueries {
                 select id, year, title, state, adopted_on from execution_plan
                 where framework_id = ? and (? or state <> 'CONCEPT') order by year desc""")
                 .params(frameworkId, includeConcepts).query(Plan.class).list();
-    }
-
-    List<Legend> legend(long municipalityId) {
-        return jdbc.sql("select status, label, symbol from status_legend where municipality_id = ?")
-                .param(municipalityId).query(Legend.class).list();
     }
 
     /**
@@ -132,10 +128,7 @@ class DashboardQueries {
             String frameworkSlug, String title) {
     }
 
-    record Plan(long id, int year, String title, String state, LocalDate adoptedOn) {
-    }
-
-    record Legend(String status, String label, String symbol) {
+    record Plan(long id, int year, String title, PlanState state, LocalDate adoptedOn) {
     }
 
     record ThemeCount(long themeId, String theme, int green, int yellow, int red, int open, int interimGreen,

@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
-import nl.ivbplanner.dashboard.DashboardQueries.Legend;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
+import nl.ivbplanner.evaluation.LegendEntry;
+import nl.ivbplanner.evaluation.LegendQueries;
 import nl.ivbplanner.formation.FormationQueries;
 import nl.ivbplanner.kpi.KpiFigures;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
@@ -23,15 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 class DashboardService {
 
     private final DashboardQueries queries;
+    private final LegendQueries legends;
     private final KpiFiguresQueries figures;
     private final FormationQueries formation;
     private final MunicipalityAccess access;
 
     private final Clock clock;
 
-    DashboardService(DashboardQueries queries, KpiFiguresQueries figures, FormationQueries formation,
-            MunicipalityAccess access, Clock clock) {
+    DashboardService(DashboardQueries queries, LegendQueries legends, KpiFiguresQueries figures,
+            FormationQueries formation, MunicipalityAccess access, Clock clock) {
         this.queries = queries;
+        this.legends = legends;
         this.figures = figures;
         this.formation = formation;
         this.access = access;
@@ -49,10 +50,9 @@ class DashboardService {
         boolean staff = access.may(Permission.VIEW_CONCEPTS, framework.municipalityId());
         List<Plan> plans = queries.plans(framework.frameworkId(), staff);
         Plan plan = year == null
-                ? plans.stream().filter(p -> !"CONCEPT".equals(p.state())).findFirst().orElse(plans.stream().findFirst().orElse(null))
+                ? plans.stream().filter(p -> !p.state().isConcept()).findFirst().orElse(plans.stream().findFirst().orElse(null))
                 : plans.stream().filter(p -> p.year() == year).findFirst().orElseThrow(NotFoundException::new);
-        Map<String, Legend> legend = queries.legend(framework.municipalityId()).stream()
-                .collect(Collectors.toMap(Legend::status, Function.identity()));
+        Map<String, LegendEntry> legend = legends.of(framework.municipalityId());
         List<DashboardQueries.YearCount> years = queries.verdictsPerYear(framework.frameworkId(), staff);
         List<DashboardQueries.Attention> attention = queries.attention(framework.frameworkId(), staff, LocalDate.now(clock));
         List<DashboardQueries.BudgetPerYear> budgetPerYear = queries.budgetPerYear(framework.frameworkId(), staff);

@@ -6,20 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ivbplanner.activity.Activity;
 import nl.ivbplanner.activity.ActivityCopier;
 import nl.ivbplanner.activity.ActivityRepository;
+import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.evaluation.EvaluationQueries.CarryOverCandidate;
-import nl.ivbplanner.evaluation.EvaluationQueries.Legend;
 import nl.ivbplanner.evaluation.EvaluationQueries.NextPlan;
-import nl.ivbplanner.evaluation.EvaluationQueries.PlanFacts;
 import nl.ivbplanner.plan.ExecutionPlan;
 import nl.ivbplanner.plan.ExecutionPlanRepository;
-import nl.ivbplanner.security.MunicipalityAccess;
-import nl.ivbplanner.security.Permission;
-import nl.ivbplanner.web.NotFoundException;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanHeader;
+import nl.ivbplanner.plan.PlanHeaderQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,43 +28,46 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CarryOverService {
 
+    private final PlanHeaderQueries headers;
     private final EvaluationQueries queries;
+    private final LegendQueries legends;
     private final ExecutionPlanRepository plans;
     private final ActivityRepository activities;
     private final ActivityCopier copier;
-    private final MunicipalityAccess access;
 
-    CarryOverService(EvaluationQueries queries, ExecutionPlanRepository plans, ActivityRepository activities,
-            ActivityCopier copier, MunicipalityAccess access) {
+    CarryOverService(PlanHeaderQueries headers, EvaluationQueries queries, LegendQueries legends,
+            ExecutionPlanRepository plans, ActivityRepository activities, ActivityCopier copier) {
+        this.headers = headers;
         this.queries = queries;
+        this.legends = legends;
         this.plans = plans;
         this.activities = activities;
         this.copier = copier;
-        this.access = access;
     }
 
     @Transactional(readOnly = true)
-    CarryOverPage page(String municipalitySlug, String frameworkSlug, int year) {
-        PlanFacts plan = evaluatedPlan(municipalitySlug, frameworkSlug, year);
-        Map<String, Legend> legend = queries.legend(plan.municipalityId()).stream()
-                .collect(Collectors.toMap(Legend::status, Function.identity()));
+    CarryOverPage page(PlanAddress address) {
+        PlanHeader plan = evaluatedPlan(address);
+        int year = plan.year();
         return new CarryOverPage(plan, queries.nextPlan(plan.frameworkId(), year + 1),
-                queries.carryOverCandidates(plan.planId(), plan.frameworkId(), year + 1), legend);
+                queries.carryOverCandidates(plan.planId(), plan.frameworkId(), year + 1),
+                legends.of(plan.municipalityId()));
     }
 
     @Transactional
-    CarryOverResult carryOver(String municipalitySlug, String frameworkSlug, int year, Collection<Long> chosen) {
-        PlanFacts plan = evaluatedPlan(municipalitySlug, frameworkSlug, year);
+    CarryOverResult carryOver(PlanAddress address, Collection<Long> chosen) {
+        PlanHeader plan = evaluatedPlan(address);
+        int year = plan.year();
         if (plan.lastOfFramework()) {
             // next year belongs to no plan of this framework; the next framework's first plan starts from its own lines
-            throw new CarryOverNotPossibleException("carry-over.beyond-framework");
+            throw new StateConflictException("carry-over.beyond-framework");
         }
         List<CarryOverCandidate> candidates = queries.carryOverCandidates(plan.planId(), plan.frameworkId(), year + 1);
         Set<Long> wanted = candidates.stream().map(CarryOverCandidate::activityId).filter(chosen::contains)
                 .collect(Collectors.toSet());
         Set<Long> alreadyThere = candidates.stream().filter(CarryOverCandidate::carried)
                 .map(CarryOverCandidate::activityId).filter(wanted::contains).collect(Collectors.toSet());
-        ExecutionPlan next = plans.findInMunicipality(plan.municipalityId(), frameworkSlug, year + 1)
+        ExecutionPlan next = plans.findInMunicipality(plan.municipalityId(), plan.frameworkSlug(), year + 1)
                 .orElseGet(() -> plans.save(new ExecutionPlan(plan.frameworkId(), year + 1, nextTitle(plan.title(), year))));
         List<Activity> origins = activities.findAllById(wanted).stream()
                 .filter(activity -> !alreadyThere.contains(activity.getId()))
@@ -82,24 +83,23 @@ class CarryOverService {
         return title.contains(thisYear) ? title.replace(thisYear, String.valueOf(year + 1)) : title + " " + (year + 1);
     }
 
-    private PlanFacts evaluatedPlan(String municipalitySlug, String frameworkSlug, int year) {
-        PlanFacts plan = queries.plan(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
-        access.require(Permission.EDIT_PLANS, plan.municipalityId());
-        if (!"GEEVALUEERD".equals(plan.state())) {
-            throw new CarryOverNotPossibleException("carry-over.not-evaluated");
+    private PlanHeader evaluatedPlan(PlanAddress address) {
+        PlanHeader plan = headers.writable(address);
+        if (!plan.state().isEvaluated()) {
+            throw new StateConflictException("carry-over.not-evaluated");
         }
         return plan;
     }
 
-    record CarryOverPage(PlanFacts plan, Optional<NextPlan> next, List<CarryOverCandidate> candidates,
-            Map<String, Legend> legend) {
+    record CarryOverPage(PlanHeader plan, Optional<NextPlan> next, List<CarryOverCandidate> candidates,
+            Map<String, LegendEntry> legend) {
 
         /**
          * Activities can only go into a next plan of the framework that is still a concept (or does not exist yet),
          * and only while next year is within the framework's period.
          */
         public boolean nextIsOpen() {
-            return !plan.lastOfFramework() && next.map(n -> "CONCEPT".equals(n.state())).orElse(true);
+            return !plan.lastOfFramework() && next.map(n -> n.state().isConcept()).orElse(true);
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.OffsetDateTime;
 import nl.ivbplanner.activity.Activity;
+import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.common.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -46,10 +48,11 @@ public class Evaluation extends VersionedEntity {
     /** A new verdict replaces this one; the history keeps the old one. Yellow and red need a result text. */
     void revise(EvaluationStatus newStatus, String newResultText, long by, OffsetDateTime at) {
         if (!activity.getPlan().isOpenForEvaluation()) {
-            throw new EvaluationClosedException();
+            throw new StateConflictException("evaluation.not-open");
         }
         if (newStatus.needsResultText() && (newResultText == null || newResultText.isBlank())) {
-            throw new IllegalArgumentException("a yellow or red verdict needs a result text");
+            // shown next to the evaluation form's result field ('resultaat')
+            throw new InvalidFormException("resultaat", "evaluation.form.result.required");
         }
         this.status = newStatus;
         this.resultText = newResultText;

@@ -8,12 +8,7 @@ import jakarta.validation.constraints.Size;
 record EvaluationForm(
         @NotBlank(message = "{evaluation.form.verdict.required}") @Pattern(regexp = "GREEN|YELLOW|RED", message = "{evaluation.form.verdict.required}") String oordeel,
         @Size(max = 10000, message = "{form.too-long}") String resultaat,
-        @Pattern(regexp = "\\d{0,18}") String versie) {
-
-    /** Yellow and red must say what happened; the bean constraints cannot see both fields at once. */
-    boolean lacksRequiredResult() {
-        return ("YELLOW".equals(oordeel) || "RED".equals(oordeel)) && (resultaat == null || resultaat.isBlank());
-    }
+        @Pattern(regexp = "\\d{0,18}") String version) {
 
     EvaluationStatus status() {
         return EvaluationStatus.valueOf(oordeel);
@@ -25,6 +20,6 @@ record EvaluationForm(
 
     /** The stored verdict's version this form was based on; empty when the user saw no verdict yet. */
     Long seenVersion() {
-        return versie == null || versie.isEmpty() ? null : Long.valueOf(versie);
+        return version == null || version.isEmpty() ? null : Long.valueOf(version);
     }
 }

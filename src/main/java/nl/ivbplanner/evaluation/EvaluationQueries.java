@@ -1,8 +1,8 @@
 package nl.ivbplanner.evaluation;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.ivbplanner.plan.PlanState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,21 +14,6 @@ class EvaluationQueries {
 
     EvaluationQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    Optional<PlanFacts> plan(String municipalitySlug, String frameworkSlug, int year) {
-        return jdbc.sql("""
-                select p.id as plan_id, p.title, p.state, p.year, f.id as framework_id, f.slug as framework_slug,
-                       f.title as framework_title, f.last_year as framework_last_year, m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name
-                from execution_plan p join policy_framework f on f.id = p.framework_id
-                join municipality m on m.id = f.municipality_id
-                where m.slug = ? and f.slug = ? and p.year = ?""")
-                .params(municipalitySlug, frameworkSlug, year).query(PlanFacts.class).optional();
-    }
-
-    List<Legend> legend(long municipalityId) {
-        return jdbc.sql("select status, label, symbol from status_legend where municipality_id = ? order by status")
-                .param(municipalityId).query(Legend.class).list();
     }
 
     /** Every activity of the plan with its verdict at the moment, in the order of the plan page. */
@@ -86,33 +71,6 @@ class EvaluationQueries {
             boolean carried) {
     }
 
-    record NextPlan(String title, String state) {
-    }
-
-    record PlanFacts(long planId, String title, String state, int year, long frameworkId, String frameworkSlug,
-            String frameworkTitle, int frameworkLastYear, long municipalityId, String municipalitySlug,
-            String municipalityName) {
-
-        /** The framework's period ends with this plan: its unfinished work continues under a next framework. */
-        public boolean lastOfFramework() {
-            return year >= frameworkLastYear;
-        }
-
-        public String url() {
-            return "/gemeenten/" + municipalitySlug + "/kaders/" + frameworkSlug + "/plannen/" + year;
-        }
-    }
-
-    record Legend(String status, String label, String symbol) {
-    }
-
-    /** An activity and its stored verdict (status null when none was given yet). */
-    record VerdictRow(long activityId, String title, String goal, String intendedResult, long mainThemeId,
-            String mainTheme, String subTheme, String partners, String status, String resultText, Long version,
-            String evaluatedBy, OffsetDateTime evaluatedAt) {
-
-        public boolean judged() {
-            return status != null && !"NOT_EVALUATED".equals(status);
-        }
+    record NextPlan(String title, PlanState state) {
     }
 }

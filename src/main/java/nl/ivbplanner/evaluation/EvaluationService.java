@@ -4,13 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.ivbplanner.activity.Activity;
 import nl.ivbplanner.activity.ActivityRepository;
-import nl.ivbplanner.evaluation.EvaluationQueries.Legend;
-import nl.ivbplanner.evaluation.EvaluationQueries.PlanFacts;
-import nl.ivbplanner.evaluation.EvaluationQueries.VerdictRow;
+import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.common.StateConflictException;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanHeader;
+import nl.ivbplanner.plan.PlanHeaderQueries;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -21,76 +21,78 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EvaluationService {
 
+    private final PlanHeaderQueries plans;
     private final EvaluationQueries queries;
+    private final LegendQueries legends;
     private final EvaluationRepository evaluations;
     private final ActivityRepository activities;
     private final MunicipalityAccess access;
 
-    EvaluationService(EvaluationQueries queries, EvaluationRepository evaluations, ActivityRepository activities,
-            MunicipalityAccess access) {
+    EvaluationService(PlanHeaderQueries plans, EvaluationQueries queries, LegendQueries legends,
+            EvaluationRepository evaluations, ActivityRepository activities, MunicipalityAccess access) {
+        this.plans = plans;
         this.queries = queries;
+        this.legends = legends;
         this.evaluations = evaluations;
         this.activities = activities;
         this.access = access;
     }
 
     @Transactional(readOnly = true)
-    EvaluationPage page(String municipalitySlug, String frameworkSlug, int year, EvaluationMoment moment) {
-        PlanFacts plan = openPlan(municipalitySlug, frameworkSlug, year);
-        return new EvaluationPage(plan, moment, legend(plan), queries.rows(plan.planId(), moment),
+    EvaluationPage page(PlanAddress address, EvaluationMoment moment) {
+        PlanHeader plan = openPlan(address);
+        return new EvaluationPage(plan, legends.of(plan.municipalityId()), queries.rows(plan.planId(), moment),
                 access.may(Permission.ADOPT_PLANS, plan.municipalityId()));
     }
 
-    /** Saves one row's verdict and returns the row as stored now. */
+    /**
+     * Saves one row's verdict, unless a colleague saved one in between (then refused with the row as stored now) or
+     * the verdict breaks its own rules (a yellow or red one needs a result text).
+     */
     @Transactional
-    VerdictRow save(String municipalitySlug, String frameworkSlug, int year, EvaluationMoment moment, long activityId,
-            EvaluationForm form) {
-        PlanFacts plan = openPlan(municipalitySlug, frameworkSlug, year);
-        Activity activity = activities.findById(activityId)
+    void save(VerdictAddress address, EvaluationForm form) {
+        PlanHeader plan = openPlan(address.plan());
+        Activity activity = activities.findById(address.activityId())
                 .filter(a -> a.getPlan() != null && a.getPlan().getId() == plan.planId())
                 .orElseThrow(NotFoundException::new);
-        Evaluation stored = evaluations.findByActivityIdAndMoment(activityId, moment).orElse(null);
-        Long storedVersion = stored == null ? null : stored.getVersion();
-        if (!Objects.equals(storedVersion, form.seenVersion())) {
-            throw new StaleVerdictException(queries.row(plan.planId(), moment, activityId).orElseThrow());
+        Evaluation stored = evaluations.findByActivityIdAndMoment(activity.getId(), address.moment()).orElse(null);
+        if (!Objects.equals(stored == null ? null : stored.getVersion(), form.seenVersion())) {
+            throw new EditConflictException(queries.row(plan.planId(), address.moment(), activity.getId()).orElseThrow());
         }
         long by = access.currentUser().id();
         OffsetDateTime now = OffsetDateTime.now();
         if (stored == null) {
-            evaluations.saveAndFlush(Evaluation.give(activity, moment, form.status(), form.resultText(), by, now));
+            evaluations.saveAndFlush(Evaluation.give(activity, address.moment(), form.status(), form.resultText(), by, now));
         } else {
             stored.revise(form.status(), form.resultText(), by, now);
             evaluations.flush();
         }
-        return queries.row(plan.planId(), moment, activityId).orElseThrow();
     }
 
-    /** The row as stored, for showing a failed save beside the user's input. */
+    /** One row as stored, with the legend to draw it: after a save, or beside a failed save's input. */
     @Transactional(readOnly = true)
-    VerdictRow row(String municipalitySlug, String frameworkSlug, int year, EvaluationMoment moment, long activityId) {
-        PlanFacts plan = openPlan(municipalitySlug, frameworkSlug, year);
-        return queries.row(plan.planId(), moment, activityId).orElseThrow(NotFoundException::new);
+    EvaluationRow row(VerdictAddress address) {
+        PlanHeader plan = openPlan(address.plan());
+        return new EvaluationRow(legends.of(plan.municipalityId()),
+                queries.row(plan.planId(), address.moment(), address.activityId()).orElseThrow(NotFoundException::new));
     }
 
-    private Map<String, Legend> legend(PlanFacts plan) {
-        return queries.legend(plan.municipalityId()).stream().collect(Collectors.toMap(Legend::status, Function.identity()));
-    }
-
-    private PlanFacts openPlan(String municipalitySlug, String frameworkSlug, int year) {
-        PlanFacts plan = queries.plan(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
-        access.require(Permission.EDIT_PLANS, plan.municipalityId());
-        if (!"VASTGESTELD".equals(plan.state())) {
-            throw new EvaluationClosedException();
+    private PlanHeader openPlan(PlanAddress address) {
+        PlanHeader plan = plans.writable(address);
+        if (!plan.state().isOpenForEvaluation()) {
+            throw new StateConflictException("evaluation.not-open");
         }
         return plan;
     }
 
     /** The evaluation page: the plan, the legend, and every activity with its verdict at the moment. */
-    record EvaluationPage(PlanFacts plan, EvaluationMoment moment, Map<String, Legend> legend, List<VerdictRow> rows,
-            boolean manager) {
+    record EvaluationPage(PlanHeader plan, Map<String, LegendEntry> legend, List<VerdictRow> rows, boolean manager) {
 
         public long judged() {
             return rows.stream().filter(VerdictRow::judged).count();
         }
+    }
+
+    record EvaluationRow(Map<String, LegendEntry> legend, VerdictRow row) {
     }
 }

@@ -1,6 +1,7 @@
 package nl.ivbplanner.evaluation;
 
 import jakarta.validation.Valid;
+import nl.ivbplanner.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,14 +42,7 @@ class LegendController {
             Model model, RedirectAttributes redirect) {
         LegendService.LegendPage page = legends.page(municipality);
         model.addAttribute("municipalityName", page.municipalityName());
-        if (errors.hasErrors()) {
-            return FORM;
-        }
-        try {
-            legends.save(municipality, form);
-        } catch (StaleLegendException stale) {
-            errors.reject("legend.form.concurrent-edit");
-            model.addAttribute("stored", stale.stored());
+        if (!FormSubmission.succeeded(errors, model, "legend.form.concurrent-edit", () -> legends.save(municipality, form))) {
             return FORM;
         }
         redirect.addFlashAttribute("message", "legend.saved");

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The municipality's four verdict labels with their symbols, each with the version the admin saw. */
-record LegendForm(@Valid @NotNull List<Entry> regels) {
+record LegendForm(@NotNull List<@Valid Entry> regels) {
 
     static LegendForm of(List<StatusLegend> legend) {
         return new LegendForm(legend.stream()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -42,7 +43,7 @@ class LegendService {
         boolean stale = form.regels().size() != stored.size() || form.regels().stream()
                 .anyMatch(e -> !stored.containsKey(e.status()) || stored.get(e.status()).getVersion() != e.version().longValue());
         if (stale) {
-            throw new StaleLegendException(LegendForm.of(ordered(municipality)));
+            throw new EditConflictException(LegendForm.of(ordered(municipality)));
         }
         form.regels().forEach(e -> stored.get(e.status()).relabel(e.label().strip(), e.symbol().strip()));
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ivbplanner.evaluation.EvaluationQueries.VerdictRow;
 
 /**
  * One row of the evaluation page as shown: the stored verdict, what the form holds (the user's input after a failed
@@ -22,7 +21,7 @@ record VerdictRowView(VerdictRow row, String status, String resultText, String v
     }
 
     static VerdictRowView failed(VerdictRow stored, EvaluationForm input, Map<String, String> errors) {
-        return new VerdictRowView(stored, input.oordeel(), input.resultaat(), input.versie(), errors, null, false);
+        return new VerdictRowView(stored, input.oordeel(), input.resultaat(), input.version(), errors, null, false);
     }
 
     /** The user's input stays; the version becomes the colleague's, so the next save overwrites knowingly. */

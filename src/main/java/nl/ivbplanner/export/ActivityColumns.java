@@ -3,6 +3,7 @@ package nl.ivbplanner.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.ivbplanner.plan.PlanHeader;
 
 /** The activity table's columns, shared by the Excel sheet and the CSV file so that both say the same. */
 final class ActivityColumns {
@@ -30,9 +31,9 @@ final class ActivityColumns {
     }
 
     /** Verdict and result only for an evaluated plan: before that they would be empty or premature. */
-    static List<Column> of(ExportHeader plan) {
+    static List<Column> of(PlanHeader plan) {
         List<Column> columns = new ArrayList<>(PLANNED);
-        if (plan.evaluated()) {
+        if (plan.state().isEvaluated()) {
             columns.addAll(EVALUATED);
         }
         return columns;

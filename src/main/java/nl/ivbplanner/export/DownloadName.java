@@ -2,6 +2,7 @@ package nl.ivbplanner.export;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import nl.ivbplanner.plan.PlanHeader;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.web.util.UriUtils;
 record DownloadName(String name) {
 
     /** The year is added only when the plan's title does not already carry it. */
-    static DownloadName of(ExportHeader plan, String extension) {
+    static DownloadName of(PlanHeader plan, String extension) {
         String year = String.valueOf(plan.year());
         String title = plan.title().contains(year) ? plan.title() : plan.title() + " " + year;
         // characters that Windows or macOS refuse in file names

@@ -2,18 +2,18 @@ package nl.ivbplanner.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Downloads of a plan for whoever may read its page: the whole plan as Excel, the activity table as CSV. */
 @Controller
-@RequestMapping("/gemeenten/{municipality}/kaders/{framework}/plannen/{year}")
+@RequestMapping(PlanAddress.PATH)
 class PlanExportController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
@@ -29,18 +29,16 @@ class PlanExportController {
     }
 
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable String municipality, @PathVariable String framework,
-            @PathVariable int year, Locale locale) {
+    ResponseEntity<byte[]> workbook(PlanAddress address, Locale locale) {
         ExportTexts texts = new ExportTexts(messages, locale);
-        PlanExport plan = exports.plan(municipality, framework, year, texts);
+        PlanExport plan = exports.plan(address, texts);
         return download(DownloadName.of(plan.header(), "xlsx"), XLSX, new PlanWorkbook(plan, texts).toBytes());
     }
 
     @GetMapping("/export.csv")
-    ResponseEntity<byte[]> activities(@PathVariable String municipality, @PathVariable String framework,
-            @PathVariable int year, Locale locale) {
+    ResponseEntity<byte[]> activities(PlanAddress address, Locale locale) {
         ExportTexts texts = new ExportTexts(messages, locale);
-        PlanExport plan = exports.plan(municipality, framework, year, texts);
+        PlanExport plan = exports.plan(address, texts);
         return download(DownloadName.of(plan.header(), "csv"), CSV, new ActivityCsv(plan, texts).toBytes());
     }
 

@@ -1,8 +1,7 @@
 package nl.ivbplanner.export;
 
 import java.util.List;
-import java.util.Optional;
-import nl.ivbplanner.partner.PartnerMention;
+import nl.ivbplanner.plan.PlanHeader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,22 +15,11 @@ class PlanExportQueries {
         this.jdbc = jdbc;
     }
 
-    Optional<ExportHeader> header(String municipalitySlug, String frameworkSlug, int year) {
-        return jdbc.sql("""
-                select m.id as municipality_id, m.name as municipality_name, p.id as plan_id, p.year, p.title, p.state
-                from execution_plan p
-                join policy_framework f on f.id = p.framework_id
-                join municipality m on m.id = f.municipality_id
-                where m.slug = :municipality and f.slug = :framework and p.year = :year""")
-                .param("municipality", municipalitySlug).param("framework", frameworkSlug).param("year", year)
-                .query(ExportHeader.class).optional();
-    }
-
     /**
      * The plan's activities in the plan page's order: themes in tree order, within a theme the activities of each
-     * objective together, then by position. The partners come from {@link #partners}, each organisation once.
+     * objective together, then by position. The partners come from the plan page's partner links, each organisation once.
      */
-    List<ExportActivity> activities(ExportHeader plan) {
+    List<ExportActivity> activities(PlanHeader plan) {
         return jdbc.sql("""
                 select a.id, concat_ws('. ', main.code, main.name) as main_theme,
                        case when t.id = main.id then null else concat_ws('. ', t.code, t.name) end as sub_theme,
@@ -50,16 +38,6 @@ class PlanExportQueries {
                 order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""")
                 .param("plan", plan.planId()).param("municipality", plan.municipalityId())
                 .query(ExportActivity.class).list();
-    }
-
-    /** Every partner link of the plan's activities, in each activity's list order. */
-    List<PartnerMention> partners(long planId) {
-        return jdbc.sql("""
-                select ap.activity_id, ap.partner_id, coalesce(ap.wording, pa.name) as name, ap.role
-                from activity_partner ap join partner pa on pa.id = ap.partner_id
-                join activity a on a.id = ap.activity_id
-                where a.plan_id = ? order by ap.activity_id, ap.position, ap.id""")
-                .param(planId).query(PartnerMention.class).list();
     }
 
     List<ExportBudgetLine> budget(long planId) {

@@ -6,35 +6,38 @@ import java.util.stream.Collectors;
 import nl.ivbplanner.formation.FormationQueries;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.partner.ActivityOrganisation;
-import nl.ivbplanner.security.MunicipalityAccess;
-import nl.ivbplanner.security.Permission;
-import nl.ivbplanner.web.NotFoundException;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanHeader;
+import nl.ivbplanner.plan.PlanHeaderQueries;
+import nl.ivbplanner.planview.PlanViewQueries.Owner;
+import nl.ivbplanner.planview.PlanViewQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class PlanExportService {
 
+    private final PlanHeaderQueries headers;
     private final PlanExportQueries queries;
+    private final PlanViewQueries plans;
     private final KpiFiguresQueries kpis;
     private final FormationQueries formation;
-    private final MunicipalityAccess access;
 
-    PlanExportService(PlanExportQueries queries, KpiFiguresQueries kpis, FormationQueries formation,
-            MunicipalityAccess access) {
+    PlanExportService(PlanHeaderQueries headers, PlanExportQueries queries, PlanViewQueries plans,
+            KpiFiguresQueries kpis, FormationQueries formation) {
+        this.headers = headers;
         this.queries = queries;
+        this.plans = plans;
         this.kpis = kpis;
         this.formation = formation;
-        this.access = access;
     }
 
     /** A plan's content for whoever may read its page: staff for a concept, also council members once adopted. */
     @Transactional(readOnly = true)
-    PlanExport plan(String municipalitySlug, String frameworkSlug, int year, ExportTexts texts) {
-        ExportHeader header = queries.header(municipalitySlug, frameworkSlug, year).orElseThrow(NotFoundException::new);
-        access.require(header.concept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
+    PlanExport plan(PlanAddress address, ExportTexts texts) {
+        PlanHeader header = headers.readable(address);
         Map<Long, List<ActivityOrganisation>> partners =
-                ActivityOrganisation.perActivity(queries.partners(header.planId()));
+                ActivityOrganisation.perActivity(plans.partnerMentions(Owner.PLAN, header.planId()));
         return new PlanExport(header,
                 queries.activities(header).stream()
                         .map(a -> a.withPartners(names(partners.getOrDefault(a.id(), List.of()), texts))).toList(),

@@ -2,8 +2,9 @@ package nl.ivbplanner.planview;
 
 import java.util.List;
 import java.util.Map;
+import nl.ivbplanner.evaluation.LegendEntry;
 
 /** Everything the activity page shows. */
 record ActivityView(ActivityDetail activity, List<PartnerLink> partners, List<Verdict> verdicts,
-        List<ChainLink> chain, List<ActivityHistory.Change> history, Map<String, LegendRow> legend, boolean editable) {
+        List<ChainLink> chain, List<ActivityHistory.Change> history, Map<String, LegendEntry> legend, boolean editable) {
 }

@@ -5,12 +5,16 @@ import java.util.Map;
 import nl.ivbplanner.kpi.KpiFigures;
 
 /** Everything the framework page shows: the council's multi-year policy with its themes, lines and plans. */
-record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<ThemeBlock> themes, List<KpiFigures> kpis,
+public record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<ThemeBlock> themes, List<KpiFigures> kpis,
         List<PlanView.Table<BudgetRow>> budgetTables, List<PlanLink> plans, boolean canCreatePlan) {
 
     /** A main theme with its sub-themes, goals and multi-year lines (hoofdlijnen, aanpak, bestaande activiteiten). */
-    record ThemeBlock(ThemeRow theme, List<ThemeRow> subThemes, List<ObjectiveRow> objectives,
+    public record ThemeBlock(ThemeRow theme, List<ThemeRow> subThemes, List<ObjectiveRow> objectives,
             List<PlanView.Row> lines) {
+
+        public String anchor() {
+            return "thema-" + theme.id();
+        }
 
         /** The goals of one theme of the block: the main theme's own, or a sub-theme's, as the document groups them. */
         public List<ObjectiveRow> objectivesOf(ThemeRow of) {
@@ -18,7 +22,7 @@ record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<The
         }
     }
 
-    static List<ThemeBlock> themeBlocks(List<ThemeRow> themes, List<ObjectiveRow> objectives,
+    public static List<ThemeBlock> themeBlocks(List<ThemeRow> themes, List<ObjectiveRow> objectives,
             List<PlanView.ThemeTable> lineTables) {
         Map<Long, List<PlanView.Row>> linesByTheme = lineTables.stream()
                 .collect(java.util.stream.Collectors.toMap(t -> t.theme().id(), PlanView.ThemeTable::rows));

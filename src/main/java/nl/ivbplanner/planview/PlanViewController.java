@@ -1,8 +1,9 @@
 package nl.ivbplanner.planview;
 
+import jakarta.validation.Valid;
+import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,34 +13,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PlanViewController {
 
-    private final PlanViewService plans;
-    private final FrameworkViewService frameworks;
-    private final ActivityViewService activities;
+    private final PlanViewService views;
 
-    PlanViewController(PlanViewService plans, FrameworkViewService frameworks, ActivityViewService activities) {
-        this.plans = plans;
-        this.frameworks = frameworks;
-        this.activities = activities;
+    PlanViewController(PlanViewService views) {
+        this.views = views;
     }
 
     @GetMapping("/gemeenten/{municipality}/activiteiten/{id}")
     String activity(@PathVariable String municipality, @PathVariable long id, Model model) {
-        model.addAttribute("view", activities.activity(municipality, id));
+        model.addAttribute("view", views.activity(municipality, id));
         return "planview/activity";
     }
 
     @GetMapping("/gemeenten/{municipality}/kaders/{framework}")
     String framework(@PathVariable String municipality, @PathVariable String framework, Model model) {
-        model.addAttribute("view", frameworks.framework(municipality, framework));
+        model.addAttribute("view", views.framework(municipality, framework));
         return "planview/framework";
     }
 
     /** Plan URLs name the framework, because one municipality can have two plans in one year. */
-    @GetMapping("/gemeenten/{municipality}/kaders/{framework}/plannen/{year}")
-    String plan(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            @Valid @ModelAttribute("filter") PlanFilter filter, BindingResult shownNextToTheFields,
+    @GetMapping(PlanAddress.PATH)
+    String plan(PlanAddress plan, @Valid @ModelAttribute("filter") PlanFilter filter, BindingResult shownNextToTheFields,
             @RequestParam(name = "volgorde", defaultValue = "false") boolean ordering, Model model) {
-        model.addAttribute("view", plans.plan(municipality, framework, year, filter));
+        model.addAttribute("view", views.plan(plan, filter));
         // the up and down buttons only when asked for: 84 rows of them make the page heavy to render and to read
         model.addAttribute("ordering", ordering);
         return "planview/plan";

@@ -3,17 +3,21 @@ package nl.ivbplanner.planview;
 import java.util.List;
 import java.util.Optional;
 import nl.ivbplanner.partner.PartnerMention;
+import nl.ivbplanner.plan.PlanHeader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read model of the plan page: one statement per part of the page, whatever the plan's size. */
+/**
+ * Read model of the plan and framework pages, and of their council reports: one statement per part of the page,
+ * whatever the plan's size.
+ */
 @Repository
-class PlanViewQueries {
+public class PlanViewQueries {
 
     private final JdbcClient jdbc;
 
     /** Whether rows belong to a yearly plan or directly to a framework; the column is never user input. */
-    enum Owner {
+    public enum Owner {
         PLAN("plan_id"), FRAMEWORK("framework_id");
 
         private final String column;
@@ -27,23 +31,22 @@ class PlanViewQueries {
         this.jdbc = jdbc;
     }
 
-    Optional<PlanHeader> header(String municipalitySlug, String frameworkSlug, int year) {
-        return jdbc.sql("""
-                select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
-                       f.id as framework_id, f.slug as framework_slug, f.title as framework_title,
-                       p.id as plan_id, p.year, p.title, p.state, p.adopted_on, p.evaluated_on,
-                       lead.name as default_lead
-                from execution_plan p
-                join policy_framework f on f.id = p.framework_id
-                join municipality m on m.id = f.municipality_id
-                left join partner lead on lead.id = p.default_lead_partner_id
-                where m.slug = :municipality and f.slug = :framework and p.year = :year""")
-                .param("municipality", municipalitySlug).param("framework", frameworkSlug).param("year", year)
-                .query(PlanHeader.class).optional();
+    /** A plan's content, all of it; one statement per part. */
+    public PlanContent content(PlanHeader plan) {
+        return content(plan, PlanFilter.NONE);
+    }
+
+    /** A plan's content, with only the activities that pass the filter; one statement per part. */
+    PlanContent content(PlanHeader plan, PlanFilter filter) {
+        List<ThemeRow> themes = themes(plan.frameworkId());
+        return new PlanContent(sections(Owner.PLAN, plan.planId()), themes,
+                PlanView.themeTables(themes, activities(Owner.PLAN, plan.planId(), filter),
+                        partnerMentions(Owner.PLAN, plan.planId())),
+                PlanView.budgetTables(budget(Owner.PLAN, plan.planId())));
     }
 
     /** The framework's themes in tree order: each main theme followed by its sub-themes. */
-    List<ThemeRow> themes(long frameworkId) {
+    public List<ThemeRow> themes(long frameworkId) {
         return jdbc.sql("""
                 select t.id, t.parent_id, t.code, t.name, t.kind, t.kernbeleid_field, t.description, t.goal, t.lead,
                        t.position
@@ -52,7 +55,7 @@ class PlanViewQueries {
                 .param(frameworkId).query(ThemeRow.class).list();
     }
 
-    List<ActivityRow> activities(Owner owner, long ownerId) {
+    public List<ActivityRow> activities(Owner owner, long ownerId) {
         return activities(owner, ownerId, PlanFilter.NONE);
     }
 
@@ -108,7 +111,7 @@ class PlanViewQueries {
     }
 
     /** Every partner link of the plan's (or framework's) activities, in each activity's list order. */
-    List<PartnerMention> partnerMentions(Owner owner, long ownerId) {
+    public List<PartnerMention> partnerMentions(Owner owner, long ownerId) {
         return jdbc.sql("""
                 select ap.activity_id, ap.partner_id, coalesce(ap.wording, pa.name) as name, ap.role
                 from activity_partner ap join partner pa on pa.id = ap.partner_id
@@ -127,24 +130,24 @@ class PlanViewQueries {
                 .param(planId).query(PartnerOption.class).list();
     }
 
-    List<SectionRow> sections(Owner owner, long ownerId) {
+    public List<SectionRow> sections(Owner owner, long ownerId) {
         return jdbc.sql("select id, theme_id, level, heading, body from narrative_section where %s = ? order by position, id"
                         .formatted(owner.column))
                 .param(ownerId).query(SectionRow.class).list();
     }
 
-    Optional<FrameworkHeader> frameworkHeader(String municipalitySlug, String frameworkSlug) {
+    public Optional<FrameworkHeader> frameworkHeader(String municipalitySlug, String frameworkSlug) {
         return jdbc.sql("""
                 select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
-                       f.id as framework_id, f.slug as framework_slug, f.title, f.subtitle, f.kind, f.first_year,
-                       f.last_year, f.adopted_by_council_on, f.mission, f.vision, f.success_factors
+                       m.publish_publicly, f.id as framework_id, f.slug as framework_slug, f.title, f.subtitle,
+                       f.kind, f.first_year, f.last_year, f.adopted_by_council_on, f.mission, f.vision, f.success_factors
                 from policy_framework f join municipality m on m.id = f.municipality_id
                 where m.slug = :municipality and f.slug = :framework""")
                 .param("municipality", municipalitySlug).param("framework", frameworkSlug)
                 .query(FrameworkHeader.class).optional();
     }
 
-    List<ObjectiveRow> frameworkObjectives(long frameworkId) {
+    public List<ObjectiveRow> frameworkObjectives(long frameworkId) {
         return jdbc.sql("""
                 select o.id, o.theme_id, o.number, o.text from objective o join theme t on t.id = o.theme_id
                 where t.framework_id = ? and o.plan_id is null order by o.position, o.id""")
@@ -158,12 +161,7 @@ class PlanViewQueries {
                 .param(frameworkId).param(includeConcepts).query(PlanLink.class).list();
     }
 
-    List<LegendRow> legend(long municipalityId) {
-        return jdbc.sql("select status, label, symbol from status_legend where municipality_id = ?")
-                .param(municipalityId).query(LegendRow.class).list();
-    }
-
-    List<BudgetRow> budget(Owner owner, long ownerId) {
+    public List<BudgetRow> budget(Owner owner, long ownerId) {
         return jdbc.sql("""
                 select t.id as table_id, t.title as table_title, t.printed_total_cents, l.label, l.amount_cents,
                        l.amount_text, l.remark

@@ -45,14 +45,6 @@ class RegionQueries {
                 .param(region).query(MunicipalityRow.class).list();
     }
 
-    List<RegionLegendRow> legends(String region) {
-        return jdbc.sql("""
-                select l.municipality_id, l.status, l.label, l.symbol
-                from status_legend l join municipality m on m.id = l.municipality_id
-                where m.safety_region = ?""")
-                .param(region).query(RegionLegendRow.class).list();
-    }
-
     /** Every theme of the region's frameworks; a sub-theme without a field of its own takes its parent's. */
     List<RegionThemeRow> themes(String region) {
         return jdbc.sql("""

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ivbplanner.evaluation.LegendEntry;
+import nl.ivbplanner.evaluation.LegendQueries;
 import nl.ivbplanner.region.RegionView.FieldView;
 import nl.ivbplanner.region.RegionView.MunicipalityInField;
 import nl.ivbplanner.region.RegionView.MunicipalityTotal;
@@ -30,16 +31,16 @@ class RegionService {
     private static final List<Short> FIELDS = Arrays.asList((short) 1, (short) 2, (short) 3, (short) 4, (short) 5, null);
 
     private final RegionQueries queries;
+    private final LegendQueries legends;
 
-    RegionService(RegionQueries queries) {
+    RegionService(RegionQueries queries, LegendQueries legends) {
         this.queries = queries;
+        this.legends = legends;
     }
 
     RegionView regionView() {
         List<MunicipalityRow> municipalities = queries.municipalities(REGION);
-        Map<Long, Map<String, RegionLegendRow>> legends = queries.legends(REGION).stream()
-                .collect(Collectors.groupingBy(RegionLegendRow::municipalityId,
-                        Collectors.toMap(RegionLegendRow::status, Function.identity())));
+        Map<Long, Map<String, LegendEntry>> legends = this.legends.ofRegion(REGION);
         Map<Long, List<RegionThemeRow>> themes = queries.themes(REGION).stream()
                 .collect(Collectors.groupingBy(RegionThemeRow::municipalityId));
         Map<Long, List<FieldCountRow>> counts = queries.fieldCounts(REGION).stream()
@@ -80,13 +81,13 @@ class RegionService {
                 null, a.activities() + b.activities(), a.green() + b.green(), a.yellow() + b.yellow(), a.red() + b.red()));
     }
 
-    private static List<Verdict> verdicts(Map<String, RegionLegendRow> legend, FieldCountRow count) {
+    private static List<Verdict> verdicts(Map<String, LegendEntry> legend, FieldCountRow count) {
         return List.of(verdict(legend, "GREEN", count.green()), verdict(legend, "YELLOW", count.yellow()),
                 verdict(legend, "RED", count.red()));
     }
 
-    private static Verdict verdict(Map<String, RegionLegendRow> legend, String status, long count) {
-        RegionLegendRow words = legend == null ? null : legend.get(status);
+    private static Verdict verdict(Map<String, LegendEntry> legend, String status, long count) {
+        LegendEntry words = legend == null ? null : legend.get(status);
         return new Verdict(status, words == null ? null : words.label(), words == null ? null : words.symbol(), count);
     }
 }

@@ -2,19 +2,26 @@ package nl.ivbplanner.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
-import java.util.Map;
+import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Council reports of a plan or framework for signed-in readers, with the same access as the plan page. */
+/**
+ * Council reports of a plan or framework, as a page and as PDF: below the plan or framework for signed-in readers,
+ * with the same access as its page, and below {@value #PUBLISHED} for anyone where the municipality publishes. The
+ * published patterns keep "2025.pdf" and "2025" apart: slugs and years never contain a dot.
+ */
 @Controller
-@RequestMapping("/gemeenten/{municipality}/kaders/{framework}")
 class ReportController {
+
+    static final String PUBLISHED = "/openbaar/";
+
+    private static final String FRAMEWORK = "/gemeenten/{municipality}/kaders/{framework}";
+    private static final String PUBLISHED_FRAMEWORK = PUBLISHED + "{municipality}/kaders/{framework:[a-z0-9-]+}";
+    private static final String PUBLISHED_PLAN = PUBLISHED_FRAMEWORK + "/plannen/{year:\\d{4}}";
 
     private final ReportService reports;
     private final ReportRenderer renderer;
@@ -24,32 +31,33 @@ class ReportController {
         this.renderer = renderer;
     }
 
-    @GetMapping("/plannen/{year}/rapport")
-    String plan(@PathVariable String municipality, @PathVariable String framework, @PathVariable int year,
-            Model model) {
-        model.addAttribute("report", reports.plan(municipality, framework, year));
-        return "report/plan";
+    @GetMapping({PlanAddress.PATH + "/rapport", PUBLISHED_PLAN})
+    ModelAndView plan(PlanAddress plan, HttpServletRequest request) {
+        return new ModelAndView("report/plan", "report", reports.plan(plan, published(request)));
     }
 
-    @GetMapping("/plannen/{year}/rapport.pdf")
-    ResponseEntity<byte[]> planPdf(@PathVariable String municipality, @PathVariable String framework,
-            @PathVariable int year, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        PlanReport report = reports.plan(municipality, framework, year);
-        return renderer.pdf("report/plan", Map.of("report", report), ReportFileName.of(report.header()),
-                request, response, locale);
+    @GetMapping({PlanAddress.PATH + "/rapport.pdf", PUBLISHED_PLAN + ".pdf"})
+    ResponseEntity<byte[]> planPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        PlanReport report = reports.plan(plan, published(request));
+        return renderer.pdf("report/plan", report, ReportFileName.of(report.header()), request, response);
     }
 
-    @GetMapping("/rapport")
-    String framework(@PathVariable String municipality, @PathVariable String framework, Model model) {
-        model.addAttribute("report", reports.framework(municipality, framework));
-        return "report/framework";
+    @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})
+    ModelAndView framework(@PathVariable String municipality, @PathVariable String framework,
+            HttpServletRequest request) {
+        return new ModelAndView("report/framework", "report",
+                reports.framework(municipality, framework, published(request)));
     }
 
-    @GetMapping("/rapport.pdf")
+    @GetMapping({FRAMEWORK + "/rapport.pdf", PUBLISHED_FRAMEWORK + ".pdf"})
     ResponseEntity<byte[]> frameworkPdf(@PathVariable String municipality, @PathVariable String framework,
-            HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        FrameworkReport report = reports.framework(municipality, framework);
-        return renderer.pdf("report/framework", Map.of("report", report), ReportFileName.of(report.header()),
-                request, response, locale);
+            HttpServletRequest request, HttpServletResponse response) {
+        FrameworkReport report = reports.framework(municipality, framework, published(request));
+        return renderer.pdf("report/framework", report, ReportFileName.of(report.header()), request, response);
+    }
+
+    /** Whether the request came in by the address for anyone, which the security chain lets through unsigned. */
+    private static boolean published(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + PUBLISHED);
     }
 }

@@ -2,9 +2,9 @@ package nl.ivbplanner.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,10 +29,11 @@ class ReportRenderer {
         this.pdf = pdf;
     }
 
-    ResponseEntity<byte[]> pdf(String template, Map<String, Object> model, String fileName,
-            HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    /** The report as a PDF named fileName; the template reads the report as {@code report}, as the page does. */
+    ResponseEntity<byte[]> pdf(String template, Object report, String fileName, HttpServletRequest request,
+            HttpServletResponse response) {
         WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), locale, model);
+                .buildExchange(request, response), LocaleContextHolder.getLocale(), Map.of("report", report));
         // lets templates call beans such as @textBlocks, as they do when Spring MVC renders the page
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));

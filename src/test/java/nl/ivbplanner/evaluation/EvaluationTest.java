@@ -143,7 +143,7 @@ class EvaluationTest {
     void anInterimStatusNeverOverwritesTheYearEndVerdict() throws Exception {
         mvc.perform(verdict("adviseur.rijswijk", "GREEN", "Klaar", "")).andExpect(status().is3xxRedirection());
         mvc.perform(post(PAGE + "/{id}", activity).param("moment", "tussentijds").with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("oordeel", "YELLOW").param("resultaat", "Halverwege").param("versie", ""))
+                        .param("oordeel", "YELLOW").param("resultaat", "Halverwege").param("version", ""))
                 .andExpect(redirectedUrl(PAGE + "?moment=tussentijds#rij-" + activity));
         entityManager.flush();
         assertThat(jdbc.sql("select string_agg(moment || ' ' || status, ', ' order by moment) from evaluation where activity_id = ?")
@@ -164,7 +164,7 @@ class EvaluationTest {
     void onlyTheMunicipalitysStaffEvaluateAnAdoptedPlan(String username, String plan, int expected) throws Exception {
         mvc.perform(get(plan + "/evaluatie").with(as(jdbc, username))).andExpect(status().is(expected == 302 ? 200 : expected));
         mvc.perform(post(plan + "/evaluatie/{id}", activity).with(as(jdbc, username)).with(csrf())
-                        .param("oordeel", "GREEN").param("versie", ""))
+                        .param("oordeel", "GREEN").param("version", ""))
                 .andExpect(status().is(expected));
         entityManager.flush();
         assertThat(verdicts()).isEqualTo(expected == 302 ? 1 : 0);
@@ -176,7 +176,7 @@ class EvaluationTest {
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
                 where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
         mvc.perform(post(PAGE + "/{id}", wassenaar).with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("oordeel", "GREEN").param("versie", ""))
+                        .param("oordeel", "GREEN").param("version", ""))
                 .andExpect(status().isNotFound());
     }
 
@@ -190,7 +190,7 @@ class EvaluationTest {
 
     private MockHttpServletRequestBuilder verdict(String username, String verdict, String text, String version) {
         return post(PAGE + "/{id}", activity).with(as(jdbc, username)).with(csrf())
-                .param("oordeel", verdict).param("resultaat", text).param("versie", version);
+                .param("oordeel", verdict).param("resultaat", text).param("version", version);
     }
 
     private long verdicts() {

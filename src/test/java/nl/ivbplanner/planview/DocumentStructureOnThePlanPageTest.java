@@ -181,7 +181,7 @@ class DocumentStructureOnThePlanPageTest {
         Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026).adopted(LocalDate.of(2026, 2, 10));
         long blackspots = activityId("Er wordt zichtbaar en consistent%");
         mvc.perform(post(RIJSWIJK_2026 + "/evaluatie/{id}", blackspots).param("moment", "tussentijds")
-                        .param("oordeel", "YELLOW").param("resultaat", "Twee van de vijf blackspots in kaart").param("versie", "")
+                        .param("oordeel", "YELLOW").param("resultaat", "Twee van de vijf blackspots in kaart").param("version", "")
                         .with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 

@@ -117,7 +117,7 @@ class RacesTest {
     void twoFirstVerdictsOnOneRowGiveOneVerdictAndTheConflictFormWithTheOther() throws Exception {
         long activity = activity(westlandAdopted, 0);
         List<MvcResult> results = atOnce(2, i -> post(WESTLAND + "/plannen/2019/evaluatie/{activity}", activity)
-                .param("oordeel", i == 0 ? "GREEN" : "RED").param("resultaat", "Resultaat van " + i).param("versie", "")
+                .param("oordeel", i == 0 ? "GREEN" : "RED").param("resultaat", "Resultaat van " + i).param("version", "")
                 .with(as(jdbc, WESTLAND_STAFF.get(i))));
         MvcResult loser = oneSavedOneShownAgain("first verdict, same row", results);
         assertThat(text(loser)).contains("Een collega heeft intussen een oordeel over deze activiteit opgeslagen.");

@@ -1,0 +1,4 @@
+package nl.ivbplanner.planview;
+
+record PartnerLinkRow(long partnerId, String name, String role, String wording) {
+}

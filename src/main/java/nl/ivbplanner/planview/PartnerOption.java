@@ -1,0 +1,4 @@
+package nl.ivbplanner.planview;
+
+record PartnerOption(long id, String name) {
+}

@@ -1,0 +1,5 @@
+package nl.ivbplanner.planview;
+
+import nl.ivbplanner.plan.PlanState;
+record PlanLink(int year, String title, PlanState state) {
+}

@@ -1,0 +1,8 @@
+package nl.ivbplanner.planview;
+
+import java.time.OffsetDateTime;
+import nl.ivbplanner.plan.PlanState;
+
+record StateChangeRow(PlanState fromState, PlanState toState, String reason, String changedBy,
+        OffsetDateTime changedAt) {
+}

@@ -1,0 +1,4 @@
+package nl.ivbplanner.region;
+
+record MunicipalityRow(long id, String slug, String name) {
+}

@@ -1,0 +1,4 @@
+package nl.ivbplanner.region;
+
+record SharedPartner(long id, String key, String name) {
+}

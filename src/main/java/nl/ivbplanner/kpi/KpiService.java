@@ -11,10 +11,12 @@ import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
-import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.ObjectiveChoices;
 import nl.ivbplanner.plan.ObjectiveOption;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanRemoval;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,6 +98,13 @@ class KpiService {
      * A plan names each KPI once; two KPIs may share a name only when they count in different units, as one printed
      * sentence with two targets does ('20 individuele preventietrajecten en 20 voorlichtingslessen', Rijswijk 2026).
      */
+    /** A deleted concept plan takes its KPIs and their measurements along, each deletion kept in the history. */
+    @EventListener
+    void remove(PlanRemoval removal) {
+        measurements.deleteAll(measurements.findByPlanId(removal.planId()));
+        kpis.deleteAll(kpis.findByPlanIdOrderByPositionAscIdAsc(removal.planId()));
+    }
+
     private void requireNewName(ExecutionPlan plan, KpiDefinition definition, long exceptKpiId) {
         if (kpis.existsWithNameAndUnit(plan.getId(), definition.name(), definition.unitKind(), definition.unit(),
                 exceptKpiId)) {

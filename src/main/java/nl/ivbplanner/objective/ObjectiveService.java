@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.common.Positions.Direction;
+import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanRemoval;
 import nl.ivbplanner.web.ListEditor;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,6 +119,12 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
         Objective objective = objective(plan, objectiveId);
         Positions.move(objectives.findByPlanIdAndThemeIdOrderByPositionAscIdAsc(plan.getId(), objective.getTheme().getId()),
                 objective, direction);
+    }
+
+    /** A deleted concept plan takes its own goals along (the framework's goals stay), each deletion kept in the history. */
+    @EventListener
+    void remove(PlanRemoval removal) {
+        objectives.deleteAll(objectives.findByPlanId(removal.planId()));
     }
 
     private Objective objective(ExecutionPlan plan, long objectiveId) {

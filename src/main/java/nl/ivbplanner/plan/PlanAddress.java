@@ -1,5 +1,7 @@
 package nl.ivbplanner.plan;
 
+import nl.ivbplanner.framework.FrameworkAddress;
+
 /**
  * Where a plan is found: its municipality's and framework's slugs and its year, as in every address below
  * {@link #PATH}. Bound once from the path for any handler that takes it, and the one place plan URLs are built.
@@ -18,12 +20,8 @@ public record PlanAddress(String municipality, String framework, int year) {
         return url() + "/" + below;
     }
 
-    public String frameworkUrl() {
-        return frameworkUrl(municipality, framework);
-    }
-
     /** The framework page, which the plans of every year are listed on. */
-    public static String frameworkUrl(String municipality, String framework) {
-        return "/gemeenten/" + municipality + "/kaders/" + framework;
+    public String frameworkUrl() {
+        return new FrameworkAddress(municipality, framework).url();
     }
 }

@@ -1,8 +1,6 @@
 package nl.ivbplanner.kpi;
 
 import java.util.List;
-import java.util.Objects;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions;
@@ -82,9 +80,7 @@ class KpiService {
     void save(PlanAddress address, long kpiId, KpiForm form) {
         ExecutionPlan plan = plans.require(address);
         Kpi kpi = find(plan, kpiId);
-        if (!Objects.equals(form.version(), kpi.getVersion())) {
-            throw new EditConflictException(KpiForm.of(kpi));
-        }
+        kpi.requireVersion(form.version(), () -> KpiForm.of(kpi));
         KpiDefinition definition = form.toDefinition(KeptTexts.of(kpi), themeIds(plan), objectives(plan));
         requireNewName(plan, definition, kpiId);
         kpi.revise(definition);

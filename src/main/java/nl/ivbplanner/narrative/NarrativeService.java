@@ -2,7 +2,6 @@ package nl.ivbplanner.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.common.Positions;
@@ -85,9 +84,7 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
     public void save(PlanAddress address, long sectionId, SectionForm form) {
         ExecutionPlan plan = plans.require(address);
         NarrativeSection section = section(plan, sectionId);
-        if (form.version() == null || section.getVersion() != form.version()) {
-            throw new EditConflictException(SectionForm.of(section));
-        }
+        section.requireVersion(form.version(), () -> SectionForm.of(section));
         requireFrameworkTheme(plan, form.themeId());
         section.revise(form.toText());
     }

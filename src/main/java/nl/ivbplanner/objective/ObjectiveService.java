@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.common.Positions;
@@ -84,9 +83,7 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
     public void save(PlanAddress address, long objectiveId, ObjectiveForm form) {
         ExecutionPlan plan = plans.require(address);
         Objective objective = objective(plan, objectiveId);
-        if (form.version() == null || objective.getVersion() != form.version()) {
-            throw new EditConflictException(ObjectiveForm.of(objective));
-        }
+        objective.requireVersion(form.version(), () -> ObjectiveForm.of(objective));
         requireFrameworkTheme(plan, form.themeId());
         boolean otherTheme = objective.getTheme().getId() != form.themeId();
         if (otherTheme) {

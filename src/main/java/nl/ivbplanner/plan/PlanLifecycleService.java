@@ -1,9 +1,7 @@
 package nl.ivbplanner.plan;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import nl.ivbplanner.common.DutchDates;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.plan.web.RenameForm;
@@ -81,7 +79,7 @@ public class PlanLifecycleService {
     @Transactional
     public void rename(PlanAddress address, RenameForm form) {
         ExecutionPlan plan = concept(address);
-        requireVersion(plan, form.version());
+        plan.requireVersion(form.version(), () -> RenameForm.of(plan));
         plan.retitle(form.titel().strip());
     }
 
@@ -105,16 +103,10 @@ public class PlanLifecycleService {
     public void delete(PlanAddress address, Long version) {
         requireDeletable(address);
         ExecutionPlan plan = concept(address);
-        requireVersion(plan, version);
+        plan.requireVersion(version, () -> RenameForm.of(plan));
         events.publishEvent(plan.removal());
         activities.removeAll(plan.getId());
         plans.delete(plan);
-    }
-
-    private static void requireVersion(ExecutionPlan plan, Long version) {
-        if (!Objects.equals(version, plan.getVersion())) {
-            throw new EditConflictException(RenameForm.of(plan));
-        }
     }
 
     private ExecutionPlan concept(PlanAddress address) {

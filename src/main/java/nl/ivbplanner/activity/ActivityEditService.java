@@ -3,30 +3,51 @@ package nl.ivbplanner.activity;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ivbplanner.activity.web.ActivityForm;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.Positioned;
 import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.framework.PolicyFrameworkRepository;
+import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
 import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Editing an activity of a concept plan: access check, concurrency check, then the entity's own rule. */
+/**
+ * Adding an activity to a concept plan, under one of its framework's themes, and editing, moving and removing one:
+ * access check, concurrency check, then the entity's own rule.
+ */
 @Service
 public class ActivityEditService {
 
+    private final EditablePlans plans;
     private final EditableActivities editable;
     private final ActivityRepository activities;
     private final PolicyFrameworkRepository frameworks;
     private final ActivityChoices choices;
 
-    ActivityEditService(EditableActivities editable, ActivityRepository activities,
+    ActivityEditService(EditablePlans plans, EditableActivities editable, ActivityRepository activities,
             PolicyFrameworkRepository frameworks, ActivityChoices choices) {
+        this.plans = plans;
         this.editable = editable;
         this.activities = activities;
         this.frameworks = frameworks;
         this.choices = choices;
+    }
+
+    /** The plan's title, its framework's themes and the objectives of the plan and framework, for a new activity. */
+    @Transactional(readOnly = true)
+    public NewContext newContext(PlanAddress address) {
+        ExecutionPlan plan = plans.require(address);
+        return new NewContext(plan.getTitle(), choices.options(plan));
+    }
+
+    /** Returns the new activity's id. */
+    @Transactional
+    public long add(PlanAddress address, ActivityForm form) {
+        ExecutionPlan plan = plans.require(address);
+        choices.requireFitting(form, plan);
+        return activities.save(Activity.addTo(plan, form.themeId(), form.objectiveId(),
+                activities.nextPosition(plan.getId()), form.toText())).getId();
     }
 
     /** The stored activity as a form, with the themes it may move to and the objectives it may answer to. */
@@ -39,9 +60,7 @@ public class ActivityEditService {
     @Transactional
     public void save(ActivityAddress address, ActivityForm form) {
         Activity activity = editable.requireForChange(address).activity();
-        if (activity.getVersion() != form.version()) {
-            throw new EditConflictException(ActivityForm.of(activity));
-        }
+        activity.requireVersion(form.version(), () -> ActivityForm.of(activity));
         choices.requireFitting(form, activity.getPlan());
         activity.revise(form.toText());
         activity.placeUnder(form.themeId(), form.objectiveId());
@@ -94,6 +113,9 @@ public class ActivityEditService {
     private PlanAddress planAddress(ActivityAddress address, ExecutionPlan plan) {
         String frameworkSlug = frameworks.findById(plan.getFrameworkId()).orElseThrow().getSlug();
         return new PlanAddress(address.municipality(), frameworkSlug, plan.getYear());
+    }
+
+    public record NewContext(String planTitle, ActivityOptions options) {
     }
 
     public record EditContext(ActivityForm form, ActivityOptions options) {

@@ -11,9 +11,11 @@ import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.plan.PlanHeaderQueries;
+import nl.ivbplanner.plan.PlanRemoval;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +77,15 @@ class EvaluationService {
         PlanHeader plan = openPlan(address.plan());
         return new EvaluationRow(legends.of(plan.municipalityId()),
                 queries.row(plan.planId(), address.moment(), address.activityId()).orElseThrow(NotFoundException::new));
+    }
+
+    /**
+     * A deleted concept plan takes the verdicts on its activities along (a concept reopened from an adopted plan may
+     * have interim verdicts), each deletion kept in the history.
+     */
+    @EventListener
+    void remove(PlanRemoval removal) {
+        evaluations.deleteAll(evaluations.findByPlanId(removal.planId()));
     }
 
     private PlanHeader openPlan(PlanAddress address) {

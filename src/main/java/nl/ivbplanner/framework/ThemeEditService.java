@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.ivbplanner.common.DeleteRefusedException;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.municipality.Municipality;
@@ -88,9 +87,7 @@ class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {
     public void save(FrameworkAddress address, long themeId, ThemeForm form) {
         PolicyFramework framework = editable(address);
         Theme theme = theme(framework, themeId);
-        if (form.version() == null || theme.getVersion() != form.version()) {
-            throw new EditConflictException(ThemeForm.of(theme));
-        }
+        theme.requireVersion(form.version(), () -> ThemeForm.of(theme));
         Theme parent = parent(framework, form.parentId(), theme);
         if (Objects.equals(idOf(parent), idOf(theme.getParent()))) {
             theme.revise(parent, form.toText());

@@ -4,15 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
-import nl.ivbplanner.common.Positioned;
-import nl.ivbplanner.common.VersionedEntity;
-import org.hibernate.annotations.OptimisticLock;
+import nl.ivbplanner.common.MovableRow;
 import org.hibernate.envers.Audited;
 
 /** A key performance indicator of a plan or framework, with baseline and target. */
 @Entity
 @Audited
-public class Kpi extends VersionedEntity implements Positioned {
+public class Kpi extends MovableRow {
 
     private Long planId;
 
@@ -21,10 +19,6 @@ public class Kpi extends VersionedEntity implements Positioned {
     private Long themeId;
 
     private Long objectiveId;
-
-    // Moving a KPI up or down is no edit of its content: it must not make a colleague's open form stale.
-    @OptimisticLock(excluded = true)
-    private int position;
 
     private String name;
 
@@ -56,11 +50,14 @@ public class Kpi extends VersionedEntity implements Positioned {
     protected Kpi() {
     }
 
+    private Kpi(int position) {
+        super(position);
+    }
+
     /** A new KPI of a plan at the given place in its list. */
     static Kpi addTo(long planId, int position, KpiDefinition definition) {
-        Kpi kpi = new Kpi();
+        Kpi kpi = new Kpi(position);
         kpi.planId = planId;
-        kpi.position = position;
         kpi.revise(definition);
         return kpi;
     }
@@ -81,16 +78,6 @@ public class Kpi extends VersionedEntity implements Positioned {
         targetValue = definition.targetValue();
         targetText = definition.targetText();
         targetYear = definition.targetYear();
-    }
-
-    @Override
-    public void moveTo(int position) {
-        this.position = position;
-    }
-
-    @Override
-    public int getPosition() {
-        return position;
     }
 
     public Long getThemeId() {

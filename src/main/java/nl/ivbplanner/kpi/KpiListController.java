@@ -2,6 +2,7 @@ package nl.ivbplanner.kpi;
 
 import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.web.DirectionSegment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,18 +30,9 @@ class KpiListController {
         return "kpi/kpis";
     }
 
-    @PostMapping("/{id}/omhoog")
-    String up(PlanAddress plan, @PathVariable long id, RedirectAttributes redirect) {
-        return move(plan, id, Direction.UP, redirect);
-    }
-
-    @PostMapping("/{id}/omlaag")
-    String down(PlanAddress plan, @PathVariable long id, RedirectAttributes redirect) {
-        return move(plan, id, Direction.DOWN, redirect);
-    }
-
     /** Back to the list, scrolled to the moved KPI so the user sees where it went. */
-    private String move(PlanAddress plan, long id, Direction direction, RedirectAttributes redirect) {
+    @PostMapping("/{id}/" + DirectionSegment.PATH)
+    String move(PlanAddress plan, @PathVariable long id, @PathVariable Direction direction, RedirectAttributes redirect) {
         kpis.move(plan, id, direction);
         redirect.addFlashAttribute("message", "kpi.moved");
         return "redirect:" + KPIS + "#kpi-{id}";

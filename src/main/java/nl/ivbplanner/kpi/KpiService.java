@@ -1,8 +1,6 @@
 package nl.ivbplanner.kpi;
 
 import java.util.List;
-import java.util.Objects;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.Positions;
@@ -11,10 +9,12 @@ import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
-import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.ObjectiveChoices;
 import nl.ivbplanner.plan.ObjectiveOption;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanRemoval;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,9 +80,7 @@ class KpiService {
     void save(PlanAddress address, long kpiId, KpiForm form) {
         ExecutionPlan plan = plans.require(address);
         Kpi kpi = find(plan, kpiId);
-        if (!Objects.equals(form.version(), kpi.getVersion())) {
-            throw new EditConflictException(KpiForm.of(kpi));
-        }
+        kpi.requireVersion(form.version(), () -> KpiForm.of(kpi));
         KpiDefinition definition = form.toDefinition(KeptTexts.of(kpi), themeIds(plan), objectives(plan));
         requireNewName(plan, definition, kpiId);
         kpi.revise(definition);
@@ -96,6 +94,13 @@ class KpiService {
      * A plan names each KPI once; two KPIs may share a name only when they count in different units, as one printed
      * sentence with two targets does ('20 individuele preventietrajecten en 20 voorlichtingslessen', Rijswijk 2026).
      */
+    /** A deleted concept plan takes its KPIs and their measurements along, each deletion kept in the history. */
+    @EventListener
+    void remove(PlanRemoval removal) {
+        measurements.deleteAll(measurements.findByPlanId(removal.planId()));
+        kpis.deleteAll(kpis.findByPlanIdOrderByPositionAscIdAsc(removal.planId()));
+    }
+
     private void requireNewName(ExecutionPlan plan, KpiDefinition definition, long exceptKpiId) {
         if (kpis.existsWithNameAndUnit(plan.getId(), definition.name(), definition.unitKind(), definition.unit(),
                 exceptKpiId)) {

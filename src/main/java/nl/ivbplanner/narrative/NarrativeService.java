@@ -2,17 +2,18 @@ package nl.ivbplanner.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.common.Positions.Direction;
+import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanRemoval;
 import nl.ivbplanner.web.ListEditor;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,9 +84,7 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
     public void save(PlanAddress address, long sectionId, SectionForm form) {
         ExecutionPlan plan = plans.require(address);
         NarrativeSection section = section(plan, sectionId);
-        if (form.version() == null || section.getVersion() != form.version()) {
-            throw new EditConflictException(SectionForm.of(section));
-        }
+        section.requireVersion(form.version(), () -> SectionForm.of(section));
         requireFrameworkTheme(plan, form.themeId());
         section.revise(form.toText());
     }
@@ -109,6 +108,12 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
         ExecutionPlan plan = plans.require(address);
         NarrativeSection section = section(plan, sectionId);
         Positions.move(sections.findByPlanIdOrderByPositionAscIdAsc(plan.getId()), section, direction);
+    }
+
+    /** A deleted concept plan takes its chapters along, each deletion kept in the history. */
+    @EventListener
+    void remove(PlanRemoval removal) {
+        sections.deleteAll(sections.findByPlanIdOrderByPositionAscIdAsc(removal.planId()));
     }
 
     private NarrativeSection section(ExecutionPlan plan, long sectionId) {

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.common.Positions.Direction;
+import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanRemoval;
 import nl.ivbplanner.web.ListEditor;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,9 +83,7 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
     public void save(PlanAddress address, long objectiveId, ObjectiveForm form) {
         ExecutionPlan plan = plans.require(address);
         Objective objective = objective(plan, objectiveId);
-        if (form.version() == null || objective.getVersion() != form.version()) {
-            throw new EditConflictException(ObjectiveForm.of(objective));
-        }
+        objective.requireVersion(form.version(), () -> ObjectiveForm.of(objective));
         requireFrameworkTheme(plan, form.themeId());
         boolean otherTheme = objective.getTheme().getId() != form.themeId();
         if (otherTheme) {
@@ -117,6 +116,12 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
         Objective objective = objective(plan, objectiveId);
         Positions.move(objectives.findByPlanIdAndThemeIdOrderByPositionAscIdAsc(plan.getId(), objective.getTheme().getId()),
                 objective, direction);
+    }
+
+    /** A deleted concept plan takes its own goals along (the framework's goals stay), each deletion kept in the history. */
+    @EventListener
+    void remove(PlanRemoval removal) {
+        objectives.deleteAll(objectives.findByPlanId(removal.planId()));
     }
 
     private Objective objective(ExecutionPlan plan, long objectiveId) {

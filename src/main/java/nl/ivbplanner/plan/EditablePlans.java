@@ -45,16 +45,6 @@ public class EditablePlans {
         return plan;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public ExecutionPlan require(String municipalitySlug, String frameworkSlug, int year) {
-        return require(new PlanAddress(municipalitySlug, frameworkSlug, year));
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public ExecutionPlan requireOpenForMeasurements(String municipalitySlug, String frameworkSlug, int year) {
-        return requireOpenForMeasurements(new PlanAddress(municipalitySlug, frameworkSlug, year));
-    }
-
     /**
      * For a manager's decision on the plan as a whole (adopt, reopen, close the evaluation, rename, delete): the user
      * must manage the municipality's plans (else 403) and the plan must exist there (else 404); the decision checks

@@ -3,11 +3,18 @@ package nl.ivbplanner.plan;
 import java.time.LocalDate;
 import nl.ivbplanner.common.DutchDates;
 import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.common.StateConflictException;
+import nl.ivbplanner.plan.web.RenameForm;
 import nl.ivbplanner.security.MunicipalityAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adopting and reopening a plan: manager actions, kept in the plan's history with who, when and why. */
+/**
+ * A manager's actions on a plan, each kept in the plan's history with who did it: adopting, reopening and closing
+ * its evaluation (with when and why), and renaming or deleting a concept made by mistake. An adopted or evaluated
+ * plan can be neither renamed nor deleted.
+ */
 @Service
 public class PlanLifecycleService {
 
@@ -16,14 +23,16 @@ public class PlanLifecycleService {
     private final PlanStateChangeRepository stateChanges;
     private final PlanActivities activities;
     private final MunicipalityAccess access;
+    private final ApplicationEventPublisher events;
 
     PlanLifecycleService(EditablePlans managed, ExecutionPlanRepository plans, PlanStateChangeRepository stateChanges,
-            PlanActivities activities, MunicipalityAccess access) {
+            PlanActivities activities, MunicipalityAccess access, ApplicationEventPublisher events) {
         this.managed = managed;
         this.plans = plans;
         this.stateChanges = stateChanges;
         this.activities = activities;
         this.access = access;
+        this.events = events;
     }
 
     /** The plan's title, state and open verdicts, for the pages of these actions; only for those who may take them. */
@@ -59,6 +68,53 @@ public class PlanLifecycleService {
         ExecutionPlan plan = managed.requireManaged(address);
         stateChanges.save(plan.closeEvaluation(today, activities.countWithoutYearEndVerdict(plan.getId()),
                 access.currentUser().id()));
+    }
+
+    /** The concept as stored, for the rename form and the delete confirmation. */
+    @Transactional(readOnly = true)
+    public RenameForm stored(PlanAddress address) {
+        return RenameForm.of(concept(address));
+    }
+
+    @Transactional
+    public void rename(PlanAddress address, RenameForm form) {
+        ExecutionPlan plan = concept(address);
+        plan.requireVersion(form.version(), () -> RenameForm.of(plan));
+        plan.retitle(form.titel().strip());
+    }
+
+    /**
+     * Refuses the deletion of a concept that must stay: a plan that was adopted once (and reopened) has a history
+     * of decisions, and a plan that later plans continue would cut their line back.
+     */
+    @Transactional(readOnly = true)
+    public void requireDeletable(PlanAddress address) {
+        ExecutionPlan plan = concept(address);
+        if (stateChanges.existsByPlanId(plan.getId())) {
+            throw new StateConflictException("plan.concept.delete.was-adopted");
+        }
+        if (activities.isContinuedElsewhere(plan.getId())) {
+            throw new StateConflictException("plan.concept.delete.continued");
+        }
+    }
+
+    /** Deletes the concept and everything in it; activities it took over from an earlier plan can be taken again. */
+    @Transactional
+    public void delete(PlanAddress address, Long version) {
+        requireDeletable(address);
+        ExecutionPlan plan = concept(address);
+        plan.requireVersion(version, () -> RenameForm.of(plan));
+        events.publishEvent(plan.removal());
+        activities.removeAll(plan.getId());
+        plans.delete(plan);
+    }
+
+    private ExecutionPlan concept(PlanAddress address) {
+        ExecutionPlan plan = managed.requireManaged(address);
+        if (!plan.getState().isConcept()) {
+            throw new StateConflictException("plan.concept.not-concept");
+        }
+        return plan;
     }
 
     public record PlanFacts(String title, PlanState state, long activitiesWithoutVerdict) {

@@ -1,8 +1,6 @@
 package nl.ivbplanner.plantables;
 
 import java.util.List;
-import java.util.Objects;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
 import nl.ivbplanner.plan.PlanAddress;
@@ -78,9 +76,7 @@ public abstract class PlanTablesService<T extends PlanTable, L extends TableLine
     @Transactional
     public void rename(PlanAddress address, long tableId, TableForm form) {
         T table = find(plans.require(address), tableId);
-        if (!Objects.equals(form.version(), table.getVersion())) {
-            throw new EditConflictException(TableForm.of(table));
-        }
+        table.requireVersion(form.version(), () -> TableForm.of(table));
         table.rename(form.title());
     }
 

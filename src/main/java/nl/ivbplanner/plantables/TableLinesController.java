@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.web.DirectionSegment;
 import nl.ivbplanner.web.FormSubmission;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -85,17 +86,9 @@ public abstract class TableLinesController<F extends LineForm> {
         return "redirect:" + PlanAddress.PATH + "/" + part;
     }
 
-    @PostMapping("/regels/{lineId}/omhoog")
-    String up(PlanAddress plan, @PathVariable long lineId, RedirectAttributes redirect) {
-        return move(plan, lineId, Direction.UP, redirect);
-    }
-
-    @PostMapping("/regels/{lineId}/omlaag")
-    String down(PlanAddress plan, @PathVariable long lineId, RedirectAttributes redirect) {
-        return move(plan, lineId, Direction.DOWN, redirect);
-    }
-
-    private String move(PlanAddress plan, long lineId, Direction direction, RedirectAttributes redirect) {
+    @PostMapping("/regels/{lineId}/" + DirectionSegment.PATH)
+    String move(PlanAddress plan, @PathVariable long lineId, @PathVariable Direction direction,
+            RedirectAttributes redirect) {
         lines.move(plan, lineId, direction);
         redirect.addFlashAttribute("message", "parts.line.moved");
         return toLine();

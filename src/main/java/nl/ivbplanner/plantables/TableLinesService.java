@@ -1,8 +1,6 @@
 package nl.ivbplanner.plantables;
 
 import java.util.List;
-import java.util.Objects;
-import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.Positions;
 import nl.ivbplanner.plan.EditablePlans;
 import nl.ivbplanner.plan.ExecutionPlan;
@@ -66,9 +64,7 @@ public abstract class TableLinesService<T extends PlanTable, L extends TableLine
     public void save(PlanAddress address, long lineId, F form) {
         ExecutionPlan plan = plans.require(address);
         L line = findLine(plan, lineId);
-        if (!Objects.equals(form.version(), line.getVersion())) {
-            throw new EditConflictException(form(line));
-        }
+        line.requireVersion(form.version(), () -> form(line));
         revise(plan, line, form);
     }
 

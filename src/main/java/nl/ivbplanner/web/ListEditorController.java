@@ -125,17 +125,9 @@ public abstract class ListEditorController<A, F> {
         return "redirect:" + pages.list();
     }
 
-    @PostMapping("/{id}/omhoog")
-    public String up(A address, @PathVariable long id, RedirectAttributes redirect) {
-        return move(address, id, Direction.UP, redirect);
-    }
-
-    @PostMapping("/{id}/omlaag")
-    public String down(A address, @PathVariable long id, RedirectAttributes redirect) {
-        return move(address, id, Direction.DOWN, redirect);
-    }
-
-    private String move(A address, long id, Direction direction, RedirectAttributes redirect) {
+    @PostMapping("/{id}/" + DirectionSegment.PATH)
+    public String move(A address, @PathVariable long id, @PathVariable Direction direction,
+            RedirectAttributes redirect) {
         editor.move(address, id, direction);
         redirect.addFlashAttribute("message", "item.moved");
         return pages.backToRow();

@@ -2,7 +2,7 @@ package nl.ivbplanner.activity.web;
 
 import jakarta.validation.Valid;
 import nl.ivbplanner.activity.ActivityAddress;
-import nl.ivbplanner.activity.ActivityCreationService;
+import nl.ivbplanner.activity.ActivityEditService;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.web.FormSubmission;
 import org.springframework.stereotype.Controller;
@@ -18,15 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping(PlanAddress.PATH + "/activiteiten/nieuw")
 class ActivityCreationController {
 
-    private final ActivityCreationService creation;
+    private final ActivityEditService activities;
 
-    ActivityCreationController(ActivityCreationService creation) {
-        this.creation = creation;
+    ActivityCreationController(ActivityEditService activities) {
+        this.activities = activities;
     }
 
     @ModelAttribute
     void plan(PlanAddress plan, Model model) {
-        ActivityCreationService.FormContext context = creation.context(plan);
+        ActivityEditService.NewContext context = activities.newContext(plan);
         model.addAttribute("planTitle", context.planTitle());
         model.addAttribute("options", context.options());
     }
@@ -41,7 +41,7 @@ class ActivityCreationController {
     @PostMapping
     String add(PlanAddress plan, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!FormSubmission.succeeded(errors, model, null, () -> redirect.addAttribute("id", creation.add(plan, form)))) {
+        if (!FormSubmission.succeeded(errors, model, null, () -> redirect.addAttribute("id", activities.add(plan, form)))) {
             return ActivityEditController.FORM;
         }
         redirect.addFlashAttribute("message", "activity.form.added");

@@ -4,12 +4,14 @@ import jakarta.validation.Valid;
 import nl.ivbplanner.activity.ActivityAddress;
 import nl.ivbplanner.activity.ActivityEditService;
 import nl.ivbplanner.common.Positions.Direction;
+import nl.ivbplanner.web.DirectionSegment;
 import nl.ivbplanner.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -53,18 +55,9 @@ class ActivityEditController {
         return "activity/activity-delete";
     }
 
-    @PostMapping("/omhoog")
-    String moveUp(ActivityAddress activity) {
-        return move(activity, Direction.UP);
-    }
-
-    @PostMapping("/omlaag")
-    String moveDown(ActivityAddress activity) {
-        return move(activity, Direction.DOWN);
-    }
-
     /** Back to the plan page, still in reorder mode, at the moved activity. */
-    private String move(ActivityAddress activity, Direction direction) {
+    @PostMapping("/" + DirectionSegment.PATH)
+    String move(ActivityAddress activity, @PathVariable Direction direction) {
         return "redirect:" + activities.move(activity, direction).url() + "?volgorde=true#activiteit-" + activity.id();
     }
 

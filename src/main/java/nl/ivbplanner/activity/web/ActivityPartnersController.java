@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.ivbplanner.activity.ActivityAddress;
 import nl.ivbplanner.activity.ActivityPartnersService;
 import nl.ivbplanner.common.Positions.Direction;
+import nl.ivbplanner.web.DirectionSegment;
 import nl.ivbplanner.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,18 +51,9 @@ class ActivityPartnersController {
         return "redirect:" + activity.url("partners");
     }
 
-    @PostMapping("/{link}/omhoog")
-    String up(ActivityAddress activity, @PathVariable long link) {
-        return move(activity, link, Direction.UP);
-    }
-
-    @PostMapping("/{link}/omlaag")
-    String down(ActivityAddress activity, @PathVariable long link) {
-        return move(activity, link, Direction.DOWN);
-    }
-
     /** Back to the list, at the moved partner. */
-    private String move(ActivityAddress activity, long link, Direction direction) {
+    @PostMapping("/{link}/" + DirectionSegment.PATH)
+    String move(ActivityAddress activity, @PathVariable long link, @PathVariable Direction direction) {
         partners.move(activity, link, direction);
         return "redirect:" + activity.url("partners") + "#partij-" + link;
     }

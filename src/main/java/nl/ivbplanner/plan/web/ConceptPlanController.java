@@ -3,8 +3,8 @@ package nl.ivbplanner.plan.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import nl.ivbplanner.common.EditConflictException;
-import nl.ivbplanner.plan.ConceptPlanService;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanLifecycleService;
 import nl.ivbplanner.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +23,15 @@ class ConceptPlanController {
     private static final String RENAME = "plan/rename";
     private static final String DELETE = "plan/plan-delete";
 
-    private final ConceptPlanService concepts;
+    private final PlanLifecycleService lifecycle;
 
-    ConceptPlanController(ConceptPlanService concepts) {
-        this.concepts = concepts;
+    ConceptPlanController(PlanLifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @ModelAttribute
     void plan(PlanAddress plan, Model model) {
-        RenameForm concept = concepts.stored(plan);
+        RenameForm concept = lifecycle.stored(plan);
         model.addAttribute("concept", concept);
         model.addAttribute("planTitle", concept.titel());
     }
@@ -46,7 +46,7 @@ class ConceptPlanController {
     String rename(PlanAddress plan, @Valid @ModelAttribute("form") RenameForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (!FormSubmission.succeeded(errors, model, "plan.concept.rename.concurrent-edit",
-                () -> concepts.rename(plan, form))) {
+                () -> lifecycle.rename(plan, form))) {
             return RENAME;
         }
         redirect.addFlashAttribute("message", "plan.concept.renamed");
@@ -55,7 +55,7 @@ class ConceptPlanController {
 
     @GetMapping("/verwijderen")
     String confirmDelete(PlanAddress plan) {
-        concepts.requireDeletable(plan);
+        lifecycle.requireDeletable(plan);
         return DELETE;
     }
 
@@ -64,7 +64,7 @@ class ConceptPlanController {
     String delete(PlanAddress plan, @RequestParam(name = "version", required = false) Long version, Model model,
             RedirectAttributes redirect) {
         try {
-            concepts.delete(plan, version);
+            lifecycle.delete(plan, version);
         } catch (EditConflictException conflict) {
             model.addAttribute("changed", true);
             return DELETE;

@@ -9,8 +9,14 @@ import org.springframework.web.context.request.NativeWebRequest;
 @ControllerAdvice
 class PlanAddressAdvice {
 
+    private final PlanAddressBinding binding;
+
+    PlanAddressAdvice(PlanAddressBinding binding) {
+        this.binding = binding;
+    }
+
     @ModelAttribute("planAddress")
     PlanAddress planAddress(NativeWebRequest request) {
-        return PlanAddressBinding.of(request);
+        return binding.of(request);
     }
 }

@@ -1,6 +1,7 @@
 package nl.ivbplanner.plan.web;
 
 import jakarta.validation.Valid;
+import nl.ivbplanner.framework.FrameworkAddress;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanCreationService;
 import nl.ivbplanner.web.FormSubmission;
@@ -29,7 +30,7 @@ class PlanCreationController {
     @ModelAttribute
     void framework(@PathVariable String municipality, @PathVariable String framework, Model model) {
         model.addAttribute("frameworkTitle", creation.frameworkTitle(municipality, framework));
-        model.addAttribute("frameworkUrl", PlanAddress.frameworkUrl(municipality, framework));
+        model.addAttribute("frameworkUrl", new FrameworkAddress(municipality, framework).url());
     }
 
     @GetMapping

@@ -38,7 +38,7 @@ class ActivityChoices {
         List<ObjectiveOption> offered = objectives.forPlan(plan.getId(), plan.getFrameworkId());
         if (form.objectiveId() != null) {
             ObjectiveChoices.problem(offered, form.objectiveId(), form.themeId()).ifPresent(key -> {
-                throw new InvalidFormException("objective", key);
+                throw new InvalidFormException("doelstelling", key);
             });
         }
     }

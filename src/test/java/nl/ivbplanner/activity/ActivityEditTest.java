@@ -79,8 +79,8 @@ class ActivityEditTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vul de activiteit in.")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))
-                .andExpect(content().string(containsString("aria-describedby=\"title-fout\"")))
-                .andExpect(content().string(containsString("href=\"#title\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"titel-fout\"")))
+                .andExpect(content().string(containsString("href=\"#titel\"")))
                 .andExpect(content().string(containsString("Mijn nieuwe doel")));
         assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
                 .isEqualTo(original.get("title"));
@@ -157,7 +157,7 @@ class ActivityEditTest {
     @Test
     void aPostWithoutCsrfTokenChangesNothing() throws Exception {
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept).with(as(jdbc, "adviseur.wassenaar"))
-                        .param("title", "Vervalst").param("version", String.valueOf(version())))
+                        .param("titel", "Vervalst").param("version", String.valueOf(version())))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
                 .isEqualTo(original.get("title"));
@@ -229,7 +229,7 @@ class ActivityEditTest {
 
     private MockHttpServletRequestBuilder editUnder(long theme, String title) {
         return post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept).with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                .param("thema", String.valueOf(theme)).param("title", title).param("version", String.valueOf(version()));
+                .param("thema", String.valueOf(theme)).param("titel", title).param("version", String.valueOf(version()));
     }
 
     /**
@@ -273,7 +273,7 @@ class ActivityEditTest {
     private MockHttpServletRequestBuilder edit(String username, String slug, long id, String title, String goal,
             long version) {
         return post("/gemeenten/{m}/activiteiten/{id}/bewerken", slug, id).with(as(jdbc, username)).with(csrf())
-                .param("thema", String.valueOf(original.get("theme_id"))).param("title", title).param("goal", goal)
+                .param("thema", String.valueOf(original.get("theme_id"))).param("titel", title).param("doel", goal)
                 .param("version", String.valueOf(version));
     }
 }

@@ -54,12 +54,12 @@ class ActivityObjectiveTest {
     void theFormOffersThePlansObjectivesPerThemeWithTheCurrentOneChosen() throws Exception {
         Document form = Jsoup.parse(html("/gemeenten/rijswijk/activiteiten/" + triage + "/bewerken"));
         assertThat(form.select("label[for=objective]").text()).isEqualTo("Wat willen we bereiken?");
-        assertThat(form.select("#objective option[selected]").text()).startsWith("6. Inzet 24/7 triage bedden");
-        assertThat(form.select("#objective optgroup").eachAttr("label")).startsWith(
+        assertThat(form.select("#doelstelling option[selected]").text()).startsWith("6. Inzet 24/7 triage bedden");
+        assertThat(form.select("#doelstelling optgroup").eachAttr("label")).startsWith(
                 "Zorg en Veiligheid – A. Huiselijk geweld en femicide", "Zorg en Veiligheid – B. Personen met onbegrepen gedrag",
                 "Zorg en Veiligheid – C. Multiprobleem gezinnen", "Ondermijning – A. Drugshandel");
-        assertThat(form.select("#objective option")).hasSize(40);
-        assertThat(form.select("#objective").attr("aria-describedby")).isEqualTo("objective-hint");
+        assertThat(form.select("#doelstelling option")).hasSize(40);
+        assertThat(form.select("#doelstelling").attr("aria-describedby")).isEqualTo("doelstelling-hint");
     }
 
     @Test
@@ -84,13 +84,13 @@ class ActivityObjectiveTest {
         long before = objectiveOf(triage);
         Document form = Jsoup.parse(mvc.perform(save(drugs, theme, "Mijn nieuwe titel"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(form.select("#objective-fout").text())
+        assertThat(form.select("#doelstelling-fout").text())
                 .isEqualTo("Dit doel hoort bij een ander thema. Kies een doel van het gekozen thema, of geen doel.");
-        assertThat(form.select("#objective").attr("aria-invalid")).isEqualTo("true");
-        assertThat(form.select("#objective").attr("aria-describedby")).isEqualTo("objective-fout objective-hint");
-        assertThat(form.select("#foutmeldingen a[href=#objective]")).hasSize(1);
-        assertThat(form.select("#title").text()).isEqualTo("Mijn nieuwe titel");
-        assertThat(form.select("#objective option[selected]").attr("value")).isEqualTo(String.valueOf(drugs));
+        assertThat(form.select("#doelstelling").attr("aria-invalid")).isEqualTo("true");
+        assertThat(form.select("#doelstelling").attr("aria-describedby")).isEqualTo("doelstelling-fout doelstelling-hint");
+        assertThat(form.select("#foutmeldingen a[href=#doelstelling]")).hasSize(1);
+        assertThat(form.select("#titel").text()).isEqualTo("Mijn nieuwe titel");
+        assertThat(form.select("#doelstelling option[selected]").attr("value")).isEqualTo(String.valueOf(drugs));
         entityManager.flush();
         assertThat(objectiveOf(triage)).isEqualTo(before);
         assertThat(jdbc.sql("select title from activity where id = ?").param(triage).query(String.class).single())
@@ -105,19 +105,19 @@ class ActivityObjectiveTest {
         mvc.perform(save(westland, theme, "Titel"))
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(Jsoup.parse(result.getResponse().getContentAsString())
-                        .select("#objective-fout").text()).isEqualTo("Kies een doel uit de lijst."));
-        mvc.perform(save(null, theme, "Titel").param("objective", "geen-getal"))
+                        .select("#doelstelling-fout").text()).isEqualTo("Kies een doel uit de lijst."));
+        mvc.perform(save(null, theme, "Titel").param("doelstelling", "geen-getal"))
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(Jsoup.parse(result.getResponse().getContentAsString())
-                        .select("#objective-fout").text()).isEqualTo("Kies een doel uit de lijst."));
+                        .select("#doelstelling-fout").text()).isEqualTo("Kies een doel uit de lijst."));
     }
 
     @Test
     void aNewActivityIsAddedUnderItsObjective() throws Exception {
         long meldpunt = objective("Meldpunt Bezorgd is goed bekend bij professionals en inwoners.");
         mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("thema", String.valueOf(theme)).param("objective", String.valueOf(meldpunt))
-                        .param("title", "Een folder over het Meldpunt Bezorgd").param("version", "0"))
+                        .param("thema", String.valueOf(theme)).param("doelstelling", String.valueOf(meldpunt))
+                        .param("titel", "Een folder over het Meldpunt Bezorgd").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
         long added = jdbc.sql("select id from activity where title = 'Een folder over het Meldpunt Bezorgd'")
@@ -129,11 +129,11 @@ class ActivityObjectiveTest {
 
         long drugs = objective("Zichtbare aanpak op drugshandel%");
         mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("thema", String.valueOf(theme)).param("objective", String.valueOf(drugs))
-                        .param("title", "Onder het verkeerde doel").param("version", "0"))
+                        .param("thema", String.valueOf(theme)).param("doelstelling", String.valueOf(drugs))
+                        .param("titel", "Onder het verkeerde doel").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(Jsoup.parse(result.getResponse().getContentAsString())
-                        .select("#objective-fout").text()).startsWith("Dit doel hoort bij een ander thema."));
+                        .select("#doelstelling-fout").text()).startsWith("Dit doel hoort bij een ander thema."));
         entityManager.flush();
         assertThat(jdbc.sql("select count(*) from activity where title = 'Onder het verkeerde doel'")
                 .query(Long.class).single()).isZero();
@@ -141,8 +141,8 @@ class ActivityObjectiveTest {
 
     private MockHttpServletRequestBuilder save(Long objective, long themeId, String title) {
         return post("/gemeenten/rijswijk/activiteiten/{id}/bewerken", triage).with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                .param("thema", String.valueOf(themeId)).param("objective", objective == null ? "" : objective.toString())
-                .param("title", title).param("version", String.valueOf(
+                .param("thema", String.valueOf(themeId)).param("doelstelling", objective == null ? "" : objective.toString())
+                .param("titel", title).param("version", String.valueOf(
                         jdbc.sql("select version from activity where id = ?").param(triage).query(Long.class).single()));
     }
 

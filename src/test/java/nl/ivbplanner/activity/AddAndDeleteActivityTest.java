@@ -45,8 +45,8 @@ class AddAndDeleteActivityTest {
         mvc.perform(get(PLAN).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString(PLAN + "/activiteiten/nieuw")));
         mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("version", "0").param("thema", String.valueOf(theme)).param("title", "Schouw met bewoners in Maaldrift")
-                        .param("goal", "Signalen van verloedering eerder zien").param("planning", "Q3 2026"))
+                        .param("version", "0").param("thema", String.valueOf(theme)).param("titel", "Schouw met bewoners in Maaldrift")
+                        .param("doel", "Signalen van verloedering eerder zien").param("planning", "Q3 2026"))
                 .andExpect(redirectedUrlPattern("/gemeenten/wassenaar/activiteiten/*"));
         entityManager.flush();
         assertThat(jdbc.sql("""
@@ -63,7 +63,7 @@ class AddAndDeleteActivityTest {
         long rijswijkTheme = theme("strategisch-veiligheidsbeleid-2026-2030", "Cybercrime en gedigitaliseerde criminaliteit");
         for (String theme : new String[] { String.valueOf(rijswijkTheme), "" }) {
             mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                            .param("version", "0").param("thema", theme).param("title", "Mijn activiteit"))
+                            .param("version", "0").param("thema", theme).param("titel", "Mijn activiteit"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Kies het thema van de activiteit.")))
                     .andExpect(content().string(containsString("Mijn activiteit")));
@@ -76,7 +76,7 @@ class AddAndDeleteActivityTest {
     @CsvSource({ "raadslid.wassenaar, 403", "adviseur.rijswijk, 403" })
     void othersCannotAdd(String username, int expected) throws Exception {
         mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, username)).with(csrf())
-                        .param("thema", String.valueOf(theme("ivb-2024-2027", "Leefbaarheid"))).param("title", "Poging"))
+                        .param("thema", String.valueOf(theme("ivb-2024-2027", "Leefbaarheid"))).param("titel", "Poging"))
                 .andExpect(status().is(expected));
         mvc.perform(get(PLAN + "/activiteiten/nieuw").with(as(jdbc, username))).andExpect(status().is(expected));
     }

@@ -115,14 +115,14 @@ class AccessibilityBrowserIT {
             wait.until(ExpectedConditions.titleContains("Activiteit bewerken"));
             assertNoViolations("activity-form");
 
-            driver.findElement(By.id("title")).clear();
+            driver.findElement(By.id("titel")).clear();
             driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
-            assertThat(driver.findElement(By.id("title-fout")).getText()).isEqualTo("Vul de activiteit in.");
+            assertThat(driver.findElement(By.id("titel-fout")).getText()).isEqualTo("Vul de activiteit in.");
             assertNoViolations("activity-form-error");
 
             driver.findElement(By.cssSelector("#foutmeldingen a")).sendKeys(Keys.ENTER);
-            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("title");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("titel");
             driver.switchTo().activeElement().sendKeys(title + " (bijgewerkt)");
             driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "opgeslagen"));

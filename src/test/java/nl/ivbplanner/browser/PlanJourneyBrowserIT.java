@@ -75,14 +75,14 @@ class PlanJourneyBrowserIT {
         chromium.waitForTitle("Activiteit toevoegen");
         driver.findElement(By.id("thema")).sendKeys("Leefbaarheid");
         assertThat(new Select(driver.findElement(By.id("thema"))).getFirstSelectedOption().getText()).contains("Leefbaarheid");
-        driver.findElement(By.id("goal")).sendKeys("Minder overlast van hangjongeren bij het Havenplein");
+        driver.findElement(By.id("doel")).sendKeys("Minder overlast van hangjongeren bij het Havenplein");
         chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
-        assertThat(driver.findElement(By.id("title-fout")).getText()).isEqualTo("Vul de activiteit in.");
-        assertThat(driver.findElement(By.id("goal")).getAttribute("value")).isEqualTo("Minder overlast van hangjongeren bij het Havenplein");
+        assertThat(driver.findElement(By.id("titel-fout")).getText()).isEqualTo("Vul de activiteit in.");
+        assertThat(driver.findElement(By.id("doel")).getAttribute("value")).isEqualTo("Minder overlast van hangjongeren bij het Havenplein");
         chromium.assertAccessible("journey-3-activity-error");
         chromium.press(By.cssSelector("#foutmeldingen a"));
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("title");
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("titel");
         driver.switchTo().activeElement().sendKeys("Jongerenwerk op het Havenplein in de zomer");
         chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "toegevoegd"));

@@ -65,7 +65,7 @@ class HttpHardeningTest {
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", activity)
                         .with(as(jdbc, "adviseur.wassenaar"))
                         .with(csrf())
-                        .param("thema", String.valueOf(theme)).param("title", "Getest").param("version", version))
+                        .param("thema", String.valueOf(theme)).param("titel", "Getest").param("version", version))
                 .andExpect(status().isBadRequest());
     }
 
@@ -167,7 +167,7 @@ class HttpHardeningTest {
             Jsoup.parse(browser.get(edit).body()).select("form.app-form input[name], form.app-form textarea[name], form.app-form select[name]")
                     .forEach(field -> fields.put(field.attr("name"), field.tagName().equals("select")
                             ? field.select("option[selected]").val() : field.tagName().equals("textarea") ? field.wholeText() : field.val()));
-            fields.put("title", "Aanpak van overlast\u0000 door fatbikes 🚲 in één wijk");
+            fields.put("titel", "Aanpak van overlast\u0000 door fatbikes 🚲 in één wijk");
             HttpResponse<String> saved = browser.post(edit, fields);
 
             assertThat(saved.statusCode()).isEqualTo(302);

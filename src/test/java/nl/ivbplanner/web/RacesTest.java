@@ -149,7 +149,7 @@ class RacesTest {
             String version = String.valueOf(count("select version from activity where id = " + activity));
             int r = round;
             List<MvcResult> results = atOnce(2, i -> post("/gemeenten/leidschendam-voorburg/activiteiten/{id}/bewerken", activity)
-                    .param("thema", String.valueOf(theme)).param("title", "Ronde " + r + " van " + i)
+                    .param("thema", String.valueOf(theme)).param("titel", "Ronde " + r + " van " + i)
                     .param("version", version).with(as(jdbc, LV_STAFF.get(i))));
             MvcResult loser = oneSavedOneShownAgain("same-moment save (20 rounds)", results);
             assertThat(text(loser)).contains("Een collega heeft deze activiteit opgeslagen nadat u het formulier opende.");

@@ -13,11 +13,11 @@ import nl.ivbplanner.activity.ActivityText;
  */
 public record ActivityForm(
         @NotBlank(message = "{activity.form.theme.required}") @Pattern(regexp = "\\d{1,18}", message = "{activity.form.theme.required}") String thema,
-        @Pattern(regexp = "\\d{0,18}", message = "{objective.choice.unknown}") String objective,
-        @NotBlank(message = "{activity.form.title.required}") @Size(max = 1000, message = "{form.too-long}") String title,
-        @Size(max = 10000, message = "{form.too-long}") String description,
-        @Size(max = 10000, message = "{form.too-long}") String goal,
-        @Size(max = 10000, message = "{form.too-long}") String intendedResult,
+        @Pattern(regexp = "\\d{0,18}", message = "{objective.choice.unknown}") String doelstelling,
+        @NotBlank(message = "{activity.form.title.required}") @Size(max = 1000, message = "{form.too-long}") String titel,
+        @Size(max = 10000, message = "{form.too-long}") String omschrijving,
+        @Size(max = 10000, message = "{form.too-long}") String doel,
+        @Size(max = 10000, message = "{form.too-long}") String beoogdResultaat,
         @Size(max = 300, message = "{form.too-long}") String planning,
         @NotNull Long version) {
 
@@ -34,11 +34,11 @@ public record ActivityForm(
 
     /** The objective ('Wat willen we bereiken?') the activity answers to, or none. */
     public Long objectiveId() {
-        return objective == null || objective.isBlank() ? null : Long.valueOf(objective.strip());
+        return doelstelling == null || doelstelling.isBlank() ? null : Long.valueOf(doelstelling.strip());
     }
 
     public ActivityText toText() {
-        return new ActivityText(title.strip(), blankToNull(description), blankToNull(goal), blankToNull(intendedResult),
+        return new ActivityText(titel.strip(), blankToNull(omschrijving), blankToNull(doel), blankToNull(beoogdResultaat),
                 blankToNull(planning));
     }
 

@@ -48,8 +48,7 @@ public class Activity extends VersionedEntity {
 
     private Long carriedOverFromId;
 
-    protected Activity() {
-    }
+    protected Activity() {}
 
     /** A new activity at the end of a concept plan, under a theme and, if given, the objective it answers to. */
     static Activity addTo(ExecutionPlan plan, long themeId, Long objectiveId, int position, ActivityText text) {

@@ -3,10 +3,10 @@ package nl.ivbplanner.activity;
 import java.util.List;
 import nl.ivbplanner.activity.web.ActivityForm;
 import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.plan.ObjectiveChoices;
-import nl.ivbplanner.plan.ObjectiveOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.plan.ObjectiveChoices;
+import nl.ivbplanner.plan.ObjectiveOption;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,8 @@ class ActivityChoices {
 
     /** The themes and the objectives (per theme) for the activity form. */
     ActivityOptions options(ExecutionPlan plan) {
-        return new ActivityOptions(themes.findOptions(plan.getFrameworkId()),
+        return new ActivityOptions(
+                themes.findOptions(plan.getFrameworkId()),
                 ObjectiveOption.byTheme(objectives.forPlan(plan.getId(), plan.getFrameworkId())));
     }
 
@@ -37,9 +38,10 @@ class ActivityChoices {
         }
         List<ObjectiveOption> offered = objectives.forPlan(plan.getId(), plan.getFrameworkId());
         if (form.objectiveId() != null) {
-            ObjectiveChoices.problem(offered, form.objectiveId(), form.themeId()).ifPresent(key -> {
-                throw new InvalidFormException("doelstelling", key);
-            });
+            ObjectiveChoices.problem(offered, form.objectiveId(), form.themeId())
+                    .ifPresent(key -> {
+                        throw new InvalidFormException("doelstelling", key);
+                    });
         }
     }
 }

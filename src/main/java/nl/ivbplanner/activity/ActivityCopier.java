@@ -26,8 +26,10 @@ public class ActivityCopier {
             return;
         }
         plan.requireEditable();
-        Set<Long> frameworkObjectives = activities.findFrameworkObjectives(
-                origins.stream().map(Activity::getObjectiveId).filter(Objects::nonNull).toList());
+        Set<Long> frameworkObjectives = activities.findFrameworkObjectives(origins.stream()
+                .map(Activity::getObjectiveId)
+                .filter(Objects::nonNull)
+                .toList());
         int position = plan.getId() == null ? 0 : activities.nextPosition(plan.getId());
         Map<Activity, Activity> copies = new HashMap<>();
         List<Activity> newActivities = new ArrayList<>();
@@ -38,6 +40,7 @@ public class ActivityCopier {
         }
         activities.saveAll(newActivities);
         partnerLinks.saveAll(partnerLinks.findByActivities(origins).stream()
-                .map(link -> link.copyFor(copies.get(link.getActivity()))).toList());
+                .map(link -> link.copyFor(copies.get(link.getActivity())))
+                .toList());
     }
 }

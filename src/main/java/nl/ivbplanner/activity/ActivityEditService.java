@@ -25,8 +25,12 @@ public class ActivityEditService {
     private final PolicyFrameworkRepository frameworks;
     private final ActivityChoices choices;
 
-    ActivityEditService(EditablePlans plans, EditableActivities editable, ActivityRepository activities,
-            PolicyFrameworkRepository frameworks, ActivityChoices choices) {
+    ActivityEditService(
+            EditablePlans plans,
+            EditableActivities editable,
+            ActivityRepository activities,
+            PolicyFrameworkRepository frameworks,
+            ActivityChoices choices) {
         this.plans = plans;
         this.editable = editable;
         this.activities = activities;
@@ -46,8 +50,10 @@ public class ActivityEditService {
     public long add(PlanAddress address, ActivityForm form) {
         ExecutionPlan plan = plans.require(address);
         choices.requireFitting(form, plan);
-        return activities.save(Activity.addTo(plan, form.themeId(), form.objectiveId(),
-                activities.nextPosition(plan.getId()), form.toText())).getId();
+        return activities
+                .save(Activity.addTo(
+                        plan, form.themeId(), form.objectiveId(), activities.nextPosition(plan.getId()), form.toText()))
+                .getId();
     }
 
     /** The stored activity as a form, with the themes it may move to and the objectives it may answer to. */
@@ -111,13 +117,12 @@ public class ActivityEditService {
     }
 
     private PlanAddress planAddress(ActivityAddress address, ExecutionPlan plan) {
-        String frameworkSlug = frameworks.findById(plan.getFrameworkId()).orElseThrow().getSlug();
+        String frameworkSlug =
+                frameworks.findById(plan.getFrameworkId()).orElseThrow().getSlug();
         return new PlanAddress(address.municipality(), frameworkSlug, plan.getYear());
     }
 
-    public record NewContext(String planTitle, ActivityOptions options) {
-    }
+    public record NewContext(String planTitle, ActivityOptions options) {}
 
-    public record EditContext(ActivityForm form, ActivityOptions options) {
-    }
+    public record EditContext(ActivityForm form, ActivityOptions options) {}
 }

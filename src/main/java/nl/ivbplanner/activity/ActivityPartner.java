@@ -26,8 +26,7 @@ public class ActivityPartner extends VersionedEntity implements Positioned {
 
     private int position;
 
-    protected ActivityPartner() {
-    }
+    protected ActivityPartner() {}
 
     private ActivityPartner(Activity activity, long partnerId, PartnerRole role, String wording, int position) {
         this.activity = activity;

@@ -22,7 +22,10 @@ public class ActivityPartnersService {
     private final PartnerRepository partners;
     private final PartnerKeys keys;
 
-    ActivityPartnersService(EditableActivities editable, ActivityPartnerRepository links, PartnerRepository partners,
+    ActivityPartnersService(
+            EditableActivities editable,
+            ActivityPartnerRepository links,
+            PartnerRepository partners,
             PartnerKeys keys) {
         this.editable = editable;
         this.links = links;
@@ -33,7 +36,9 @@ public class ActivityPartnersService {
     @Transactional(readOnly = true)
     public PartnersPage page(ActivityAddress address) {
         EditableActivities.Editable activity = editable.require(address);
-        return new PartnersPage(activity.activity().getTitle(), links.findRows(address.id()),
+        return new PartnersPage(
+                activity.activity().getTitle(),
+                links.findRows(address.id()),
                 partners.findChoices(activity.municipality().getId()));
     }
 
@@ -44,8 +49,8 @@ public class ActivityPartnersService {
         if (links.existsByActivityIdAndPartnerIdAndRole(address.id(), partnerId, form.role())) {
             throw new InvalidFormException("partner", "partners.form.duplicate");
         }
-        links.save(ActivityPartner.link(activity.activity(), partnerId, form.role(), form.wording(),
-                links.nextPosition(address.id())));
+        links.save(ActivityPartner.link(
+                activity.activity(), partnerId, form.role(), form.wording(), links.nextPosition(address.id())));
     }
 
     @Transactional
@@ -78,12 +83,13 @@ public class ActivityPartnersService {
         }
         List<Partner> sameName = partners.findChoicesNamed(form.newName(), municipality.getId());
         if (!sameName.isEmpty()) {
-            throw new InvalidFormException("nieuweOrganisatie", "partners.form.exists", sameName.get(0).getName());
+            throw new InvalidFormException(
+                    "nieuweOrganisatie", "partners.form.exists", sameName.get(0).getName());
         }
-        return partners.save(new Partner(keys.newKey(municipality.getSlug(), form.newName()), form.newName(),
-                municipality.getId())).getId();
+        return partners.save(new Partner(
+                        keys.newKey(municipality.getSlug(), form.newName()), form.newName(), municipality.getId()))
+                .getId();
     }
 
-    public record PartnersPage(String activityTitle, List<PartnerLinkRow> links, List<PartnerChoice> choices) {
-    }
+    public record PartnersPage(String activityTitle, List<PartnerLinkRow> links, List<PartnerChoice> choices) {}
 }

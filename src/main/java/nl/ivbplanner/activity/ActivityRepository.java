@@ -71,5 +71,4 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     /** Which of these objectives are framework-level goals (and so exist beyond one plan). */
     @Query("select o.id from Objective o where o.id in :ids and o.planId is null")
     Set<Long> findFrameworkObjectives(Collection<Long> ids);
-
 }

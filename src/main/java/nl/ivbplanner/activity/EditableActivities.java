@@ -20,7 +20,8 @@ class EditableActivities {
     private final ActivityRepository activities;
     private final MunicipalityAccess access;
 
-    EditableActivities(MunicipalityRepository municipalities, ActivityRepository activities, MunicipalityAccess access) {
+    EditableActivities(
+            MunicipalityRepository municipalities, ActivityRepository activities, MunicipalityAccess access) {
         this.municipalities = municipalities;
         this.activities = activities;
         this.access = access;
@@ -29,9 +30,11 @@ class EditableActivities {
     /** For showing a form: the activity as stored. */
     @Transactional(propagation = Propagation.MANDATORY)
     Editable require(ActivityAddress address) {
-        Municipality municipality = municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
+        Municipality municipality =
+                municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        Activity activity = activities.findInMunicipality(address.id(), municipality.getId())
+        Activity activity = activities
+                .findInMunicipality(address.id(), municipality.getId())
                 .orElseThrow(NotFoundException::new);
         activity.getPlan().requireEditable();
         return new Editable(municipality, activity);
@@ -45,6 +48,5 @@ class EditableActivities {
     }
 
     /** The activity with the municipality it was reached through (a new partner organisation becomes that one's). */
-    record Editable(Municipality municipality, Activity activity) {
-    }
+    record Editable(Municipality municipality, Activity activity) {}
 }

@@ -1,5 +1,4 @@
 package nl.ivbplanner.activity;
 
 /** A partner of an activity as the partners page lists it. */
-public record PartnerLinkRow(long id, String name, PartnerRole role, String wording) {
-}
+public record PartnerLinkRow(long id, String name, PartnerRole role, String wording) {}

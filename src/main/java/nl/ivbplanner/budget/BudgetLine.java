@@ -24,8 +24,7 @@ public class BudgetLine extends TableLine<BudgetTable> {
 
     private String amountText;
 
-    protected BudgetLine() {
-    }
+    protected BudgetLine() {}
 
     /** A new line at the given place in a table. */
     BudgetLine(BudgetTable table, int position, BudgetLineContent content) {

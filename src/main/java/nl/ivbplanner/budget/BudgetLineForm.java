@@ -18,13 +18,18 @@ import nl.ivbplanner.plantables.LineForm;
  * an amount says why in the amount text instead ('Ambtelijke inzet'): exactly one of the two.
  */
 record BudgetLineForm(
-        @NotBlank(message = "{budget.line.label.required}") @Size(max = 1000, message = "{form.too-long}") String omschrijving,
-        @Pattern(regexp = "\\d{0,18}", message = "{parts.theme.unknown}") String thema,
+        @NotBlank(message = "{budget.line.label.required}") @Size(max = 1000, message = "{form.too-long}")
+        String omschrijving,
+
+        @Pattern(regexp = "\\d{0,18}", message = "{parts.theme.unknown}")
+        String thema,
+
         @Size(max = 40, message = "{form.too-long}") String bedrag,
         @Size(max = 120, message = "{form.too-long}") String bedragTekst,
         @Size(max = 10000, message = "{form.too-long}") String opmerking,
         String bedragBevestigd,
-        Long version) implements LineForm {
+        Long version)
+        implements LineForm {
 
     private static final BigDecimal MAX_EUROS = new BigDecimal("999999999999.99");
 
@@ -34,9 +39,14 @@ record BudgetLineForm(
     static final BudgetLineForm NEW = new BudgetLineForm("", "", "", "", "", null, null);
 
     static BudgetLineForm of(BudgetLine line) {
-        return new BudgetLineForm(line.getLabel(), line.getThemeId() == null ? "" : line.getThemeId().toString(),
+        return new BudgetLineForm(
+                line.getLabel(),
+                line.getThemeId() == null ? "" : line.getThemeId().toString(),
                 line.getAmountCents() == null ? "" : DutchNumbers.formatEuros(line.getAmountCents()),
-                line.getAmountText(), line.getRemark(), null, line.getVersion());
+                line.getAmountText(),
+                line.getRemark(),
+                null,
+                line.getVersion());
     }
 
     /**
@@ -76,8 +86,11 @@ record BudgetLineForm(
             }
             return cents;
         } catch (InvalidNumberException invalid) {
-            problems.add(new FieldProblem("bedrag", invalid.problem() == DutchNumbers.Problem.NOT_A_NUMBER
-                    ? "budget.line.amount.not-a-number" : invalid.problem().messageKey()));
+            problems.add(new FieldProblem(
+                    "bedrag",
+                    invalid.problem() == DutchNumbers.Problem.NOT_A_NUMBER
+                            ? "budget.line.amount.not-a-number"
+                            : invalid.problem().messageKey()));
             return null;
         }
     }

@@ -2,5 +2,4 @@ package nl.ivbplanner.budget;
 
 import nl.ivbplanner.plantables.TableLineRepository;
 
-public interface BudgetLineRepository extends TableLineRepository<BudgetLine, BudgetTable> {
-}
+public interface BudgetLineRepository extends TableLineRepository<BudgetLine, BudgetTable> {}

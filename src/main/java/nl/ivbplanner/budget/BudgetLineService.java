@@ -14,15 +14,18 @@ class BudgetLineService extends TableLinesService<BudgetTable, BudgetLine, Budge
 
     private final ThemeRepository themes;
 
-    BudgetLineService(EditablePlans plans, BudgetTableRepository tables, BudgetLineRepository lines,
-            ThemeRepository themes) {
+    BudgetLineService(
+            EditablePlans plans, BudgetTableRepository tables, BudgetLineRepository lines, ThemeRepository themes) {
         super(plans, tables, lines);
         this.themes = themes;
     }
 
     @Override
     protected BudgetLineContext context(ExecutionPlan plan, BudgetTable table, BudgetLine line) {
-        return new BudgetLineContext(plan.getTitle(), table.getTitle(), themes.findOptions(plan.getFrameworkId()),
+        return new BudgetLineContext(
+                plan.getTitle(),
+                table.getTitle(),
+                themes.findOptions(plan.getFrameworkId()),
                 line == null ? BudgetLineForm.NEW : form(line));
     }
 
@@ -42,6 +45,8 @@ class BudgetLineService extends TableLinesService<BudgetTable, BudgetLine, Budge
     }
 
     private List<Long> themeIds(ExecutionPlan plan) {
-        return themes.findOptions(plan.getFrameworkId()).stream().map(ThemeOption::id).toList();
+        return themes.findOptions(plan.getFrameworkId()).stream()
+                .map(ThemeOption::id)
+                .toList();
     }
 }

@@ -29,20 +29,33 @@ class BudgetQueries {
                 from budget_table t
                 left join budget_line l on l.budget_table_id = t.id
                 left join theme th on th.id = l.theme_id
-                where t.plan_id = ? order by t.position, t.id, l.position, l.id""")
-                .param(planId).query(BudgetRow.class).list()) {
-            BudgetTableView table = tables.computeIfAbsent(row.tableId(),
+                where t.plan_id = ? order by t.position, t.id, l.position, l.id""").param(planId).query(BudgetRow.class).list()) {
+            BudgetTableView table = tables.computeIfAbsent(
+                    row.tableId(),
                     id -> new BudgetTableView(id, row.title(), row.printedTotalCents(), new ArrayList<>()));
             if (row.lineId() != null) {
-                table.lines().add(new BudgetLineView(row.lineId(), row.label(), row.theme(), row.amountCents(),
-                        row.amountText(), row.remark()));
+                table.lines()
+                        .add(new BudgetLineView(
+                                row.lineId(),
+                                row.label(),
+                                row.theme(),
+                                row.amountCents(),
+                                row.amountText(),
+                                row.remark()));
             }
         }
         return List.copyOf(tables.values());
     }
 
     /** A table joined with one of its lines, or with none (all line columns null). */
-    record BudgetRow(long tableId, String title, Long printedTotalCents, Long lineId, String label, Long amountCents,
-            String amountText, String remark, String theme) {
-    }
+    record BudgetRow(
+            long tableId,
+            String title,
+            Long printedTotalCents,
+            Long lineId,
+            String label,
+            Long amountCents,
+            String amountText,
+            String remark,
+            String theme) {}
 }

@@ -12,8 +12,8 @@ class BudgetService extends PlanTablesService<BudgetTable, BudgetLine> {
 
     private final BudgetQueries queries;
 
-    BudgetService(EditablePlans plans, BudgetTableRepository tables, BudgetLineRepository lines,
-            BudgetQueries queries) {
+    BudgetService(
+            EditablePlans plans, BudgetTableRepository tables, BudgetLineRepository lines, BudgetQueries queries) {
         super(plans, tables, lines, "begroting", "budget/budget-tables");
         this.queries = queries;
     }

@@ -15,8 +15,7 @@ public class BudgetTable extends PlanTable {
 
     private Long printedTotalCents;
 
-    protected BudgetTable() {
-    }
+    protected BudgetTable() {}
 
     /** A new, empty table at the end of a plan's budget, for the plan's year. */
     BudgetTable(long planId, int planYear, int position, String title) {

@@ -2,5 +2,4 @@ package nl.ivbplanner.budget;
 
 import nl.ivbplanner.plantables.PlanTableRepository;
 
-public interface BudgetTableRepository extends PlanTableRepository<BudgetTable> {
-}
+public interface BudgetTableRepository extends PlanTableRepository<BudgetTable> {}

@@ -8,8 +8,11 @@ import nl.ivbplanner.common.DutchNumbers;
 record BudgetTableView(long id, String title, Long printedTotalCents, List<BudgetLineView> lines) {
 
     public String total() {
-        return DutchNumbers.formatEuros(lines.stream().map(BudgetLineView::amountCents).filter(Objects::nonNull)
-                .mapToLong(Long::longValue).sum());
+        return DutchNumbers.formatEuros(lines.stream()
+                .map(BudgetLineView::amountCents)
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .sum());
     }
 
     public String printedTotal() {

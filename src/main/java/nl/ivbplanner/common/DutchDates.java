@@ -14,11 +14,10 @@ public final class DutchDates {
     /** How a date is written back to a user in a message, the way the date fields take it: 28-01-2025. */
     public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DUTCH_DATE =
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private DutchDates() {
-    }
+    private DutchDates() {}
 
     /** Empty when the text is not a real date (31-02-2026). */
     public static Optional<LocalDate> parse(String text) {

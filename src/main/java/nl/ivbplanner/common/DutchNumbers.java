@@ -21,12 +21,10 @@ public final class DutchNumbers {
 
     private static final Pattern EURO_SIGN = Pattern.compile("^(-?)\\s*€\\s*");
 
-    private DutchNumbers() {
-    }
+    private DutchNumbers() {}
 
     /** What a field accepts besides the notation: a sign and a largest size. */
-    public record Limits(boolean negativeAllowed, BigDecimal max) {
-    }
+    public record Limits(boolean negativeAllowed, BigDecimal max) {}
 
     /** Why a typed text is not an acceptable number; each reason has its own message. */
     public enum Problem {
@@ -90,7 +88,8 @@ public final class DutchNumbers {
 
     /** An amount in euro cents, typed with or without the euro sign ({@code € 1.250,50}, {@code €1.250,-}). */
     public static Long parseEuroCents(String text, BigDecimal maxEuros) {
-        BigDecimal euros = parse(text == null ? null : EURO_SIGN.matcher(normalise(text)).replaceFirst("$1"),
+        BigDecimal euros = parse(
+                text == null ? null : EURO_SIGN.matcher(normalise(text)).replaceFirst("$1"),
                 new Limits(false, maxEuros));
         return euros == null ? null : euros.movePointRight(DECIMALS).longValueExact();
     }
@@ -122,7 +121,10 @@ public final class DutchNumbers {
 
     private static String normalise(String text) {
         // no-break spaces come along when figures are copied from a PDF or a spreadsheet; U+2212 is a minus sign
-        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2212', '-').strip();
+        return text.replace('\u00A0', ' ')
+                .replace('\u202F', ' ')
+                .replace('\u2212', '-')
+                .strip();
     }
 
     private static DecimalFormat pattern(String pattern) {

@@ -21,7 +21,11 @@ public record FieldProblem(String field, String messageKey, List<Object> argumen
     public static void rejectAll(List<FieldProblem> problems, Errors errors) {
         for (FieldProblem problem : problems) {
             if (!errors.hasFieldErrors(problem.field())) {
-                errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
+                errors.rejectValue(
+                        problem.field(),
+                        problem.messageKey(),
+                        problem.arguments().toArray(),
+                        null);
             }
         }
     }

@@ -15,8 +15,7 @@ public abstract class MovableRow extends VersionedEntity implements Positioned {
     @OptimisticLock(excluded = true)
     private int position;
 
-    protected MovableRow() {
-    }
+    protected MovableRow() {}
 
     protected MovableRow(int position) {
         this.position = position;

@@ -9,7 +9,8 @@ public final class Positions {
 
     /** Which neighbour a row swaps places with. */
     public enum Direction {
-        UP(-1), DOWN(1);
+        UP(-1),
+        DOWN(1);
 
         private final int step;
 
@@ -18,8 +19,7 @@ public final class Positions {
         }
     }
 
-    private Positions() {
-    }
+    private Positions() {}
 
     /**
      * Swaps the row with its neighbour in the given order, then numbers all siblings 0, 1, 2, ... so that equal or

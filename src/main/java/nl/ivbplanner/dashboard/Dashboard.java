@@ -19,9 +19,18 @@ import nl.ivbplanner.formation.CapacityOrganisation;
 import nl.ivbplanner.formation.FormationTable;
 
 /** Everything the dashboard shows for one framework and plan year; the bars are computed here, drawn by the template. */
-record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, LegendEntry> legend, List<ThemeCount> themes,
-        List<YearCount> years, List<DashboardService.KpiProgress> kpis, List<BudgetPerTheme> budget,
-        List<DashboardQueries.BudgetPerYear> budgetPerYear, List<FormationTable> staffing, List<Attention> attention) {
+record Dashboard(
+        Framework framework,
+        List<Plan> plans,
+        Plan plan,
+        Map<String, LegendEntry> legend,
+        List<ThemeCount> themes,
+        List<YearCount> years,
+        List<DashboardService.KpiProgress> kpis,
+        List<BudgetPerTheme> budget,
+        List<DashboardQueries.BudgetPerYear> budgetPerYear,
+        List<FormationTable> staffing,
+        List<Attention> attention) {
 
     public int barWidth() {
         return StackedBar.WIDTH;
@@ -43,9 +52,18 @@ record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, L
     }
 
     public ThemeCount themeTotals() {
-        return new ThemeCount(0, null, sum(ThemeCount::green), sum(ThemeCount::yellow), sum(ThemeCount::red),
-                sum(ThemeCount::open), sum(ThemeCount::interimGreen), sum(ThemeCount::interimYellow),
-                sum(ThemeCount::interimRed), sum(ThemeCount::interimOpen), null);
+        return new ThemeCount(
+                0,
+                null,
+                sum(ThemeCount::green),
+                sum(ThemeCount::yellow),
+                sum(ThemeCount::red),
+                sum(ThemeCount::open),
+                sum(ThemeCount::interimGreen),
+                sum(ThemeCount::interimYellow),
+                sum(ThemeCount::interimRed),
+                sum(ThemeCount::interimOpen),
+                null);
     }
 
     /** The themes with activities that have an interim status, for their own table: never mixed into the verdicts. */
@@ -63,18 +81,27 @@ record Dashboard(Framework framework, List<Plan> plans, Plan plan, Map<String, L
 
     /** A theme's budget bar, scaled to the largest theme budget. */
     public double budgetBar(BudgetPerTheme line) {
-        long largest = budget.stream().mapToLong(b -> b.cents() == null ? 0 : b.cents()).max().orElse(0);
-        return largest == 0 || line.cents() == null ? 0 : Math.round(10.0 * StackedBar.WIDTH * line.cents() / largest) / 10.0;
+        long largest = budget.stream()
+                .mapToLong(b -> b.cents() == null ? 0 : b.cents())
+                .max()
+                .orElse(0);
+        return largest == 0 || line.cents() == null
+                ? 0
+                : Math.round(10.0 * StackedBar.WIDTH * line.cents() / largest) / 10.0;
     }
 
     /** The fte of all formation tables per organisation: the municipality's and the police's never added up. */
     public List<FormationTable.Total> fteTotals() {
         Map<CapacityOrganisation, List<FormationTable.Total>> byOrganisation = staffing.stream()
                 .flatMap(table -> table.byOrganisation().stream())
-                .collect(Collectors.groupingBy(FormationTable.Total::organisation, () -> new EnumMap<>(CapacityOrganisation.class),
+                .collect(Collectors.groupingBy(
+                        FormationTable.Total::organisation,
+                        () -> new EnumMap<>(CapacityOrganisation.class),
                         Collectors.toList()));
         return byOrganisation.entrySet().stream()
-                .map(e -> new FormationTable.Total(e.getKey(), sum(e.getValue(), FormationTable.Total::existing),
+                .map(e -> new FormationTable.Total(
+                        e.getKey(),
+                        sum(e.getValue(), FormationTable.Total::existing),
                         sum(e.getValue(), FormationTable.Total::added)))
                 .toList();
     }

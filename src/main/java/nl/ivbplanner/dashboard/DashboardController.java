@@ -16,8 +16,11 @@ class DashboardController {
     }
 
     @GetMapping("/gemeenten/{municipality}/kaders/{framework}/dashboard")
-    String dashboard(@PathVariable String municipality, @PathVariable String framework,
-            @RequestParam(name = "jaar", required = false) Integer year, Model model) {
+    String dashboard(
+            @PathVariable String municipality,
+            @PathVariable String framework,
+            @RequestParam(name = "jaar", required = false) Integer year,
+            Model model) {
         model.addAttribute("d", dashboards.dashboard(municipality, framework, year));
         return "dashboard/dashboard";
     }

@@ -23,7 +23,10 @@ class DashboardQueries {
                 select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
                        f.id as framework_id, f.slug as framework_slug, f.title
                 from policy_framework f join municipality m on m.id = f.municipality_id
-                where m.slug = ? and f.slug = ?""").params(municipalitySlug, frameworkSlug).query(Framework.class).optional();
+                where m.slug = ? and f.slug = ?""")
+                .params(municipalitySlug, frameworkSlug)
+                .query(Framework.class)
+                .optional();
     }
 
     /** The framework's plans the user may see, newest first. */
@@ -31,7 +34,9 @@ class DashboardQueries {
         return jdbc.sql("""
                 select id, year, title, state, adopted_on from execution_plan
                 where framework_id = ? and (? or state <> 'CONCEPT') order by year desc""")
-                .params(frameworkId, includeConcepts).query(Plan.class).list();
+                .params(frameworkId, includeConcepts)
+                .query(Plan.class)
+                .list();
     }
 
     /**
@@ -71,7 +76,10 @@ class DashboardQueries {
                 from execution_plan p left join activity a on a.plan_id = p.id
                 left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
                 where p.framework_id = ? and (? or p.state <> 'CONCEPT')
-                group by p.year order by p.year""").params(frameworkId, includeConcepts).query(YearCount.class).list();
+                group by p.year order by p.year""")
+                .params(frameworkId, includeConcepts)
+                .query(YearCount.class)
+                .list();
     }
 
     /** The plan's budget per main theme (lines without a theme together), with amounts in cents. */
@@ -93,7 +101,10 @@ class DashboardQueries {
                 select p.year, sum(l.amount_cents) as cents
                 from budget_line l join budget_table b on b.id = l.budget_table_id join execution_plan p on p.id = b.plan_id
                 where p.framework_id = ? and (? or p.state <> 'CONCEPT')
-                group by p.year order by p.year""").params(frameworkId, includeConcepts).query(BudgetPerYear.class).list();
+                group by p.year order by p.year""")
+                .params(frameworkId, includeConcepts)
+                .query(BudgetPerYear.class)
+                .list();
     }
 
     /**
@@ -120,19 +131,35 @@ class DashboardQueries {
                   and coalesce((select max(coalesce(m.peildatum, make_date(m.year, 12, 31), make_date(p.year, 1, 1)))
                                 from measurement m where m.kpi_id = k.id), make_date(p.year, 1, 1)) < :today - interval '1 year'
                 order by 1, 2 desc, 3""")
-                .param("framework", frameworkId).param("concepts", includeConcepts).param("today", today)
-                .query(Attention.class).list();
+                .param("framework", frameworkId)
+                .param("concepts", includeConcepts)
+                .param("today", today)
+                .query(Attention.class)
+                .list();
     }
 
-    record Framework(long municipalityId, String municipalitySlug, String municipalityName, long frameworkId,
-            String frameworkSlug, String title) {
-    }
+    record Framework(
+            long municipalityId,
+            String municipalitySlug,
+            String municipalityName,
+            long frameworkId,
+            String frameworkSlug,
+            String title) {}
 
-    record Plan(long id, int year, String title, PlanState state, LocalDate adoptedOn) {
-    }
+    record Plan(long id, int year, String title, PlanState state, LocalDate adoptedOn) {}
 
-    record ThemeCount(long themeId, String theme, int green, int yellow, int red, int open, int interimGreen,
-            int interimYellow, int interimRed, int interimOpen, OffsetDateTime interimLatest) {
+    record ThemeCount(
+            long themeId,
+            String theme,
+            int green,
+            int yellow,
+            int red,
+            int open,
+            int interimGreen,
+            int interimYellow,
+            int interimRed,
+            int interimOpen,
+            OffsetDateTime interimLatest) {
 
         public int total() {
             return green + yellow + red + open;
@@ -151,12 +178,9 @@ class DashboardQueries {
         }
     }
 
-    record BudgetPerTheme(String theme, Long cents, int lines) {
-    }
+    record BudgetPerTheme(String theme, Long cents, int lines) {}
 
-    record BudgetPerYear(int year, Long cents) {
-    }
+    record BudgetPerYear(int year, Long cents) {}
 
-    record Attention(String kind, int year, long id, String subject) {
-    }
+    record Attention(String kind, int year, long id, String subject) {}
 }

@@ -29,8 +29,13 @@ class DashboardService {
 
     private final Clock clock;
 
-    DashboardService(DashboardQueries queries, LegendQueries legends, KpiFiguresQueries figures,
-            FormationQueries formation, MunicipalityAccess access, Clock clock) {
+    DashboardService(
+            DashboardQueries queries,
+            LegendQueries legends,
+            KpiFiguresQueries figures,
+            FormationQueries formation,
+            MunicipalityAccess access,
+            Clock clock) {
         this.queries = queries;
         this.legends = legends;
         this.figures = figures;
@@ -50,25 +55,50 @@ class DashboardService {
         boolean staff = access.may(Permission.VIEW_CONCEPTS, framework.municipalityId());
         List<Plan> plans = queries.plans(framework.frameworkId(), staff);
         Plan plan = year == null
-                ? plans.stream().filter(p -> !p.state().isConcept()).findFirst().orElse(plans.stream().findFirst().orElse(null))
+                ? plans.stream()
+                        .filter(p -> !p.state().isConcept())
+                        .findFirst()
+                        .orElse(plans.stream().findFirst().orElse(null))
                 : plans.stream().filter(p -> p.year() == year).findFirst().orElseThrow(NotFoundException::new);
         Map<String, LegendEntry> legend = legends.of(framework.municipalityId());
         List<DashboardQueries.YearCount> years = queries.verdictsPerYear(framework.frameworkId(), staff);
-        List<DashboardQueries.Attention> attention = queries.attention(framework.frameworkId(), staff, LocalDate.now(clock));
+        List<DashboardQueries.Attention> attention =
+                queries.attention(framework.frameworkId(), staff, LocalDate.now(clock));
         List<DashboardQueries.BudgetPerYear> budgetPerYear = queries.budgetPerYear(framework.frameworkId(), staff);
         if (plan == null) {
-            return new Dashboard(framework, plans, null, legend, List.of(), years, List.of(), List.of(), budgetPerYear,
-                    List.of(), attention);
+            return new Dashboard(
+                    framework,
+                    plans,
+                    null,
+                    legend,
+                    List.of(),
+                    years,
+                    List.of(),
+                    List.of(),
+                    budgetPerYear,
+                    List.of(),
+                    attention);
         }
-        return new Dashboard(framework, plans, plan, legend, queries.verdictsPerTheme(plan.id()), years,
-                kpis(plan.id()), queries.budgetPerTheme(plan.id()), budgetPerYear, formation.ofPlan(plan.id()), attention);
+        return new Dashboard(
+                framework,
+                plans,
+                plan,
+                legend,
+                queries.verdictsPerTheme(plan.id()),
+                years,
+                kpis(plan.id()),
+                queries.budgetPerTheme(plan.id()),
+                budgetPerYear,
+                formation.ofPlan(plan.id()),
+                attention);
     }
 
     private List<KpiProgress> kpis(long planId) {
-        return figures.ofPlan(planId).stream().map(kpi -> new KpiProgress(kpi, KpiChart.of(kpi))).toList();
+        return figures.ofPlan(planId).stream()
+                .map(kpi -> new KpiProgress(kpi, KpiChart.of(kpi)))
+                .toList();
     }
 
     /** A KPI's figures with its chart; milestones and KPIs without numbers have no chart. */
-    record KpiProgress(KpiFigures kpi, KpiChart chart) {
-    }
+    record KpiProgress(KpiFigures kpi, KpiChart chart) {}
 }

@@ -21,8 +21,11 @@ record KpiChart(List<Dot> dots, String line, Double targetY, Dot baseline, Strin
         if (kpi.milestone()) {
             return null;
         }
-        List<Reading> points = kpi.series().stream().filter(r -> r.value() != null && !repeatsBaseline(kpi, r)).toList();
-        List<BigDecimal> values = new ArrayList<>(points.stream().map(Reading::value).toList());
+        List<Reading> points = kpi.series().stream()
+                .filter(r -> r.value() != null && !repeatsBaseline(kpi, r))
+                .toList();
+        List<BigDecimal> values =
+                new ArrayList<>(points.stream().map(Reading::value).toList());
         if (kpi.baselineValue() != null) {
             values.add(kpi.baselineValue());
         }
@@ -33,7 +36,8 @@ record KpiChart(List<Dot> dots, String line, Double targetY, Dot baseline, Strin
             return null;
         }
         double max = values.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
-        double min = Math.min(0, values.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0));
+        double min = Math.min(
+                0, values.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0));
         double range = max - min == 0 ? 1 : max - min;
         int slots = points.size() + (kpi.baselineValue() != null ? 1 : 0);
         List<Dot> dots = new ArrayList<>();
@@ -49,7 +53,8 @@ record KpiChart(List<Dot> dots, String line, Double targetY, Dot baseline, Strin
             line.append(line.isEmpty() ? "" : " ").append(dot.x()).append(",").append(dot.y());
         }
         Double target = kpi.targetValue() == null ? null : y(kpi.targetValue().doubleValue(), min, range);
-        String first = kpi.baselineYear() != null ? String.valueOf(kpi.baselineYear())
+        String first = kpi.baselineYear() != null
+                ? String.valueOf(kpi.baselineYear())
                 : points.isEmpty() ? "" : points.get(0).period();
         String last = points.isEmpty() ? "" : points.get(points.size() - 1).period();
         return new KpiChart(dots, line.toString(), target, baseline, first, last);
@@ -57,7 +62,9 @@ record KpiChart(List<Dot> dots, String line, Double targetY, Dot baseline, Strin
 
     /** Documents often print the baseline as their first figure too; the chart shows it once. */
     private static boolean repeatsBaseline(KpiFigures kpi, Reading reading) {
-        return kpi.baselineValue() != null && reading.year() != null && reading.year().equals(kpi.baselineYear())
+        return kpi.baselineValue() != null
+                && reading.year() != null
+                && reading.year().equals(kpi.baselineYear())
                 && reading.value().compareTo(kpi.baselineValue()) == 0;
     }
 
@@ -69,6 +76,5 @@ record KpiChart(List<Dot> dots, String line, Double targetY, Dot baseline, Strin
         return Math.round((HEIGHT - PADDING - (HEIGHT - 2.0 * PADDING) * (value - min) / range) * 10) / 10.0;
     }
 
-    record Dot(double x, double y) {
-    }
+    record Dot(double x, double y) {}
 }

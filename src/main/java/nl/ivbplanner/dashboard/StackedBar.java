@@ -15,8 +15,8 @@ record StackedBar(List<Segment> segments) {
     static StackedBar of(int green, int yellow, int red, int open, int scale) {
         List<Segment> segments = new ArrayList<>();
         double x = 0;
-        int[] counts = { green, yellow, red, open };
-        String[] statuses = { "green", "yellow", "red", "not_evaluated" };
+        int[] counts = {green, yellow, red, open};
+        String[] statuses = {"green", "yellow", "red", "not_evaluated"};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0 && scale > 0) {
                 double width = (double) WIDTH * counts[i] / scale;
@@ -31,6 +31,5 @@ record StackedBar(List<Segment> segments) {
         return Math.round(value * 10) / 10.0;
     }
 
-    record Segment(String status, double x, double width) {
-    }
+    record Segment(String status, double x, double width) {}
 }

@@ -37,13 +37,15 @@ public class DatabaseUnavailable {
 
     static boolean saysSo(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
             // 08: connection exceptions; 57P01-57P03: shut down, crashed, starting up
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }

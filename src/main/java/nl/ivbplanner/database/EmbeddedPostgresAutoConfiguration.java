@@ -23,7 +23,8 @@ import org.springframework.util.StringUtils;
  * ordered after the service connections it backs off for a Testcontainers {@code @ServiceConnection}. How the server
  * is run (durable, password, restarted when it dies): {@link EmbeddedPostgresServer}.
  */
-@AutoConfiguration(before = DataSourceAutoConfiguration.class,
+@AutoConfiguration(
+        before = DataSourceAutoConfiguration.class,
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
 @ConditionalOnProperty(name = "app.embedded-postgres.enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
@@ -33,7 +34,8 @@ public class EmbeddedPostgresAutoConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgres(Environment env) throws IOException {
         String dataDir = env.getProperty("app.embedded-postgres.data-dir", "");
-        return EmbeddedPostgresServer.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null,
+        return EmbeddedPostgresServer.start(
+                StringUtils.hasText(dataDir) ? Path.of(dataDir) : null,
                 env.getProperty("app.embedded-postgres.port", Integer.class, 0),
                 env.getProperty("app.embedded-postgres.durable", Boolean.class, true),
                 env.getProperty("app.embedded-postgres.watchdog-interval", Duration.class, Duration.ofSeconds(1)));

@@ -49,6 +49,7 @@ public final class EmbeddedPostgresServer implements Closeable {
     private static final Duration RESTART_WAIT = Duration.ofMinutes(10);
     /** Backends notice their postmaster's death within moments; they hold its shared memory until they exit. */
     private static final Duration BACKENDS_EXIT_WAIT = Duration.ofSeconds(30);
+
     private static final String PASSWORD_ONLY_HBA = """
             # IVB Planner: every connection needs the password (scram-sha-256); it is in %s in this directory.
             local   all             all                                     scram-sha-256
@@ -68,6 +69,7 @@ public final class EmbeddedPostgresServer implements Closeable {
     private volatile ProcessHandle postmaster;
     /** The postmaster's server processes as last seen alive: a restart waits until they are gone. */
     private volatile List<ProcessHandle> backends = List.of();
+
     private volatile boolean gaveUp;
 
     private EmbeddedPostgresServer(Path dataDirectory, boolean throwAway, boolean durable, int port, String secret) {
@@ -90,14 +92,17 @@ public final class EmbeddedPostgresServer implements Closeable {
     public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean durable, Duration watchInterval)
             throws IOException {
         boolean throwAway = dataDirectory == null;
-        Path directory = throwAway ? Files.createTempDirectory("ivb-pg") : dataDirectory.toAbsolutePath().normalize();
+        Path directory = throwAway
+                ? Files.createTempDirectory("ivb-pg")
+                : dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
         boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
         Path secretFile = directory.resolve(SECRET_FILE);
         boolean trusting = !fresh && !Files.exists(secretFile);
-        String secret = fresh || trusting ? newSecret() : Files.readString(secretFile).strip();
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, throwAway, durable,
-                port == 0 ? freePort() : port, secret);
+        String secret =
+                fresh || trusting ? newSecret() : Files.readString(secretFile).strip();
+        EmbeddedPostgresServer server =
+                new EmbeddedPostgresServer(directory, throwAway, durable, port == 0 ? freePort() : port, secret);
         if (!throwAway) {
             stopOrphanedPostmaster(directory);
         }
@@ -110,10 +115,14 @@ public final class EmbeddedPostgresServer implements Closeable {
             writeSecret(secretFile, secret);
         }
         server.requirePasswords();
-        server.watchdog.scheduleWithFixedDelay(server::startAgainIfGone, watchInterval.toMillis(),
-                watchInterval.toMillis(), TimeUnit.MILLISECONDS);
-        log.info("Embedded PostgreSQL on 127.0.0.1:{} with {} data directory {} ({})", server.port,
-                throwAway ? "a throw-away" : "the", directory, durable ? "durable" : "fsync off: for tests only");
+        server.watchdog.scheduleWithFixedDelay(
+                server::startAgainIfGone, watchInterval.toMillis(), watchInterval.toMillis(), TimeUnit.MILLISECONDS);
+        log.info(
+                "Embedded PostgreSQL on 127.0.0.1:{} with {} data directory {} ({})",
+                server.port,
+                throwAway ? "a throw-away" : "the",
+                directory,
+                durable ? "durable" : "fsync off: for tests only");
         return server;
     }
 
@@ -154,7 +163,9 @@ public final class EmbeddedPostgresServer implements Closeable {
         Path passwordFile = null;
         if (initialise) {
             // initdb's own -A trust is overridden by the later --auth; the superuser gets the secret from the file
-            passwordFile = Files.createTempFile("ivb-pg-secret", ".txt",
+            passwordFile = Files.createTempFile(
+                    "ivb-pg-secret",
+                    ".txt",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(passwordFile, secret);
             builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
@@ -166,9 +177,13 @@ public final class EmbeddedPostgresServer implements Closeable {
                 Files.deleteIfExists(passwordFile);
             }
         }
-        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
-        // the handle, not the pid, is watched: it knows the process's start time, so a reused pid is not mistaken for it
-        postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("PostgreSQL (pid " + pid + ") stopped at once"));
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .strip());
+        // the handle, not the pid, is watched: it knows the process's start time, so a reused pid is not mistaken for
+        // it
+        postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IOException("PostgreSQL (pid " + pid + ") stopped at once"));
     }
 
     /** A data directory from before passwords (trust for every local connection) gets the secret and pg_hba.conf. */
@@ -180,7 +195,9 @@ public final class EmbeddedPostgresServer implements Closeable {
             if (trusting.getLong(1) == 0) {
                 return;
             }
-            log.warn("Data directory {} trusted every local connection: switching it to password authentication", dataDirectory);
+            log.warn(
+                    "Data directory {} trusted every local connection: switching it to password authentication",
+                    dataDirectory);
             statement.execute("set password_encryption = 'scram-sha-256'");
             statement.execute("alter role " + USER + " password '" + secret + "'");
             Files.writeString(dataDirectory.resolve("pg_hba.conf"), PASSWORD_ONLY_HBA);
@@ -205,7 +222,10 @@ public final class EmbeddedPostgresServer implements Closeable {
                 backends = postmaster.descendants().toList();
                 return;
             }
-            log.error("The embedded PostgreSQL (pid {}) has stopped; starting it again on {}", postmaster.pid(), dataDirectory);
+            log.error(
+                    "The embedded PostgreSQL (pid {}) has stopped; starting it again on {}",
+                    postmaster.pid(),
+                    dataDirectory);
             closeQuietly();
             awaitExit(backends);
             startPostgres(false, RESTART_WAIT);
@@ -234,10 +254,13 @@ public final class EmbeddedPostgresServer implements Closeable {
 
     private static void awaitExit(List<ProcessHandle> processes) {
         try {
-            CompletableFuture.allOf(processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(
+                            processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
                     .get(BACKENDS_EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            log.warn("Server processes of the stopped PostgreSQL still run after {}: starting anyway", BACKENDS_EXIT_WAIT);
+            log.warn(
+                    "Server processes of the stopped PostgreSQL still run after {}: starting anyway",
+                    BACKENDS_EXIT_WAIT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -289,8 +312,12 @@ public final class EmbeddedPostgresServer implements Closeable {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
             ProcessHandle.of(pid)
                     // only the postmaster of this very directory: another run's server keeps running
-                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
-                            && p.info().arguments().map(a -> List.of(a).contains(dataDir.toString())).orElse(false))
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
+                                    && p.info()
+                                            .arguments()
+                                            .map(a -> List.of(a).contains(dataDir.toString()))
+                                            .orElse(false))
                     .ifPresent(p -> {
                         log.warn("Stopping orphaned embedded PostgreSQL (pid {}) in {}", pid, dataDir);
                         p.destroy();

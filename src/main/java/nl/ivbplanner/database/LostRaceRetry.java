@@ -49,15 +49,20 @@ class LostRaceRetry implements MethodInterceptor {
                     throw lost;
                 }
                 earlier = lost;
-                log.debug("{} lost a race ({}), running it again", invocation.getMethod().getName(), lost.toString());
+                log.debug(
+                        "{} lost a race ({}), running it again",
+                        invocation.getMethod().getName(),
+                        lost.toString());
                 Thread.sleep(ThreadLocalRandom.current().nextInt(5, 25) * attempt);
             }
         }
     }
 
     private static boolean readOnly(MethodInvocation invocation) {
-        Method method = invocation.getThis() == null ? invocation.getMethod()
-                : AopUtils.getMostSpecificMethod(invocation.getMethod(), invocation.getThis().getClass());
+        Method method = invocation.getThis() == null
+                ? invocation.getMethod()
+                : AopUtils.getMostSpecificMethod(
+                        invocation.getMethod(), invocation.getThis().getClass());
         Transactional transactional = AnnotatedElementUtils.findMergedAnnotation(method, Transactional.class);
         if (transactional == null) {
             transactional = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), Transactional.class);

@@ -22,7 +22,8 @@ class LostRaceRetryConfiguration {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor lostRaceRetryAdvisor() {
-        ComposablePointcut transactional = new ComposablePointcut(AnnotationMatchingPointcut.forMethodAnnotation(Transactional.class))
+        ComposablePointcut transactional = new ComposablePointcut(
+                        AnnotationMatchingPointcut.forMethodAnnotation(Transactional.class))
                 .union(new AnnotationMatchingPointcut(Transactional.class, true))
                 .intersection((ClassFilter) type -> type.getName().startsWith("nl.ivbplanner."));
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional, new LostRaceRetry());

@@ -27,7 +27,9 @@ class CarryOverController {
     }
 
     @PostMapping
-    String carryOver(PlanAddress plan, @RequestParam(name = "activiteit", required = false) List<Long> chosen,
+    String carryOver(
+            PlanAddress plan,
+            @RequestParam(name = "activiteit", required = false) List<Long> chosen,
             RedirectAttributes redirect) {
         CarryOverService.CarryOverResult result = carryOver.carryOver(plan, chosen == null ? List.of() : chosen);
         redirect.addFlashAttribute("message", "carry-over.done");

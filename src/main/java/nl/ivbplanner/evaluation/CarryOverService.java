@@ -35,8 +35,13 @@ class CarryOverService {
     private final ActivityRepository activities;
     private final ActivityCopier copier;
 
-    CarryOverService(PlanHeaderQueries headers, EvaluationQueries queries, LegendQueries legends,
-            ExecutionPlanRepository plans, ActivityRepository activities, ActivityCopier copier) {
+    CarryOverService(
+            PlanHeaderQueries headers,
+            EvaluationQueries queries,
+            LegendQueries legends,
+            ExecutionPlanRepository plans,
+            ActivityRepository activities,
+            ActivityCopier copier) {
         this.headers = headers;
         this.queries = queries;
         this.legends = legends;
@@ -49,7 +54,9 @@ class CarryOverService {
     CarryOverPage page(PlanAddress address) {
         PlanHeader plan = evaluatedPlan(address);
         int year = plan.year();
-        return new CarryOverPage(plan, queries.nextPlan(plan.frameworkId(), year + 1),
+        return new CarryOverPage(
+                plan,
+                queries.nextPlan(plan.frameworkId(), year + 1),
                 queries.carryOverCandidates(plan.planId(), plan.frameworkId(), year + 1),
                 legends.of(plan.municipalityId()));
     }
@@ -63,12 +70,18 @@ class CarryOverService {
             throw new StateConflictException("carry-over.beyond-framework");
         }
         List<CarryOverCandidate> candidates = queries.carryOverCandidates(plan.planId(), plan.frameworkId(), year + 1);
-        Set<Long> wanted = candidates.stream().map(CarryOverCandidate::activityId).filter(chosen::contains)
+        Set<Long> wanted = candidates.stream()
+                .map(CarryOverCandidate::activityId)
+                .filter(chosen::contains)
                 .collect(Collectors.toSet());
-        Set<Long> alreadyThere = candidates.stream().filter(CarryOverCandidate::carried)
-                .map(CarryOverCandidate::activityId).filter(wanted::contains).collect(Collectors.toSet());
+        Set<Long> alreadyThere = candidates.stream()
+                .filter(CarryOverCandidate::carried)
+                .map(CarryOverCandidate::activityId)
+                .filter(wanted::contains)
+                .collect(Collectors.toSet());
         ExecutionPlan next = plans.findInMunicipality(plan.municipalityId(), plan.frameworkSlug(), year + 1)
-                .orElseGet(() -> plans.save(new ExecutionPlan(plan.frameworkId(), year + 1, nextTitle(plan.title(), year))));
+                .orElseGet(() ->
+                        plans.save(new ExecutionPlan(plan.frameworkId(), year + 1, nextTitle(plan.title(), year))));
         List<Activity> origins = activities.findAllById(wanted).stream()
                 .filter(activity -> !alreadyThere.contains(activity.getId()))
                 .sorted(Comparator.comparingInt(Activity::getPosition).thenComparing(Activity::getId))
@@ -91,7 +104,10 @@ class CarryOverService {
         return plan;
     }
 
-    record CarryOverPage(PlanHeader plan, Optional<NextPlan> next, List<CarryOverCandidate> candidates,
+    record CarryOverPage(
+            PlanHeader plan,
+            Optional<NextPlan> next,
+            List<CarryOverCandidate> candidates,
             Map<String, LegendEntry> legend) {
 
         /**
@@ -99,10 +115,10 @@ class CarryOverService {
          * and only while next year is within the framework's period.
          */
         public boolean nextIsOpen() {
-            return !plan.lastOfFramework() && next.map(n -> n.state().isConcept()).orElse(true);
+            return !plan.lastOfFramework()
+                    && next.map(n -> n.state().isConcept()).orElse(true);
         }
     }
 
-    record CarryOverResult(int year, String title, int added, int alreadyThere) {
-    }
+    record CarryOverResult(int year, String title, int added, int alreadyThere) {}
 }

@@ -32,12 +32,16 @@ public class Evaluation extends VersionedEntity {
 
     private OffsetDateTime evaluatedAt;
 
-    protected Evaluation() {
-    }
+    protected Evaluation() {}
 
     /** The first verdict on an activity at a moment; only while its plan is open for evaluation. */
-    static Evaluation give(Activity activity, EvaluationMoment moment, EvaluationStatus status, String resultText,
-            long by, OffsetDateTime at) {
+    static Evaluation give(
+            Activity activity,
+            EvaluationMoment moment,
+            EvaluationStatus status,
+            String resultText,
+            long by,
+            OffsetDateTime at) {
         Evaluation evaluation = new Evaluation();
         evaluation.activity = activity;
         evaluation.moment = moment;

@@ -46,28 +46,33 @@ class EvaluationController {
     }
 
     @GetMapping
-    String page(PlanAddress plan, @ModelAttribute(name = "moment", binding = false) EvaluationMoment moment,
-            Model model) {
+    String page(
+            PlanAddress plan, @ModelAttribute(name = "moment", binding = false) EvaluationMoment moment, Model model) {
         return show(evaluation.page(plan, moment), null, model);
     }
 
     /** The progress line alone: htmx reloads it after every saved row. */
     @GetMapping("/voortgang")
-    String progress(PlanAddress plan, @ModelAttribute(name = "moment", binding = false) EvaluationMoment moment,
-            Model model) {
+    String progress(
+            PlanAddress plan, @ModelAttribute(name = "moment", binding = false) EvaluationMoment moment, Model model) {
         model.addAttribute("page", evaluation.page(plan, moment));
         return PAGE + " :: progress";
     }
 
     @PostMapping("/{activity}")
-    String save(PlanAddress plan, @PathVariable long activity,
+    String save(
+            PlanAddress plan,
+            @PathVariable long activity,
             @ModelAttribute(name = "moment", binding = false) EvaluationMoment moment,
-            @Valid @ModelAttribute("form") EvaluationForm form, BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            @Valid @ModelAttribute("form") EvaluationForm form,
+            BindingResult errors,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         VerdictAddress address = new VerdictAddress(plan, moment, activity);
-        boolean saved = FormSubmission.succeeded(errors, model, "evaluation.conflict",
-                () -> evaluation.save(address, form));
+        boolean saved =
+                FormSubmission.succeeded(errors, model, "evaluation.conflict", () -> evaluation.save(address, form));
         if (saved && htmx == null) {
             redirect.addFlashAttribute("message", "evaluation.saved");
             return "redirect:" + address.url();

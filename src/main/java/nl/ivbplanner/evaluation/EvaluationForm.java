@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 
 /** One row of the evaluation page: the verdict, the result text, and the version the user saw ('' when none yet). */
 record EvaluationForm(
-        @NotBlank(message = "{evaluation.form.verdict.required}") @Pattern(regexp = "GREEN|YELLOW|RED", message = "{evaluation.form.verdict.required}") String oordeel,
+        @NotBlank(message = "{evaluation.form.verdict.required}")
+        @Pattern(regexp = "GREEN|YELLOW|RED", message = "{evaluation.form.verdict.required}")
+        String oordeel,
+
         @Size(max = 10000, message = "{form.too-long}") String resultaat,
         @Pattern(regexp = "\\d{0,18}") String version) {
 

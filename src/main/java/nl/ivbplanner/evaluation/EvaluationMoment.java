@@ -21,7 +21,9 @@ public enum EvaluationMoment {
 
     /** The moment a request names; an unknown name is not a page. */
     static EvaluationMoment ofParam(String param) {
-        return Arrays.stream(values()).filter(m -> m.param.equals(param)).findFirst()
+        return Arrays.stream(values())
+                .filter(m -> m.param.equals(param))
+                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 }

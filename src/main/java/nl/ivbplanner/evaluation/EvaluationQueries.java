@@ -41,8 +41,11 @@ class EvaluationQueries {
                 left join app_user u on u.id = e.evaluated_by
                 where a.plan_id = :plan and (cast(:only as bigint) is null or a.id = :only)
                 order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""")
-                .param("moment", moment.name()).param("plan", planId).param("only", onlyActivity)
-                .query(VerdictRow.class).list();
+                .param("moment", moment.name())
+                .param("plan", planId)
+                .param("only", onlyActivity)
+                .query(VerdictRow.class)
+                .list();
     }
 
     /** The plan's yellow and red activities, and whether each already continues in next year's plan. */
@@ -57,20 +60,23 @@ class EvaluationQueries {
                 join theme_tree tree on tree.id = a.theme_id left join objective o on o.id = a.objective_id
                 where a.plan_id = :plan
                 order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""")
-                .param("framework", frameworkId).param("next", nextYear).param("plan", planId)
-                .query(CarryOverCandidate.class).list();
+                .param("framework", frameworkId)
+                .param("next", nextYear)
+                .param("plan", planId)
+                .query(CarryOverCandidate.class)
+                .list();
     }
 
     /** Next year's plan of the framework, if there is one: its title and state. */
     Optional<NextPlan> nextPlan(long frameworkId, int year) {
         return jdbc.sql("select title, state from execution_plan where framework_id = ? and year = ?")
-                .params(frameworkId, year).query(NextPlan.class).optional();
+                .params(frameworkId, year)
+                .query(NextPlan.class)
+                .optional();
     }
 
-    record CarryOverCandidate(long activityId, String title, String mainTheme, String status, String resultText,
-            boolean carried) {
-    }
+    record CarryOverCandidate(
+            long activityId, String title, String mainTheme, String status, String resultText, boolean carried) {}
 
-    record NextPlan(String title, PlanState state) {
-    }
+    record NextPlan(String title, PlanState state) {}
 }

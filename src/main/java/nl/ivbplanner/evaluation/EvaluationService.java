@@ -30,8 +30,13 @@ class EvaluationService {
     private final ActivityRepository activities;
     private final MunicipalityAccess access;
 
-    EvaluationService(PlanHeaderQueries plans, EvaluationQueries queries, LegendQueries legends,
-            EvaluationRepository evaluations, ActivityRepository activities, MunicipalityAccess access) {
+    EvaluationService(
+            PlanHeaderQueries plans,
+            EvaluationQueries queries,
+            LegendQueries legends,
+            EvaluationRepository evaluations,
+            ActivityRepository activities,
+            MunicipalityAccess access) {
         this.plans = plans;
         this.queries = queries;
         this.legends = legends;
@@ -43,7 +48,10 @@ class EvaluationService {
     @Transactional(readOnly = true)
     EvaluationPage page(PlanAddress address, EvaluationMoment moment) {
         PlanHeader plan = openPlan(address);
-        return new EvaluationPage(plan, legends.of(plan.municipalityId()), queries.rows(plan.planId(), moment),
+        return new EvaluationPage(
+                plan,
+                legends.of(plan.municipalityId()),
+                queries.rows(plan.planId(), moment),
                 access.may(Permission.ADOPT_PLANS, plan.municipalityId()));
     }
 
@@ -54,17 +62,22 @@ class EvaluationService {
     @Transactional
     void save(VerdictAddress address, EvaluationForm form) {
         PlanHeader plan = openPlan(address.plan());
-        Activity activity = activities.findById(address.activityId())
+        Activity activity = activities
+                .findById(address.activityId())
                 .filter(a -> a.getPlan() != null && a.getPlan().getId() == plan.planId())
                 .orElseThrow(NotFoundException::new);
-        Evaluation stored = evaluations.findByActivityIdAndMoment(activity.getId(), address.moment()).orElse(null);
+        Evaluation stored = evaluations
+                .findByActivityIdAndMoment(activity.getId(), address.moment())
+                .orElse(null);
         if (!Objects.equals(stored == null ? null : stored.getVersion(), form.seenVersion())) {
-            throw new EditConflictException(queries.row(plan.planId(), address.moment(), activity.getId()).orElseThrow());
+            throw new EditConflictException(queries.row(plan.planId(), address.moment(), activity.getId())
+                    .orElseThrow());
         }
         long by = access.currentUser().id();
         OffsetDateTime now = OffsetDateTime.now();
         if (stored == null) {
-            evaluations.saveAndFlush(Evaluation.give(activity, address.moment(), form.status(), form.resultText(), by, now));
+            evaluations.saveAndFlush(
+                    Evaluation.give(activity, address.moment(), form.status(), form.resultText(), by, now));
         } else {
             stored.revise(form.status(), form.resultText(), by, now);
             evaluations.flush();
@@ -75,8 +88,10 @@ class EvaluationService {
     @Transactional(readOnly = true)
     EvaluationRow row(VerdictAddress address) {
         PlanHeader plan = openPlan(address.plan());
-        return new EvaluationRow(legends.of(plan.municipalityId()),
-                queries.row(plan.planId(), address.moment(), address.activityId()).orElseThrow(NotFoundException::new));
+        return new EvaluationRow(
+                legends.of(plan.municipalityId()),
+                queries.row(plan.planId(), address.moment(), address.activityId())
+                        .orElseThrow(NotFoundException::new));
     }
 
     /**
@@ -104,6 +119,5 @@ class EvaluationService {
         }
     }
 
-    record EvaluationRow(Map<String, LegendEntry> legend, VerdictRow row) {
-    }
+    record EvaluationRow(Map<String, LegendEntry> legend, VerdictRow row) {}
 }

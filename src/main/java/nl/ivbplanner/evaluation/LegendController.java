@@ -38,11 +38,16 @@ class LegendController {
     }
 
     @PostMapping
-    String save(@PathVariable String municipality, @Valid @ModelAttribute("form") LegendForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String municipality,
+            @Valid @ModelAttribute("form") LegendForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         LegendService.LegendPage page = legends.page(municipality);
         model.addAttribute("municipalityName", page.municipalityName());
-        if (!FormSubmission.succeeded(errors, model, "legend.form.concurrent-edit", () -> legends.save(municipality, form))) {
+        if (!FormSubmission.succeeded(
+                errors, model, "legend.form.concurrent-edit", () -> legends.save(municipality, form))) {
             return FORM;
         }
         redirect.addFlashAttribute("message", "legend.saved");

@@ -37,11 +37,11 @@ public class LegendQueries {
                 from status_legend l join municipality m on m.id = l.municipality_id
                 where\s""" + where)
                 .param(value)
-                .query((rs, row) -> new Row(rs.getLong("municipality_id"),
+                .query((rs, row) -> new Row(
+                        rs.getLong("municipality_id"),
                         new LegendEntry(rs.getString("status"), rs.getString("label"), rs.getString("symbol"))))
                 .list();
     }
 
-    private record Row(long municipalityId, LegendEntry entry) {
-    }
+    private record Row(long municipalityId, LegendEntry entry) {}
 }

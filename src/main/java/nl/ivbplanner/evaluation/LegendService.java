@@ -40,17 +40,23 @@ class LegendService {
         Municipality municipality = administered(municipalitySlug);
         Map<String, StatusLegend> stored = legends.findByMunicipalityIdOrderByStatus(municipality.getId()).stream()
                 .collect(Collectors.toMap(l -> l.getStatus().name(), Function.identity()));
-        boolean stale = form.regels().size() != stored.size() || form.regels().stream()
-                .anyMatch(e -> !stored.containsKey(e.status()) || stored.get(e.status()).getVersion() != e.version().longValue());
+        boolean stale = form.regels().size() != stored.size()
+                || form.regels().stream()
+                        .anyMatch(e -> !stored.containsKey(e.status())
+                                || stored.get(e.status()).getVersion()
+                                        != e.version().longValue());
         if (stale) {
             throw new EditConflictException(LegendForm.of(ordered(municipality)));
         }
-        form.regels().forEach(e -> stored.get(e.status()).relabel(e.label().strip(), e.symbol().strip()));
+        form.regels()
+                .forEach(e -> stored.get(e.status())
+                        .relabel(e.label().strip(), e.symbol().strip()));
     }
 
     private List<StatusLegend> ordered(Municipality municipality) {
         return legends.findByMunicipalityIdOrderByStatus(municipality.getId()).stream()
-                .sorted(Comparator.comparing(StatusLegend::getStatus)).toList();
+                .sorted(Comparator.comparing(StatusLegend::getStatus))
+                .toList();
     }
 
     private Municipality administered(String municipalitySlug) {
@@ -59,6 +65,5 @@ class LegendService {
         return municipality;
     }
 
-    record LegendPage(String municipalityName, LegendForm form) {
-    }
+    record LegendPage(String municipalityName, LegendForm form) {}
 }

@@ -20,8 +20,7 @@ public class StatusLegend extends VersionedEntity {
 
     private String symbol;
 
-    protected StatusLegend() {
-    }
+    protected StatusLegend() {}
 
     public Long getMunicipalityId() {
         return municipalityId;

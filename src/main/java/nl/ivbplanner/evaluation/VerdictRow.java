@@ -3,9 +3,20 @@ package nl.ivbplanner.evaluation;
 import java.time.OffsetDateTime;
 
 /** An activity and its stored verdict (status null when none was given yet). */
-record VerdictRow(long activityId, String title, String goal, String intendedResult, long mainThemeId,
-        String mainTheme, String subTheme, String partners, String status, String resultText, Long version,
-        String evaluatedBy, OffsetDateTime evaluatedAt) {
+record VerdictRow(
+        long activityId,
+        String title,
+        String goal,
+        String intendedResult,
+        long mainThemeId,
+        String mainTheme,
+        String subTheme,
+        String partners,
+        String status,
+        String resultText,
+        Long version,
+        String evaluatedBy,
+        OffsetDateTime evaluatedAt) {
 
     public boolean judged() {
         return status != null && !EvaluationStatus.NOT_EVALUATED.name().equals(status);

@@ -9,8 +9,14 @@ import java.util.Map;
  * One row of the evaluation page as shown: the stored verdict, what the form holds (the user's input after a failed
  * save), the field messages, and a colleague's verdict when they saved in between.
  */
-record VerdictRowView(VerdictRow row, String status, String resultText, String version, Map<String, String> errors,
-        VerdictRow conflict, boolean saved) {
+record VerdictRowView(
+        VerdictRow row,
+        String status,
+        String resultText,
+        String version,
+        Map<String, String> errors,
+        VerdictRow conflict,
+        boolean saved) {
 
     static VerdictRowView of(VerdictRow row) {
         return new VerdictRowView(row, row.status(), row.resultText(), versionOf(row), Map.of(), null, false);
@@ -26,7 +32,8 @@ record VerdictRowView(VerdictRow row, String status, String resultText, String v
 
     /** The user's input stays; the version becomes the colleague's, so the next save overwrites knowingly. */
     static VerdictRowView conflict(VerdictRow stored, EvaluationForm input) {
-        return new VerdictRowView(stored, input.oordeel(), input.resultaat(), versionOf(stored), Map.of(), stored, false);
+        return new VerdictRowView(
+                stored, input.oordeel(), input.resultaat(), versionOf(stored), Map.of(), stored, false);
     }
 
     public boolean hasErrors() {
@@ -41,14 +48,14 @@ record VerdictRowView(VerdictRow row, String status, String resultText, String v
     static List<ThemeGroup> groups(List<VerdictRow> rows, VerdictRowView replacement) {
         Map<Long, ThemeGroup> groups = new LinkedHashMap<>();
         for (VerdictRow row : rows) {
-            VerdictRowView view = replacement != null && replacement.row().activityId() == row.activityId()
-                    ? replacement : of(row);
+            VerdictRowView view =
+                    replacement != null && replacement.row().activityId() == row.activityId() ? replacement : of(row);
             groups.computeIfAbsent(row.mainThemeId(), id -> new ThemeGroup(id, row.mainTheme(), new ArrayList<>()))
-                    .rows().add(view);
+                    .rows()
+                    .add(view);
         }
         return List.copyOf(groups.values());
     }
 
-    record ThemeGroup(long id, String name, List<VerdictRowView> rows) {
-    }
+    record ThemeGroup(long id, String name, List<VerdictRowView> rows) {}
 }

@@ -9,8 +9,7 @@ import nl.ivbplanner.plan.PlanHeader;
 final class ActivityColumns {
 
     /** A column: its header's message key, its width in characters in Excel, and its text per activity. */
-    record Column(String headerKey, int width, Function<ExportActivity, String> value) {
-    }
+    record Column(String headerKey, int width, Function<ExportActivity, String> value) {}
 
     private static final List<Column> PLANNED = List.of(
             new Column("export.activity.theme", 30, ExportActivity::mainTheme),
@@ -27,8 +26,7 @@ final class ActivityColumns {
             new Column("export.activity.status", 20, ExportActivity::statusLabel),
             new Column("export.activity.result", 60, ExportActivity::resultText));
 
-    private ActivityColumns() {
-    }
+    private ActivityColumns() {}
 
     /** Verdict and result only for an evaluated plan: before that they would be empty or premature. */
     static List<Column> of(PlanHeader plan) {

@@ -19,7 +19,11 @@ final class ActivityCsv {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT = CSVFormat.EXCEL
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .get();
 
     private final PlanExport plan;
     private final ExportTexts texts;
@@ -35,9 +39,13 @@ final class ActivityCsv {
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
             writer.write(BYTE_ORDER_MARK);
-            csv.printRecord(columns.stream().map(column -> texts.get(column.headerKey())).toList());
+            csv.printRecord(columns.stream()
+                    .map(column -> texts.get(column.headerKey()))
+                    .toList());
             for (ExportActivity activity : plan.activities()) {
-                csv.printRecord(columns.stream().map(column -> inert(column.value().apply(activity))).toList());
+                csv.printRecord(columns.stream()
+                        .map(column -> inert(column.value().apply(activity)))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The file is written in memory, so this does not happen", e);

@@ -21,11 +21,14 @@ record DownloadName(String name) {
     }
 
     String contentDisposition() {
-        return "attachment; filename=\"" + ascii() + "\"; filename*=UTF-8''" + UriUtils.encode(name, StandardCharsets.UTF_8);
+        return "attachment; filename=\"" + ascii() + "\"; filename*=UTF-8''"
+                + UriUtils.encode(name, StandardCharsets.UTF_8);
     }
 
     /** 'ë' becomes 'e'; what has no ASCII letter underneath becomes '_'. */
     private String ascii() {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7E]", "_");
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7E]", "_");
     }
 }

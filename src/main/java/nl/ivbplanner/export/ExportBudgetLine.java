@@ -1,4 +1,3 @@
 package nl.ivbplanner.export;
 
-record ExportBudgetLine(String tableTitle, String label, Long amountCents, String amountText, String remark) {
-}
+record ExportBudgetLine(String tableTitle, String label, Long amountCents, String amountText, String remark) {}

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(PlanAddress.PATH)
 class PlanExportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final PlanExportService exports;
@@ -43,7 +43,9 @@ class PlanExportController {
     }
 
     private static ResponseEntity<byte[]> download(DownloadName name, MediaType type, byte[] body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, name.contentDisposition()).body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, name.contentDisposition())
+                .body(body);
     }
 }

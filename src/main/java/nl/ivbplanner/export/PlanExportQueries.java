@@ -36,15 +36,16 @@ class PlanExportQueries {
                      and legend.status = coalesce(e.status, 'NOT_EVALUATED')
                 where a.plan_id = :plan
                 order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""")
-                .param("plan", plan.planId()).param("municipality", plan.municipalityId())
-                .query(ExportActivity.class).list();
+                .param("plan", plan.planId())
+                .param("municipality", plan.municipalityId())
+                .query(ExportActivity.class)
+                .list();
     }
 
     List<ExportBudgetLine> budget(long planId) {
         return jdbc.sql("""
                 select t.title as table_title, l.label, l.amount_cents, l.amount_text, l.remark
                 from budget_table t join budget_line l on l.budget_table_id = t.id
-                where t.plan_id = ? order by t.position, t.id, l.position, l.id""")
-                .param(planId).query(ExportBudgetLine.class).list();
+                where t.plan_id = ? order by t.position, t.id, l.position, l.id""").param(planId).query(ExportBudgetLine.class).list();
     }
 }

@@ -9,8 +9,8 @@ import nl.ivbplanner.partner.ActivityOrganisation;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.plan.PlanHeaderQueries;
-import nl.ivbplanner.planview.PlanViewQueries.Owner;
 import nl.ivbplanner.planview.PlanViewQueries;
+import nl.ivbplanner.planview.PlanViewQueries.Owner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +23,12 @@ class PlanExportService {
     private final KpiFiguresQueries kpis;
     private final FormationQueries formation;
 
-    PlanExportService(PlanHeaderQueries headers, PlanExportQueries queries, PlanViewQueries plans,
-            KpiFiguresQueries kpis, FormationQueries formation) {
+    PlanExportService(
+            PlanHeaderQueries headers,
+            PlanExportQueries queries,
+            PlanViewQueries plans,
+            KpiFiguresQueries kpis,
+            FormationQueries formation) {
         this.headers = headers;
         this.queries = queries;
         this.plans = plans;
@@ -38,10 +42,14 @@ class PlanExportService {
         PlanHeader header = headers.readable(address);
         Map<Long, List<ActivityOrganisation>> partners =
                 ActivityOrganisation.perActivity(plans.partnerMentions(Owner.PLAN, header.planId()));
-        return new PlanExport(header,
+        return new PlanExport(
+                header,
                 queries.activities(header).stream()
-                        .map(a -> a.withPartners(names(partners.getOrDefault(a.id(), List.of()), texts))).toList(),
-                kpis.ofPlan(header.planId()), queries.budget(header.planId()), formation.ofPlan(header.planId()));
+                        .map(a -> a.withPartners(names(partners.getOrDefault(a.id(), List.of()), texts)))
+                        .toList(),
+                kpis.ofPlan(header.planId()),
+                queries.budget(header.planId()),
+                formation.ofPlan(header.planId()));
     }
 
     /** 'Politie (trekker, regie); GGD Haaglanden': plain text, as the plan page lists them. */
@@ -49,9 +57,14 @@ class PlanExportService {
         if (organisations.isEmpty()) {
             return null;
         }
-        return organisations.stream().map(o -> o.markedRoles().isEmpty() ? o.name()
-                : o.name() + " (" + o.markedRoles().stream().map(role -> texts.get("partner.role." + role))
-                        .collect(Collectors.joining(", ")) + ")")
+        return organisations.stream()
+                .map(o -> o.markedRoles().isEmpty()
+                        ? o.name()
+                        : o.name() + " ("
+                                + o.markedRoles().stream()
+                                        .map(role -> texts.get("partner.role." + role))
+                                        .collect(Collectors.joining(", "))
+                                + ")")
                 .collect(Collectors.joining("; "));
     }
 }

@@ -24,7 +24,8 @@ final class PlanWorkbook {
     }
 
     byte[] toBytes() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             activities(workbook, styles);
             kpis(workbook, styles);
@@ -41,7 +42,10 @@ final class PlanWorkbook {
 
     private void activities(XSSFWorkbook workbook, WorkbookStyles styles) {
         List<ActivityColumns.Column> columns = ActivityColumns.of(plan.header());
-        SheetWriter sheet = sheet(workbook, styles, "export.sheet.activities",
+        SheetWriter sheet = sheet(
+                workbook,
+                styles,
+                "export.sheet.activities",
                 columns.stream().map(ActivityColumns.Column::headerKey).toList(),
                 columns.stream().map(ActivityColumns.Column::width).toList());
         for (ExportActivity activity : plan.activities()) {
@@ -52,13 +56,27 @@ final class PlanWorkbook {
     }
 
     private void kpis(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, "export.sheet.kpis",
-                List.of("export.kpi.name", "export.kpi.theme", "export.kpi.unit", "export.kpi.unit-text",
-                        "export.kpi.baseline", "export.kpi.baseline-year", "export.kpi.comparator", "export.kpi.target",
-                        "export.kpi.target-year", "export.kpi.measurements", "export.kpi.assessment"),
+        SheetWriter sheet = sheet(
+                workbook,
+                styles,
+                "export.sheet.kpis",
+                List.of(
+                        "export.kpi.name",
+                        "export.kpi.theme",
+                        "export.kpi.unit",
+                        "export.kpi.unit-text",
+                        "export.kpi.baseline",
+                        "export.kpi.baseline-year",
+                        "export.kpi.comparator",
+                        "export.kpi.target",
+                        "export.kpi.target-year",
+                        "export.kpi.measurements",
+                        "export.kpi.assessment"),
                 List.of(50, 30, 16, 20, 15, 12, 15, 15, 12, 30, 20));
         for (KpiFigures kpi : plan.kpis()) {
-            sheet.nextRow().text(kpi.name()).text(kpi.theme())
+            sheet.nextRow()
+                    .text(kpi.name())
+                    .text(kpi.theme())
                     .text(kpi.milestone() ? null : texts.get("kpi.unit." + kpi.unitKind()))
                     .text(kpi.unitText())
                     .numberOrText(kpi.baselineValue(), kpi.baselineText(), styles.kpiValue(kpi.unitKind()))
@@ -74,14 +92,26 @@ final class PlanWorkbook {
 
     /** Every measurement of every KPI, one per row, so a spreadsheet can compare the years. */
     private void measurements(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, "export.sheet.measurements",
-                List.of("export.kpi.name", "export.measurement.period", "export.measurement.year",
-                        "export.measurement.value", "export.measurement.printed", "export.kpi.peildatum"),
+        SheetWriter sheet = sheet(
+                workbook,
+                styles,
+                "export.sheet.measurements",
+                List.of(
+                        "export.kpi.name",
+                        "export.measurement.period",
+                        "export.measurement.year",
+                        "export.measurement.value",
+                        "export.measurement.printed",
+                        "export.kpi.peildatum"),
                 List.of(50, 20, 10, 15, 25, 14));
         for (KpiFigures kpi : plan.kpis()) {
             for (Reading reading : kpi.series()) {
-                sheet.nextRow().text(kpi.name()).text(reading.period()).number(year(reading.year()), styles.whole())
-                        .number(reading.value(), styles.kpiValue(kpi.unitKind())).text(printed(kpi, reading))
+                sheet.nextRow()
+                        .text(kpi.name())
+                        .text(reading.period())
+                        .number(year(reading.year()), styles.whole())
+                        .number(reading.value(), styles.kpiValue(kpi.unitKind()))
+                        .text(printed(kpi, reading))
                         .date(reading.peildatum());
             }
         }
@@ -90,7 +120,8 @@ final class PlanWorkbook {
 
     /** The series in one cell, as the plan page shows it: '2024: 1; 2025: 9'. */
     private String series(KpiFigures kpi) {
-        return kpi.series().stream().map(r -> r.period() + ": " + printed(kpi, r))
+        return kpi.series().stream()
+                .map(r -> r.period() + ": " + printed(kpi, r))
                 .collect(Collectors.joining("; "));
     }
 
@@ -106,30 +137,48 @@ final class PlanWorkbook {
     }
 
     private void budget(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, "export.sheet.budget",
+        SheetWriter sheet = sheet(
+                workbook,
+                styles,
+                "export.sheet.budget",
                 List.of("export.budget.table", "export.budget.label", "export.budget.amount", "export.budget.remark"),
                 List.of(35, 50, 16, 40));
         for (ExportBudgetLine line : plan.budget()) {
             BigDecimal euros = line.amountCents() == null ? null : BigDecimal.valueOf(line.amountCents(), 2);
-            sheet.nextRow().text(line.tableTitle()).text(line.label())
-                    .numberOrText(euros, line.amountText(), styles.euro()).text(line.remark());
+            sheet.nextRow()
+                    .text(line.tableTitle())
+                    .text(line.label())
+                    .numberOrText(euros, line.amountText(), styles.euro())
+                    .text(line.remark());
         }
         sheet.addFilter();
     }
 
     /** Every line, with whose staff it is and whether it is part of a total line, so sums can be made right. */
     private void capacity(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, "export.sheet.capacity",
-                List.of("export.capacity.table", "export.capacity.group", "export.capacity.function",
-                        "export.capacity.organisation", "export.capacity.part", "export.capacity.existing",
+        SheetWriter sheet = sheet(
+                workbook,
+                styles,
+                "export.sheet.capacity",
+                List.of(
+                        "export.capacity.table",
+                        "export.capacity.group",
+                        "export.capacity.function",
+                        "export.capacity.organisation",
+                        "export.capacity.part",
+                        "export.capacity.existing",
                         "export.capacity.added"),
                 List.of(35, 30, 45, 16, 14, 14, 14));
         for (FormationTable table : plan.capacity()) {
             for (FormationTable.Line line : table.lines()) {
-                sheet.nextRow().text(table.title()).text(line.groupName()).text(line.functionName())
+                sheet.nextRow()
+                        .text(table.title())
+                        .text(line.groupName())
+                        .text(line.functionName())
                         .text(texts.get("capacity.organisation." + line.organisation()))
                         .text(line.part() ? texts.get("export.capacity.part.yes") : null)
-                        .number(line.fteExisting(), styles.decimal()).number(line.fteAdded(), styles.decimal());
+                        .number(line.fteExisting(), styles.decimal())
+                        .number(line.fteAdded(), styles.decimal());
             }
         }
         sheet.addFilter();
@@ -137,26 +186,43 @@ final class PlanWorkbook {
 
     /** The totals as the plan page shows them: printed by the document, or per organisation without the parts. */
     private void capacityTotals(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = sheet(workbook, styles, "export.sheet.capacity-totals",
-                List.of("export.capacity.table", "export.capacity.total", "export.capacity.existing",
+        SheetWriter sheet = sheet(
+                workbook,
+                styles,
+                "export.sheet.capacity-totals",
+                List.of(
+                        "export.capacity.table",
+                        "export.capacity.total",
+                        "export.capacity.existing",
                         "export.capacity.added"),
                 List.of(35, 30, 14, 14));
         for (FormationTable table : plan.capacity()) {
             for (FormationTable.Total total : table.totals()) {
-                sheet.nextRow().text(table.title())
-                        .text(table.printed() != null || total.organisation() == null ? texts.get("plan.capacity.total")
-                                : texts.get("plan.capacity.total." + total.organisation()))
-                        .number(total.existing(), styles.decimal()).number(total.added(), styles.decimal());
+                sheet.nextRow()
+                        .text(table.title())
+                        .text(
+                                table.printed() != null || total.organisation() == null
+                                        ? texts.get("plan.capacity.total")
+                                        : texts.get("plan.capacity.total." + total.organisation()))
+                        .number(total.existing(), styles.decimal())
+                        .number(total.added(), styles.decimal());
             }
         }
         sheet.addFilter();
     }
 
-    private SheetWriter sheet(XSSFWorkbook workbook, WorkbookStyles styles, String nameKey, List<String> headerKeys,
+    private SheetWriter sheet(
+            XSSFWorkbook workbook,
+            WorkbookStyles styles,
+            String nameKey,
+            List<String> headerKeys,
             List<Integer> widths) {
         // a translated name could hold a character that Excel forbids in sheet names
         String name = WorkbookUtil.createSafeSheetName(texts.get(nameKey));
-        return new SheetWriter(workbook.createSheet(name), styles,
-                headerKeys.stream().map(texts::get).toList(), widths);
+        return new SheetWriter(
+                workbook.createSheet(name),
+                styles,
+                headerKeys.stream().map(texts::get).toList(),
+                widths);
     }
 }

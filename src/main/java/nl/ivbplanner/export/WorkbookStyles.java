@@ -31,12 +31,14 @@ final class WorkbookStyles {
         date = formatted(workbook, "dd-mm-yyyy");
         CellStyle plain = formatted(workbook, "General");
         for (KpiUnit unit : KpiUnit.values()) {
-            kpiValues.put(unit, switch (unit) {
-                case GRADE -> formatted(workbook, "0.0#");
-                case PERCENTAGE -> formatted(workbook, "General\"%\"");
-                case EUROS -> euro;
-                default -> plain;
-            });
+            kpiValues.put(
+                    unit,
+                    switch (unit) {
+                        case GRADE -> formatted(workbook, "0.0#");
+                        case PERCENTAGE -> formatted(workbook, "General\"%\"");
+                        case EUROS -> euro;
+                        default -> plain;
+                    });
         }
     }
 

@@ -33,8 +33,7 @@ public class CapacityLine extends TableLine<CapacityTable> {
     /** The 'totaal, waarvan ...' line of the same table that this line is part of. */
     private Long partOfId;
 
-    protected CapacityLine() {
-    }
+    protected CapacityLine() {}
 
     /** A new line at the given place in a table. */
     CapacityLine(CapacityTable table, int position, CapacityLineContent content) {

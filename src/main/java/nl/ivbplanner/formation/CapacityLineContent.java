@@ -6,8 +6,14 @@ import java.math.BigDecimal;
  * What a line of a formation table states: a function (in a group) with its existing and added fte, whose staff it is,
  * and the total line it is part of, if any.
  */
-record CapacityLineContent(String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded,
-        String remark, CapacityOrganisation organisation, Long partOfId) {
+record CapacityLineContent(
+        String groupName,
+        String functionName,
+        BigDecimal fteExisting,
+        BigDecimal fteAdded,
+        String remark,
+        CapacityOrganisation organisation,
+        Long partOfId) {
 
     CapacityLineContent {
         if (functionName == null || functionName.isBlank()) {

@@ -15,7 +15,10 @@ record CapacityLineContext(String planTitle, String tableTitle, CapacityLineForm
 
     /** The function of the total line a form names, to show a colleague's stored choice. */
     public String totalLabel(String lineId) {
-        return totals.stream().filter(t -> String.valueOf(t.id()).equals(lineId)).map(TotalLine::functionName)
-                .findFirst().orElse(null);
+        return totals.stream()
+                .filter(t -> String.valueOf(t.id()).equals(lineId))
+                .map(TotalLine::functionName)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -15,14 +15,23 @@ import nl.ivbplanner.plantables.LineForm;
 /** What the formation line form sends, as typed; fte the Dutch way ({@code 0,5}, {@code 1,80}). */
 record CapacityLineForm(
         @Size(max = 200, message = "{form.too-long}") String groep,
-        @NotBlank(message = "{capacity.line.function.required}") @Size(max = 300, message = "{form.too-long}") String functie,
+
+        @NotBlank(message = "{capacity.line.function.required}") @Size(max = 300, message = "{form.too-long}")
+        String functie,
+
         @Size(max = 20, message = "{form.too-long}") String fteBestaand,
         @Size(max = 20, message = "{form.too-long}") String fteExtra,
         @Size(max = 10000, message = "{form.too-long}") String opmerking,
-        @Pattern(regexp = "|MUNICIPALITY|POLICE|OTHER", message = "{capacity.line.organisation.unknown}") String organisatie,
-        @Pattern(regexp = "\\d{0,18}", message = "{capacity.line.part-of.unknown}") String onderdeelVan,
+
+        @Pattern(regexp = "|MUNICIPALITY|POLICE|OTHER", message = "{capacity.line.organisation.unknown}")
+        String organisatie,
+
+        @Pattern(regexp = "\\d{0,18}", message = "{capacity.line.part-of.unknown}")
+        String onderdeelVan,
+
         String fteBevestigd,
-        Long version) implements LineForm {
+        Long version)
+        implements LineForm {
 
     // numeric(8, 2), at least zero
     private static final DutchNumbers.Limits FTE = new DutchNumbers.Limits(false, new BigDecimal("999999.99"));
@@ -30,15 +39,20 @@ record CapacityLineForm(
     /** More fte than this on one line is rare enough that the user confirms it. */
     static final BigDecimal PLAUSIBLE_MAX_FTE = new BigDecimal("100");
 
-    static final CapacityLineForm NEW = new CapacityLineForm("", "", "", "", "", CapacityOrganisation.MUNICIPALITY.name(),
-            "", null, null);
+    static final CapacityLineForm NEW =
+            new CapacityLineForm("", "", "", "", "", CapacityOrganisation.MUNICIPALITY.name(), "", null, null);
 
     static CapacityLineForm of(CapacityLine line) {
-        return new CapacityLineForm(line.getGroupName(), line.getFunctionName(),
+        return new CapacityLineForm(
+                line.getGroupName(),
+                line.getFunctionName(),
                 DutchNumbers.formatTwoDecimals(line.getFteExisting()),
                 DutchNumbers.formatTwoDecimals(line.getFteAdded()),
-                line.getRemark(), line.getOrganisation().name(),
-                line.getPartOfId() == null ? "" : line.getPartOfId().toString(), null, line.getVersion());
+                line.getRemark(),
+                line.getOrganisation().name(),
+                line.getPartOfId() == null ? "" : line.getPartOfId().toString(),
+                null,
+                line.getVersion());
     }
 
     /** {@code stored} is the line as stored (or {@link #NEW}), whose figures were confirmed before. */
@@ -55,8 +69,8 @@ record CapacityLineForm(
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        return new CapacityLineContent(text(groep), functie.strip(), fte.existing(), fte.added(), text(opmerking),
-                organisation(), partOfId());
+        return new CapacityLineContent(
+                text(groep), functie.strip(), fte.existing(), fte.added(), text(opmerking), organisation(), partOfId());
     }
 
     @Override
@@ -66,7 +80,8 @@ record CapacityLineForm(
 
     /** Forms sent before the organisation was asked, and a blank choice, count the municipality's own staff. */
     CapacityOrganisation organisation() {
-        return organisatie == null || organisatie.isBlank() ? CapacityOrganisation.MUNICIPALITY
+        return organisatie == null || organisatie.isBlank()
+                ? CapacityOrganisation.MUNICIPALITY
                 : CapacityOrganisation.valueOf(organisatie);
     }
 
@@ -120,8 +135,11 @@ record CapacityLineForm(
         try {
             return DutchNumbers.parse(typed, FTE);
         } catch (InvalidNumberException invalid) {
-            problems.add(new FieldProblem(field, invalid.problem() == DutchNumbers.Problem.NOT_A_NUMBER
-                    ? "capacity.line.fte.not-a-number" : invalid.problem().messageKey()));
+            problems.add(new FieldProblem(
+                    field,
+                    invalid.problem() == DutchNumbers.Problem.NOT_A_NUMBER
+                            ? "capacity.line.fte.not-a-number"
+                            : invalid.problem().messageKey()));
             return null;
         }
     }
@@ -130,6 +148,5 @@ record CapacityLineForm(
         return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
-    private record Figures(BigDecimal existing, BigDecimal added) {
-    }
+    private record Figures(BigDecimal existing, BigDecimal added) {}
 }

@@ -2,5 +2,4 @@ package nl.ivbplanner.formation;
 
 import nl.ivbplanner.plantables.TableLineRepository;
 
-public interface CapacityLineRepository extends TableLineRepository<CapacityLine, CapacityTable> {
-}
+public interface CapacityLineRepository extends TableLineRepository<CapacityLine, CapacityTable> {}

@@ -18,8 +18,11 @@ class CapacityLineService
 
     @Override
     protected CapacityLineContext context(ExecutionPlan plan, CapacityTable table, CapacityLine line) {
-        return new CapacityLineContext(plan.getTitle(), table.getTitle(),
-                line == null ? CapacityLineForm.NEW : form(line), totalLines(table, line));
+        return new CapacityLineContext(
+                plan.getTitle(),
+                table.getTitle(),
+                line == null ? CapacityLineForm.NEW : form(line),
+                totalLines(table, line));
     }
 
     @Override
@@ -42,7 +45,8 @@ class CapacityLineService
     /** The parts of a deleted total line count on their own from now on, and their history says so. */
     @Override
     protected void beforeDelete(CapacityLine line) {
-        linesOf(line.getTable()).stream().filter(part -> line.getId().equals(part.getPartOfId()))
+        linesOf(line.getTable()).stream()
+                .filter(part -> line.getId().equals(part.getPartOfId()))
                 .forEach(CapacityLine::standAlone);
     }
 
@@ -55,8 +59,11 @@ class CapacityLineService
         if (line != null && all.stream().anyMatch(other -> line.getId().equals(other.getPartOfId()))) {
             return List.of();
         }
-        return all.stream().filter(other -> other.getPartOfId() == null && (line == null || !other.getId().equals(line.getId())))
-                .map(other -> new TotalLine(other.getId(), other.getFunctionName(), other.getOrganisation())).toList();
+        return all.stream()
+                .filter(other -> other.getPartOfId() == null
+                        && (line == null || !other.getId().equals(line.getId())))
+                .map(other -> new TotalLine(other.getId(), other.getFunctionName(), other.getOrganisation()))
+                .toList();
     }
 
     /** A part belongs to a total line of its own table and of the same organisation. */
@@ -65,7 +72,9 @@ class CapacityLineService
         if (partOfId == null) {
             return;
         }
-        TotalLine total = totalLines(table, line).stream().filter(t -> t.id() == partOfId).findFirst()
+        TotalLine total = totalLines(table, line).stream()
+                .filter(t -> t.id() == partOfId)
+                .findFirst()
                 .orElseThrow(() -> new InvalidFormException("onderdeelVan", "capacity.line.part-of.unknown"));
         if (total.organisation() != form.organisation()) {
             throw new InvalidFormException("onderdeelVan", "capacity.line.part-of.organisation");

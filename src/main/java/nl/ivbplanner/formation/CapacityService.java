@@ -12,7 +12,10 @@ class CapacityService extends PlanTablesService<CapacityTable, CapacityLine> {
 
     private final FormationQueries formation;
 
-    CapacityService(EditablePlans plans, CapacityTableRepository tables, CapacityLineRepository lines,
+    CapacityService(
+            EditablePlans plans,
+            CapacityTableRepository tables,
+            CapacityLineRepository lines,
             FormationQueries formation) {
         super(plans, tables, lines, "formatie", "formation/capacity-tables");
         this.formation = formation;

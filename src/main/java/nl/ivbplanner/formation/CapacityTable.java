@@ -14,8 +14,7 @@ public class CapacityTable extends PlanTable {
 
     private BigDecimal printedTotalAdded;
 
-    protected CapacityTable() {
-    }
+    protected CapacityTable() {}
 
     /** A new, empty table at the end of a plan's formation. */
     CapacityTable(long planId, int position, String title) {

@@ -2,5 +2,4 @@ package nl.ivbplanner.formation;
 
 import nl.ivbplanner.plantables.PlanTableRepository;
 
-public interface CapacityTableRepository extends PlanTableRepository<CapacityTable> {
-}
+public interface CapacityTableRepository extends PlanTableRepository<CapacityTable> {}

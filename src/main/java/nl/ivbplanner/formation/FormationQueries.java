@@ -25,26 +25,40 @@ public class FormationQueries {
                        l.function_name, l.fte_existing, l.fte_added, l.remark, l.organisation,
                        l.part_of_id is not null as part
                 from capacity_table t left join capacity_line l on l.capacity_table_id = t.id
-                where t.plan_id = ? order by t.position, t.id, l.position, l.id""")
-                .param(planId).query(Row.class).list();
+                where t.plan_id = ? order by t.position, t.id, l.position, l.id""").param(planId).query(Row.class).list();
         Map<Long, List<Row>> byTable = new LinkedHashMap<>();
-        rows.forEach(row -> byTable.computeIfAbsent(row.tableId(), id -> new ArrayList<>()).add(row));
+        rows.forEach(row ->
+                byTable.computeIfAbsent(row.tableId(), id -> new ArrayList<>()).add(row));
         return byTable.values().stream().map(FormationQueries::table).toList();
     }
 
     private static FormationTable table(List<Row> rows) {
         Row first = rows.get(0);
-        return FormationTable.of(first.tableId(), first.title(), first.printedTotalExisting(),
-                first.printedTotalAdded(), rows.stream().filter(row -> row.id() != null).map(Row::line).toList());
+        return FormationTable.of(
+                first.tableId(),
+                first.title(),
+                first.printedTotalExisting(),
+                first.printedTotalAdded(),
+                rows.stream().filter(row -> row.id() != null).map(Row::line).toList());
     }
 
-    private record Row(long tableId, String title, BigDecimal printedTotalExisting, BigDecimal printedTotalAdded,
-            Long id, String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded, String remark,
-            CapacityOrganisation organisation, Boolean part) {
+    private record Row(
+            long tableId,
+            String title,
+            BigDecimal printedTotalExisting,
+            BigDecimal printedTotalAdded,
+            Long id,
+            String groupName,
+            String functionName,
+            BigDecimal fteExisting,
+            BigDecimal fteAdded,
+            String remark,
+            CapacityOrganisation organisation,
+            Boolean part) {
 
         FormationTable.Line line() {
-            return new FormationTable.Line(id, groupName, functionName, fteExisting, fteAdded, remark, organisation,
-                    part);
+            return new FormationTable.Line(
+                    id, groupName, functionName, fteExisting, fteAdded, remark, organisation, part);
         }
     }
 }

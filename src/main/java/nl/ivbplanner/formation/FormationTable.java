@@ -12,20 +12,28 @@ import java.util.Objects;
 public record FormationTable(long id, String title, List<Line> lines, List<Total> computed, Total printed) {
 
     /** One function; {@code part} lines belong to the line above them that says 'totaal, waarvan'. */
-    public record Line(long id, String groupName, String functionName, BigDecimal fteExisting, BigDecimal fteAdded,
-            String remark, CapacityOrganisation organisation, boolean part) {
-    }
+    public record Line(
+            long id,
+            String groupName,
+            String functionName,
+            BigDecimal fteExisting,
+            BigDecimal fteAdded,
+            String remark,
+            CapacityOrganisation organisation,
+            boolean part) {}
 
     /** A total row of one organisation; a printed total that covers several organisations has none. */
-    public record Total(CapacityOrganisation organisation, BigDecimal existing, BigDecimal added) {
-    }
+    public record Total(CapacityOrganisation organisation, BigDecimal existing, BigDecimal added) {}
 
-    static FormationTable of(long id, String title, BigDecimal printedExisting, BigDecimal printedAdded,
-            List<Line> lines) {
-        List<CapacityOrganisation> organisations = lines.stream().map(Line::organisation).distinct().sorted().toList();
+    static FormationTable of(
+            long id, String title, BigDecimal printedExisting, BigDecimal printedAdded, List<Line> lines) {
+        List<CapacityOrganisation> organisations =
+                lines.stream().map(Line::organisation).distinct().sorted().toList();
         List<Total> computed = organisations.stream()
-                .map(o -> new Total(o, sum(lines, o, true), sum(lines, o, false))).toList();
-        Total printed = printedExisting == null && printedAdded == null ? null
+                .map(o -> new Total(o, sum(lines, o, true), sum(lines, o, false)))
+                .toList();
+        Total printed = printedExisting == null && printedAdded == null
+                ? null
                 : new Total(organisations.size() == 1 ? organisations.get(0) : null, printedExisting, printedAdded);
         return new FormationTable(id, title, lines, computed, printed);
     }
@@ -42,7 +50,8 @@ public record FormationTable(long id, String title, List<Line> lines, List<Total
 
     /** Whether the lines add up to something else than the printed total, which the reader should know. */
     public boolean printedDiffersFromLines() {
-        return printed != null && (differs(printed.existing(), linesExisting()) || differs(printed.added(), linesAdded()));
+        return printed != null
+                && (differs(printed.existing(), linesExisting()) || differs(printed.added(), linesAdded()));
     }
 
     public BigDecimal linesExisting() {

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 final class FrameworkAddressBinding extends PathAddressBinding<FrameworkAddress> {
 
     FrameworkAddressBinding() {
-        super(FrameworkAddress.class, List.of("municipality", "framework"),
+        super(
+                FrameworkAddress.class,
+                List.of("municipality", "framework"),
                 path -> new FrameworkAddress(path.get("municipality"), path.get("framework")));
     }
 }

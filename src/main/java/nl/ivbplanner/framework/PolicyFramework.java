@@ -35,8 +35,7 @@ public class PolicyFramework extends VersionedEntity {
 
     private String successFactors;
 
-    protected PolicyFramework() {
-    }
+    protected PolicyFramework() {}
 
     /** Whether a yearly plan for the year falls within the framework's period (first to last year, both included). */
     public boolean covers(int year) {

@@ -40,8 +40,7 @@ public class Theme extends VersionedEntity implements Positioned {
 
     private int position;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
     /** A new theme of a framework; a parent (a main theme) makes it a sub-theme. */
     Theme(PolicyFramework framework, Theme parent, int position, ThemeText text) {

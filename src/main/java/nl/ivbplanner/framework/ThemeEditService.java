@@ -30,8 +30,12 @@ class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {
     private final ThemeQueries queries;
     private final MunicipalityAccess access;
 
-    ThemeEditService(MunicipalityRepository municipalities, PolicyFrameworkRepository frameworks, ThemeRepository themes,
-            ThemeQueries queries, MunicipalityAccess access) {
+    ThemeEditService(
+            MunicipalityRepository municipalities,
+            PolicyFrameworkRepository frameworks,
+            ThemeRepository themes,
+            ThemeQueries queries,
+            MunicipalityAccess access) {
         this.municipalities = municipalities;
         this.frameworks = frameworks;
         this.themes = themes;
@@ -51,8 +55,11 @@ class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {
     @Transactional(readOnly = true)
     public FormChoices choices(FrameworkAddress address) {
         PolicyFramework framework = editable(address);
-        return new FormChoices(framework.getTitle(),
-                queries.themes(framework.getId()).stream().filter(t -> t.parentId() == null).toList());
+        return new FormChoices(
+                framework.getTitle(),
+                queries.themes(framework.getId()).stream()
+                        .filter(t -> t.parentId() == null)
+                        .toList());
     }
 
     /** 'Subthema toevoegen' on the themes page opens the form with its main theme chosen. */
@@ -131,9 +138,11 @@ class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {
     }
 
     private PolicyFramework editable(FrameworkAddress address) {
-        Municipality municipality = municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
+        Municipality municipality =
+                municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        return frameworks.findByMunicipalityIdAndSlugForChanges(municipality.getId(), address.framework())
+        return frameworks
+                .findByMunicipalityIdAndSlugForChanges(municipality.getId(), address.framework())
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -152,7 +161,8 @@ class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {
         if (editing != null && parentId.equals(editing.getId())) {
             throw new InvalidFormException("hoofdthema", "theme.form.parent.self");
         }
-        Theme parent = themes.findByIdAndFrameworkId(parentId, framework.getId()).filter(Theme::isMain)
+        Theme parent = themes.findByIdAndFrameworkId(parentId, framework.getId())
+                .filter(Theme::isMain)
                 .orElseThrow(() -> new InvalidFormException("hoofdthema", "theme.form.parent.unknown"));
         if (editing != null && themes.existsByParentId(editing.getId())) {
             throw new InvalidFormException("hoofdthema", "theme.form.parent.has-sub-themes");
@@ -170,28 +180,33 @@ class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {
 
     private static List<ThemeBlock> blocks(List<ThemeListRow> rows) {
         Map<Long, List<ThemeListRow>> subThemes = new LinkedHashMap<>();
-        rows.stream().filter(row -> row.parentId() != null)
-                .forEach(row -> subThemes.computeIfAbsent(row.parentId(), id -> new ArrayList<>()).add(row));
-        return rows.stream().filter(row -> row.parentId() == null)
-                .map(main -> new ThemeBlock(main, subThemes.getOrDefault(main.id(), List.of()))).toList();
+        rows.stream()
+                .filter(row -> row.parentId() != null)
+                .forEach(row -> subThemes
+                        .computeIfAbsent(row.parentId(), id -> new ArrayList<>())
+                        .add(row));
+        return rows.stream()
+                .filter(row -> row.parentId() == null)
+                .map(main -> new ThemeBlock(main, subThemes.getOrDefault(main.id(), List.of())))
+                .toList();
     }
 
-    record ThemesPage(String frameworkTitle, List<ThemeBlock> themes) {
-    }
+    record ThemesPage(String frameworkTitle, List<ThemeBlock> themes) {}
 
     /** A main theme with its sub-themes, in order. */
-    record ThemeBlock(ThemeListRow theme, List<ThemeListRow> subThemes) {
-    }
+    record ThemeBlock(ThemeListRow theme, List<ThemeListRow> subThemes) {}
 
     record FormChoices(String frameworkTitle, List<ThemeListRow> mainThemes) {
 
         /** The label of a chosen parent, to show a colleague's stored choice; null for a main theme. */
         public String parentLabel(String parentId) {
-            return mainThemes.stream().filter(t -> String.valueOf(t.id()).equals(parentId)).map(ThemeListRow::label)
-                    .findFirst().orElse(null);
+            return mainThemes.stream()
+                    .filter(t -> String.valueOf(t.id()).equals(parentId))
+                    .map(ThemeListRow::label)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
-    record DeletePage(String theme, ThemeUsage usage) {
-    }
+    record DeletePage(String theme, ThemeUsage usage) {}
 }

@@ -12,7 +12,10 @@ public record ThemeOption(Long id, String code, String name, Long parentId) {
 
     /** The label of the option with the id as a form sends it, to show a colleague's stored choice; null when none. */
     public static String labelOf(List<ThemeOption> options, String id) {
-        return options.stream().filter(t -> String.valueOf(t.id()).equals(id)).map(ThemeOption::label)
-                .findFirst().orElse(null);
+        return options.stream()
+                .filter(t -> String.valueOf(t.id()).equals(id))
+                .map(ThemeOption::label)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -18,8 +18,7 @@ class ThemeQueries {
         return jdbc.sql("""
                 select t.id, t.parent_id, t.code, t.name, t.kind, t.kernbeleid_field
                 from theme t join theme_tree tree on tree.id = t.id
-                where t.framework_id = ? order by tree.sort_key""")
-                .param(frameworkId).query(ThemeListRow.class).list();
+                where t.framework_id = ? order by tree.sort_key""").param(frameworkId).query(ThemeListRow.class).list();
     }
 
     /** Counts every row that refers to the theme, whichever plan or framework it belongs to. */
@@ -30,7 +29,6 @@ class ThemeQueries {
                        (select count(*) from budget_line where theme_id = :id) as budget_lines,
                        (select count(*) from objective where theme_id = :id) as objectives,
                        (select count(*) from narrative_section where theme_id = :id) as sections,
-                       (select count(*) from theme where parent_id = :id) as sub_themes""")
-                .param("id", themeId).query(ThemeUsage.class).single();
+                       (select count(*) from theme where parent_id = :id) as sub_themes""").param("id", themeId).query(ThemeUsage.class).single();
     }
 }

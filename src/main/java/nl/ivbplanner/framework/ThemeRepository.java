@@ -10,7 +10,10 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
     /** The framework's themes in tree order (the theme_tree view): each main theme followed by its sub-themes. */
     default List<ThemeOption> findOptions(long frameworkId) {
         return findOptionRows(frameworkId).stream()
-                .map(row -> new ThemeOption(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                .map(row -> new ThemeOption(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        (String) row[2],
                         row[3] == null ? null : ((Number) row[3]).longValue()))
                 .toList();
     }

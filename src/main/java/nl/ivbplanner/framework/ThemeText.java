@@ -1,7 +1,8 @@
 package nl.ivbplanner.framework;
 
 /** What a theme says; code, Kernbeleid Veiligheid field (1-5), description and goal are optional. */
-public record ThemeText(String name, String code, ThemeKind kind, Short kernbeleidField, String description, String goal) {
+public record ThemeText(
+        String name, String code, ThemeKind kind, Short kernbeleidField, String description, String goal) {
 
     public ThemeText {
         if (name == null || name.isBlank() || kind == null) {

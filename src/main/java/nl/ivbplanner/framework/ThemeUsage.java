@@ -31,6 +31,5 @@ record ThemeUsage(long activities, long kpis, long budgetLines, long objectives,
         }
     }
 
-    record Use(String messageKey, long count) {
-    }
+    record Use(String messageKey, long count) {}
 }

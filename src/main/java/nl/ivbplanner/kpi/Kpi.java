@@ -47,8 +47,7 @@ public class Kpi extends MovableRow {
 
     private Integer targetYear;
 
-    protected Kpi() {
-    }
+    protected Kpi() {}
 
     private Kpi(int position) {
         super(position);

@@ -28,8 +28,8 @@ public record KpiAssessment(Outcome outcome, Reading latest, BigDecimal changeFr
         NO_TARGET
     }
 
-    private static final java.util.Comparator<Reading> TIME_ORDER = java.util.Comparator
-            .comparing(Reading::effectiveYear)
+    private static final java.util.Comparator<Reading> TIME_ORDER = java.util.Comparator.comparing(
+                    Reading::effectiveYear)
             .thenComparing(Reading::peildatum, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
     /**
@@ -38,39 +38,54 @@ public record KpiAssessment(Outcome outcome, Reading latest, BigDecimal changeFr
      * @param series     the KPI's measurements in the order they were recorded
      * @param currentYear this year: a target year that has passed is judged even without a measurement of that year
      */
-    public static KpiAssessment of(KpiKind kind, Comparator comparator, BigDecimal baseline,
-            Integer baselineYear, BigDecimal target, Integer targetYear, List<Reading> series, int currentYear) {
+    public static KpiAssessment of(
+            KpiKind kind,
+            Comparator comparator,
+            BigDecimal baseline,
+            Integer baselineYear,
+            BigDecimal target,
+            Integer targetYear,
+            List<Reading> series,
+            int currentYear) {
         List<Reading> afterBaseline = series.stream()
                 .filter(Reading::dated)
                 .filter(r -> baselineYear == null || r.effectiveYear() > baselineYear)
-                .sorted(TIME_ORDER).toList();
-        List<Reading> progress = afterBaseline.stream().filter(r -> r.value() != null).toList();
+                .sorted(TIME_ORDER)
+                .toList();
+        List<Reading> progress =
+                afterBaseline.stream().filter(r -> r.value() != null).toList();
         if (progress.isEmpty()) {
             // a figure printed as words only ('Politie, Procesregie, Jeugdbescherming') is measured, not judged
-            return afterBaseline.isEmpty() ? new KpiAssessment(Outcome.NO_DATA, null, null)
+            return afterBaseline.isEmpty()
+                    ? new KpiAssessment(Outcome.NO_DATA, null, null)
                     : new KpiAssessment(Outcome.NO_TARGET, afterBaseline.get(afterBaseline.size() - 1), null);
         }
         Reading latest = progress.get(progress.size() - 1);
-        BigDecimal change = kind == KpiKind.NUMERIC && baseline != null ? latest.value().subtract(baseline) : null;
+        BigDecimal change =
+                kind == KpiKind.NUMERIC && baseline != null ? latest.value().subtract(baseline) : null;
         boolean targetYearCome = targetYear == null || latest.effectiveYear() >= targetYear || currentYear > targetYear;
         if (kind == KpiKind.MILESTONE) {
-            Outcome outcome = latest.value().signum() > 0 ? Outcome.MET : targetYearCome ? Outcome.NOT_MET : Outcome.NOT_YET;
+            Outcome outcome =
+                    latest.value().signum() > 0 ? Outcome.MET : targetYearCome ? Outcome.NOT_MET : Outcome.NOT_YET;
             return new KpiAssessment(outcome, latest, null);
         }
-        BigDecimal start = baseline != null ? baseline
+        BigDecimal start = baseline != null
+                ? baseline
                 : progress.size() > 1 ? progress.get(0).value() : null;
         return new KpiAssessment(outcome(comparator, start, target, latest.value(), targetYearCome), latest, change);
     }
 
-    private static Outcome outcome(Comparator comparator, BigDecimal start, BigDecimal target,
-            BigDecimal latest, boolean targetYearCome) {
+    private static Outcome outcome(
+            Comparator comparator, BigDecimal start, BigDecimal target, BigDecimal latest, boolean targetYearCome) {
         if (comparator == null) {
             return Outcome.NO_TARGET;
         }
-        BigDecimal reference = target != null ? target : switch (comparator) {
-            case INCREASE, DECREASE -> start;
-            default -> null;
-        };
+        BigDecimal reference = target != null
+                ? target
+                : switch (comparator) {
+                    case INCREASE, DECREASE -> start;
+                    default -> null;
+                };
         if (reference == null) {
             return Outcome.NO_TARGET;
         }
@@ -81,8 +96,8 @@ public record KpiAssessment(Outcome outcome, Reading latest, BigDecimal changeFr
         return met || movesTowards(comparator, start, reference, latest) ? Outcome.ON_TRACK : Outcome.NOT_ON_TRACK;
     }
 
-    private static boolean meets(Comparator comparator, BigDecimal value, BigDecimal reference,
-            boolean referenceIsTarget) {
+    private static boolean meets(
+            Comparator comparator, BigDecimal value, BigDecimal reference, boolean referenceIsTarget) {
         int compared = value.compareTo(reference);
         return switch (comparator) {
             case AT_LEAST -> compared >= 0;
@@ -93,21 +108,22 @@ public record KpiAssessment(Outcome outcome, Reading latest, BigDecimal changeFr
         };
     }
 
-    private static boolean movesTowards(Comparator comparator, BigDecimal start, BigDecimal target,
-            BigDecimal latest) {
+    private static boolean movesTowards(Comparator comparator, BigDecimal start, BigDecimal target, BigDecimal latest) {
         if (start == null) {
             return false;
         }
         return switch (comparator) {
             case AT_LEAST, INCREASE -> latest.compareTo(start) > 0;
             case AT_MOST, DECREASE -> latest.compareTo(start) < 0;
-            case EQUAL -> latest.subtract(target).abs().compareTo(start.subtract(target).abs()) < 0;
+            case EQUAL ->
+                latest.subtract(target).abs().compareTo(start.subtract(target).abs()) < 0;
         };
     }
 
     /** 'up', 'down' or 'same', for the trend arrow and its text; null without a baseline or measurement. */
     public String direction() {
-        return changeFromBaseline == null ? null
+        return changeFromBaseline == null
+                ? null
                 : switch (changeFromBaseline.signum()) {
                     case 1 -> "up";
                     case -1 -> "down";

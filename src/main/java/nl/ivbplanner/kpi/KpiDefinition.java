@@ -6,9 +6,21 @@ import java.math.BigDecimal;
  * Everything a user states about a KPI of a plan. Holds the database's rules: a milestone has no comparator and no
  * numbers, and a target number says how it is meant (ten minste, maximaal, ...).
  */
-record KpiDefinition(Long themeId, Long objectiveId, String name, String unit, KpiUnit unitKind, String source,
-        KpiKind kind, Comparator comparator, BigDecimal baselineValue, String baselineText, Integer baselineYear,
-        BigDecimal targetValue, String targetText, Integer targetYear) {
+record KpiDefinition(
+        Long themeId,
+        Long objectiveId,
+        String name,
+        String unit,
+        KpiUnit unitKind,
+        String source,
+        KpiKind kind,
+        Comparator comparator,
+        BigDecimal baselineValue,
+        String baselineText,
+        Integer baselineYear,
+        BigDecimal targetValue,
+        String targetText,
+        Integer targetYear) {
 
     KpiDefinition {
         if (name == null || name.isBlank() || kind == null || unitKind == null) {

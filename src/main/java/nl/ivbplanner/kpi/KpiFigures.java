@@ -7,9 +7,25 @@ import java.util.List;
  * A KPI as every reader shows it (plan and framework pages, KPI pages, dashboard, council reports, export): its
  * baseline and target as printed, its unit, the whole series of measurements in time order, and where it stands.
  */
-public record KpiFigures(long id, Long themeId, String themeCode, String themeName, Long objectiveId, String name, String unitText, KpiUnit unitKind,
-        String source, KpiKind kind, Comparator comparator, BigDecimal baselineValue, String baselineText,
-        Integer baselineYear, BigDecimal targetValue, String targetText, Integer targetYear, List<Reading> series,
+public record KpiFigures(
+        long id,
+        Long themeId,
+        String themeCode,
+        String themeName,
+        Long objectiveId,
+        String name,
+        String unitText,
+        KpiUnit unitKind,
+        String source,
+        KpiKind kind,
+        Comparator comparator,
+        BigDecimal baselineValue,
+        String baselineText,
+        Integer baselineYear,
+        BigDecimal targetValue,
+        String targetText,
+        Integer targetYear,
+        List<Reading> series,
         KpiAssessment assessment) {
 
     /** The theme as the document numbers it ('5.1. Veilige en leefbare dorpen'); null without a theme. */

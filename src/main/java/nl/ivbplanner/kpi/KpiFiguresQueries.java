@@ -44,54 +44,124 @@ public class KpiFiguresQueries {
     }
 
     public List<KpiFigures> ofPlan(long planId) {
-        return figures(jdbc.sql(SELECT + "where k.plan_id = ?" + ORDER).param(planId).query(this::row).list());
+        return figures(jdbc.sql(SELECT + "where k.plan_id = ?" + ORDER)
+                .param(planId)
+                .query(this::row)
+                .list());
     }
 
     public List<KpiFigures> ofFramework(long frameworkId) {
-        return figures(jdbc.sql(SELECT + "where k.framework_id = ?" + ORDER).param(frameworkId).query(this::row).list());
+        return figures(jdbc.sql(SELECT + "where k.framework_id = ?" + ORDER)
+                .param(frameworkId)
+                .query(this::row)
+                .list());
     }
 
     public Optional<KpiFigures> ofKpi(long kpiId) {
-        return figures(jdbc.sql(SELECT + "where k.id = ?" + ORDER).param(kpiId).query(this::row).list())
-                .stream().findFirst();
+        return figures(jdbc.sql(SELECT + "where k.id = ?" + ORDER)
+                        .param(kpiId)
+                        .query(this::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     private List<KpiFigures> figures(List<Row> rows) {
         Map<Long, List<Row>> byKpi = new LinkedHashMap<>();
-        rows.forEach(row -> byKpi.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
+        rows.forEach(
+                row -> byKpi.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
         int currentYear = Year.now(clock).getValue();
-        return byKpi.values().stream().map(kpiRows -> figures(kpiRows, currentYear)).toList();
+        return byKpi.values().stream()
+                .map(kpiRows -> figures(kpiRows, currentYear))
+                .toList();
     }
 
     private static KpiFigures figures(List<Row> rows, int currentYear) {
         Row k = rows.get(0);
-        List<Reading> series = rows.stream().map(Row::reading).filter(r -> r != null).toList();
-        KpiAssessment assessment = KpiAssessment.of(k.kind(), k.comparator(), k.baselineValue(), k.baselineYear(),
-                k.targetValue(), k.assessedYear(), series, currentYear);
-        return new KpiFigures(k.id(), k.themeId(), k.themeCode(), k.themeName(), k.objectiveId(), k.name(), k.unitText(), k.unitKind(), k.source(),
-                k.kind(), k.comparator(), k.baselineValue(), k.baselineText(), k.baselineYear(), k.targetValue(),
-                k.targetText(), k.targetYear(), series, assessment);
+        List<Reading> series =
+                rows.stream().map(Row::reading).filter(r -> r != null).toList();
+        KpiAssessment assessment = KpiAssessment.of(
+                k.kind(),
+                k.comparator(),
+                k.baselineValue(),
+                k.baselineYear(),
+                k.targetValue(),
+                k.assessedYear(),
+                series,
+                currentYear);
+        return new KpiFigures(
+                k.id(),
+                k.themeId(),
+                k.themeCode(),
+                k.themeName(),
+                k.objectiveId(),
+                k.name(),
+                k.unitText(),
+                k.unitKind(),
+                k.source(),
+                k.kind(),
+                k.comparator(),
+                k.baselineValue(),
+                k.baselineText(),
+                k.baselineYear(),
+                k.targetValue(),
+                k.targetText(),
+                k.targetYear(),
+                series,
+                assessment);
     }
 
     private Row row(ResultSet rs, int rowNumber) throws SQLException {
         String period = rs.getString("period");
-        Reading reading = period == null ? null
-                : new Reading(period, (Integer) rs.getObject("measured_year"), rs.getBigDecimal("value"),
-                        rs.getString("value_text"), rs.getObject("peildatum", LocalDate.class));
+        Reading reading = period == null
+                ? null
+                : new Reading(
+                        period,
+                        (Integer) rs.getObject("measured_year"),
+                        rs.getBigDecimal("value"),
+                        rs.getString("value_text"),
+                        rs.getObject("peildatum", LocalDate.class));
         String comparator = rs.getString("comparator");
-        return new Row(rs.getLong("id"), (Long) rs.getObject("theme_id"), rs.getString("theme_code"),
-                rs.getString("theme_name"), (Long) rs.getObject("objective_id"),
-                rs.getString("name"), rs.getString("unit"), KpiUnit.valueOf(rs.getString("unit_kind")),
-                rs.getString("source"), KpiKind.valueOf(rs.getString("kind")),
-                comparator == null ? null : Comparator.valueOf(comparator), rs.getBigDecimal("baseline_value"),
-                rs.getString("baseline_text"), (Integer) rs.getObject("baseline_year"), rs.getBigDecimal("target_value"),
-                rs.getString("target_text"), (Integer) rs.getObject("target_year"),
-                (Integer) rs.getObject("assessed_year"), reading);
+        return new Row(
+                rs.getLong("id"),
+                (Long) rs.getObject("theme_id"),
+                rs.getString("theme_code"),
+                rs.getString("theme_name"),
+                (Long) rs.getObject("objective_id"),
+                rs.getString("name"),
+                rs.getString("unit"),
+                KpiUnit.valueOf(rs.getString("unit_kind")),
+                rs.getString("source"),
+                KpiKind.valueOf(rs.getString("kind")),
+                comparator == null ? null : Comparator.valueOf(comparator),
+                rs.getBigDecimal("baseline_value"),
+                rs.getString("baseline_text"),
+                (Integer) rs.getObject("baseline_year"),
+                rs.getBigDecimal("target_value"),
+                rs.getString("target_text"),
+                (Integer) rs.getObject("target_year"),
+                (Integer) rs.getObject("assessed_year"),
+                reading);
     }
 
-    private record Row(long id, Long themeId, String themeCode, String themeName, Long objectiveId, String name, String unitText, KpiUnit unitKind,
-            String source, KpiKind kind, Comparator comparator, BigDecimal baselineValue, String baselineText,
-            Integer baselineYear, BigDecimal targetValue, String targetText, Integer targetYear, Integer assessedYear,
-            Reading reading) {
-    }
+    private record Row(
+            long id,
+            Long themeId,
+            String themeCode,
+            String themeName,
+            Long objectiveId,
+            String name,
+            String unitText,
+            KpiUnit unitKind,
+            String source,
+            KpiKind kind,
+            Comparator comparator,
+            BigDecimal baselineValue,
+            String baselineText,
+            Integer baselineYear,
+            BigDecimal targetValue,
+            String targetText,
+            Integer targetYear,
+            Integer assessedYear,
+            Reading reading) {}
 }

@@ -19,18 +19,41 @@ import nl.ivbplanner.plan.ObjectiveOption;
  * rules between fields and those that need the stored KPI, the framework's themes and the objectives.
  */
 record KpiForm(
-        @Pattern(regexp = "\\d{0,18}", message = "{parts.theme.unknown}") String thema,
-        @Pattern(regexp = "\\d{0,18}", message = "{objective.choice.unknown}") String doelstelling,
-        @NotBlank(message = "{kpi.form.name.required}") @Size(max = 1000, message = "{form.too-long}") String naam,
-        @NotBlank(message = "{kpi.form.kind.required}") @Pattern(regexp = "NUMERIC|MILESTONE", message = "{kpi.form.kind.required}") String soort,
+        @Pattern(regexp = "\\d{0,18}", message = "{parts.theme.unknown}")
+        String thema,
+
+        @Pattern(regexp = "\\d{0,18}", message = "{objective.choice.unknown}")
+        String doelstelling,
+
+        @NotBlank(message = "{kpi.form.name.required}") @Size(max = 1000, message = "{form.too-long}")
+        String naam,
+
+        @NotBlank(message = "{kpi.form.kind.required}")
+        @Pattern(regexp = "NUMERIC|MILESTONE", message = "{kpi.form.kind.required}")
+        String soort,
+
         @Size(max = 120, message = "{form.too-long}") String eenheid,
-        @Pattern(regexp = "|COUNT|PERCENTAGE|GRADE|MONTHS|PER_1000_INHABITANTS|EUROS|OTHER", message = "{kpi.form.unit-kind.unknown}") String eenheidSoort,
+
+        @Pattern(
+                regexp = "|COUNT|PERCENTAGE|GRADE|MONTHS|PER_1000_INHABITANTS|EUROS|OTHER",
+                message = "{kpi.form.unit-kind.unknown}")
+        String eenheidSoort,
+
         @Size(max = 200, message = "{form.too-long}") String bron,
-        @Pattern(regexp = "|AT_LEAST|AT_MOST|EQUAL|INCREASE|DECREASE", message = "{kpi.form.comparator.unknown}") String vergelijking,
+
+        @Pattern(regexp = "|AT_LEAST|AT_MOST|EQUAL|INCREASE|DECREASE", message = "{kpi.form.comparator.unknown}")
+        String vergelijking,
+
         @Size(max = 200, message = "{form.too-long}") String uitgangswaarde,
-        @Pattern(regexp = YEAR, message = "{parts.year.invalid}") String uitgangsjaar,
+
+        @Pattern(regexp = YEAR, message = "{parts.year.invalid}")
+        String uitgangsjaar,
+
         @Size(max = 200, message = "{form.too-long}") String streefwaarde,
-        @Pattern(regexp = YEAR, message = "{parts.year.invalid}") String streefjaar,
+
+        @Pattern(regexp = YEAR, message = "{parts.year.invalid}")
+        String streefjaar,
+
         Long version) {
 
     /** Empty, or a year of four digits from 1990 to 2100 (the database's range). */
@@ -39,16 +62,24 @@ record KpiForm(
     // numeric(14, 2); a baseline or target may be below zero (a change, a balance)
     private static final DutchNumbers.Limits VALUE = new DutchNumbers.Limits(true, new BigDecimal("999999999999.99"));
 
-    static final KpiForm NEW = new KpiForm("", "", "", KpiKind.NUMERIC.name(), "", KpiUnit.COUNT.name(), "", "", "", "",
-            "", "", null);
+    static final KpiForm NEW =
+            new KpiForm("", "", "", KpiKind.NUMERIC.name(), "", KpiUnit.COUNT.name(), "", "", "", "", "", "", null);
 
     static KpiForm of(Kpi kpi) {
-        return new KpiForm(kpi.getThemeId() == null ? "" : kpi.getThemeId().toString(),
-                kpi.getObjectiveId() == null ? "" : kpi.getObjectiveId().toString(), kpi.getName(),
-                kpi.getKind().name(), kpi.getUnit(), kpi.getUnitKind().name(), kpi.getSource(),
+        return new KpiForm(
+                kpi.getThemeId() == null ? "" : kpi.getThemeId().toString(),
+                kpi.getObjectiveId() == null ? "" : kpi.getObjectiveId().toString(),
+                kpi.getName(),
+                kpi.getKind().name(),
+                kpi.getUnit(),
+                kpi.getUnitKind().name(),
+                kpi.getSource(),
                 kpi.getComparator() == null ? "" : kpi.getComparator().name(),
-                shown(kpi.getBaselineValue(), kpi.getBaselineText()), year(kpi.getBaselineYear()),
-                shown(kpi.getTargetValue(), kpi.getTargetText()), year(kpi.getTargetYear()), kpi.getVersion());
+                shown(kpi.getBaselineValue(), kpi.getBaselineText()),
+                year(kpi.getBaselineYear()),
+                shown(kpi.getTargetValue(), kpi.getTargetText()),
+                year(kpi.getTargetYear()),
+                kpi.getVersion());
     }
 
     /**
@@ -68,15 +99,26 @@ record KpiForm(
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        return new KpiDefinition(themeId(), objectiveId(), naam.strip(), text(eenheid), unitKind(), text(bron), kind(),
+        return new KpiDefinition(
+                themeId(),
+                objectiveId(),
+                naam.strip(),
+                text(eenheid),
+                unitKind(),
+                text(bron),
+                kind(),
                 comparator(),
-                values.baseline().number(), values.baseline().text(), year(uitgangsjaar), values.target().number(),
-                values.target().text(), year(streefjaar));
+                values.baseline().number(),
+                values.baseline().text(),
+                year(uitgangsjaar),
+                values.target().number(),
+                values.target().text(),
+                year(streefjaar));
     }
 
     // Runs on any input, also when an annotation already refused a field: then that field is skipped or ignored.
-    private Values check(KeptTexts kept, Collection<Long> themeIds, List<ObjectiveOption> objectives,
-            List<FieldProblem> problems) {
+    private Values check(
+            KeptTexts kept, Collection<Long> themeIds, List<ObjectiveOption> objectives, List<FieldProblem> problems) {
         if (themeId() != null && !themeIds.contains(themeId())) {
             problems.add(new FieldProblem("thema", "parts.theme.unknown"));
         }
@@ -84,7 +126,8 @@ record KpiForm(
             ObjectiveChoices.problem(objectives, objectiveId(), themeId())
                     .ifPresent(key -> problems.add(new FieldProblem("doelstelling", key)));
         }
-        Values values = new Values(value("uitgangswaarde", uitgangswaarde, kept.baseline(), problems),
+        Values values = new Values(
+                value("uitgangswaarde", uitgangswaarde, kept.baseline(), problems),
                 value("streefwaarde", streefwaarde, kept.target(), problems));
         if (kind() == KpiKind.MILESTONE) {
             if (!blank(vergelijking)) {
@@ -104,7 +147,9 @@ record KpiForm(
         Integer baselineYear = checkedYear(uitgangsjaar);
         Integer targetYear = checkedYear(streefjaar);
         if (baselineYear != null && targetYear != null && targetYear < baselineYear) {
-            problems.add(new FieldProblem("streefjaar", "kpi.form.target-year.before-baseline",
+            problems.add(new FieldProblem(
+                    "streefjaar",
+                    "kpi.form.target-year.before-baseline",
                     List.of(targetYear.toString(), baselineYear.toString())));
         }
         return values;
@@ -120,10 +165,14 @@ record KpiForm(
         }
         int difference = target.compareTo(baseline);
         if (comparator == Comparator.DECREASE && difference >= 0) {
-            problems.add(new FieldProblem("streefwaarde", "kpi.form.target.not-a-decrease",
+            problems.add(new FieldProblem(
+                    "streefwaarde",
+                    "kpi.form.target.not-a-decrease",
                     List.of(DutchNumbers.format(target), DutchNumbers.format(baseline))));
         } else if (comparator == Comparator.INCREASE && difference <= 0) {
-            problems.add(new FieldProblem("streefwaarde", "kpi.form.target.not-an-increase",
+            problems.add(new FieldProblem(
+                    "streefwaarde",
+                    "kpi.form.target.not-an-increase",
                     List.of(DutchNumbers.format(target), DutchNumbers.format(baseline))));
         }
     }
@@ -139,7 +188,8 @@ record KpiForm(
 
     private Long objectiveId() {
         return doelstelling != null && doelstelling.strip().matches("\\d{1,18}")
-                ? Long.valueOf(doelstelling.strip()) : null;
+                ? Long.valueOf(doelstelling.strip())
+                : null;
     }
 
     private KpiKind kind() {
@@ -191,9 +241,7 @@ record KpiForm(
         return typed == null || typed.isBlank();
     }
 
-    private record Value(BigDecimal number, String text) {
-    }
+    private record Value(BigDecimal number, String text) {}
 
-    private record Values(Value baseline, Value target) {
-    }
+    private record Values(Value baseline, Value target) {}
 }

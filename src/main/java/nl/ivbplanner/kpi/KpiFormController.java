@@ -36,11 +36,15 @@ class KpiFormController {
     }
 
     @PostMapping("/nieuw")
-    String add(PlanAddress plan, @Valid @ModelAttribute("form") KpiForm form, BindingResult errors, Model model,
+    String add(
+            PlanAddress plan,
+            @Valid @ModelAttribute("form") KpiForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         FieldProblem.rejectAll(context(plan, null, model).problems(form), errors);
-        if (!FormSubmission.succeeded(errors, model, CONFLICT,
-                () -> redirect.addAttribute("id", kpis.add(plan, form)))) {
+        if (!FormSubmission.succeeded(
+                errors, model, CONFLICT, () -> redirect.addAttribute("id", kpis.add(plan, form)))) {
             return FORM;
         }
         redirect.addFlashAttribute("message", "kpi.added");
@@ -54,8 +58,13 @@ class KpiFormController {
     }
 
     @PostMapping("/{id}/bewerken")
-    String save(PlanAddress plan, @PathVariable long id, @Valid @ModelAttribute("form") KpiForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String save(
+            PlanAddress plan,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") KpiForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         FieldProblem.rejectAll(context(plan, id, model).problems(form), errors);
         if (!FormSubmission.succeeded(errors, model, CONFLICT, () -> kpis.save(plan, id, form))) {
             return FORM;

@@ -32,7 +32,8 @@ class KpiListController {
 
     /** Back to the list, scrolled to the moved KPI so the user sees where it went. */
     @PostMapping("/{id}/" + DirectionSegment.PATH)
-    String move(PlanAddress plan, @PathVariable long id, @PathVariable Direction direction, RedirectAttributes redirect) {
+    String move(
+            PlanAddress plan, @PathVariable long id, @PathVariable Direction direction, RedirectAttributes redirect) {
         kpis.move(plan, id, direction);
         redirect.addFlashAttribute("message", "kpi.moved");
         return "redirect:" + KPIS + "#kpi-{id}";

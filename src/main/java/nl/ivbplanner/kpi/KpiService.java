@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class KpiService {
 
-    private static final UniqueIndex NAME_ONCE_PER_PLAN = new UniqueIndex("kpi_name_once_per_plan_idx",
-            new FieldProblem("naam", "kpi.form.name.taken"));
+    private static final UniqueIndex NAME_ONCE_PER_PLAN =
+            new UniqueIndex("kpi_name_once_per_plan_idx", new FieldProblem("naam", "kpi.form.name.taken"));
 
     private static final long NO_KPI = -1;
 
@@ -34,8 +34,13 @@ class KpiService {
     private final KpiFiguresQueries figures;
     private final ObjectiveChoices objectives;
 
-    KpiService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements, ThemeRepository themes,
-            KpiFiguresQueries figures, ObjectiveChoices objectives) {
+    KpiService(
+            EditablePlans plans,
+            KpiRepository kpis,
+            MeasurementRepository measurements,
+            ThemeRepository themes,
+            KpiFiguresQueries figures,
+            ObjectiveChoices objectives) {
         this.plans = plans;
         this.kpis = kpis;
         this.measurements = measurements;
@@ -72,8 +77,9 @@ class KpiService {
         ExecutionPlan plan = plans.require(address);
         KpiDefinition definition = form.toDefinition(KeptTexts.NONE, themeIds(plan), objectives(plan));
         requireNewName(plan, definition, NO_KPI);
-        return NAME_ONCE_PER_PLAN.guard(() ->
-                kpis.saveAndFlush(Kpi.addTo(plan.getId(), kpis.nextPosition(plan.getId()), definition)).getId());
+        return NAME_ONCE_PER_PLAN.guard(
+                () -> kpis.saveAndFlush(Kpi.addTo(plan.getId(), kpis.nextPosition(plan.getId()), definition))
+                        .getId());
     }
 
     @Transactional
@@ -102,8 +108,8 @@ class KpiService {
     }
 
     private void requireNewName(ExecutionPlan plan, KpiDefinition definition, long exceptKpiId) {
-        if (kpis.existsWithNameAndUnit(plan.getId(), definition.name(), definition.unitKind(), definition.unit(),
-                exceptKpiId)) {
+        if (kpis.existsWithNameAndUnit(
+                plan.getId(), definition.name(), definition.unitKind(), definition.unit(), exceptKpiId)) {
             throw new InvalidFormException(List.of(NAME_ONCE_PER_PLAN.problem()));
         }
     }
@@ -129,19 +135,24 @@ class KpiService {
     }
 
     private List<Long> themeIds(ExecutionPlan plan) {
-        return themes.findOptions(plan.getFrameworkId()).stream().map(ThemeOption::id).toList();
+        return themes.findOptions(plan.getFrameworkId()).stream()
+                .map(ThemeOption::id)
+                .toList();
     }
 
     private List<ObjectiveOption> objectives(ExecutionPlan plan) {
         return objectives.forPlan(plan.getId(), plan.getFrameworkId());
     }
 
-    record KpiList(String planTitle, List<KpiFigures> rows) {
-    }
+    record KpiList(String planTitle, List<KpiFigures> rows) {}
 
     /** The form's surroundings; {@code kept} are the printed texts the stored KPI may keep. */
-    record FormContext(String planTitle, List<ThemeOption> themes, List<ObjectiveOption> objectiveOptions,
-            KpiForm stored, KeptTexts kept) {
+    record FormContext(
+            String planTitle,
+            List<ThemeOption> themes,
+            List<ObjectiveOption> objectiveOptions,
+            KpiForm stored,
+            KeptTexts kept) {
 
         List<Long> themeIds() {
             return themes.stream().map(ThemeOption::id).toList();
@@ -159,13 +170,19 @@ class KpiService {
 
         /** The label of the objective a form names, to show a colleague's stored choice. */
         public String objectiveLabel(String objectiveId) {
-            return objectiveOptions.stream().filter(o -> String.valueOf(o.id()).equals(objectiveId))
-                    .map(ObjectiveOption::label).findFirst().orElse(null);
+            return objectiveOptions.stream()
+                    .filter(o -> String.valueOf(o.id()).equals(objectiveId))
+                    .map(ObjectiveOption::label)
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** The label of the theme a form names, to show a colleague's stored choice. */
         public String themeLabel(String themeId) {
-            return themes.stream().filter(t -> t.id().toString().equals(themeId)).map(ThemeOption::label).findFirst()
+            return themes.stream()
+                    .filter(t -> t.id().toString().equals(themeId))
+                    .map(ThemeOption::label)
+                    .findFirst()
                     .orElse(null);
         }
     }

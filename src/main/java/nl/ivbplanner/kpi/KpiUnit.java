@@ -26,8 +26,10 @@ public enum KpiUnit {
         return switch (this) {
             case PERCENTAGE -> DutchNumbers.format(value) + "%";
             case GRADE -> DutchNumbers.formatOneDecimalAtLeast(value);
-            case EUROS -> value.stripTrailingZeros().scale() <= 0 ? "€ " + DutchNumbers.format(value)
-                    : "€ " + DutchNumbers.formatTwoDecimals(value);
+            case EUROS ->
+                value.stripTrailingZeros().scale() <= 0
+                        ? "€ " + DutchNumbers.format(value)
+                        : "€ " + DutchNumbers.formatTwoDecimals(value);
             default -> DutchNumbers.format(value);
         };
     }

@@ -30,8 +30,7 @@ public class Measurement extends VersionedEntity {
 
     private String note;
 
-    protected Measurement() {
-    }
+    protected Measurement() {}
 
     /** A value measured for a period; for a milestone 1 means reached and 0 not yet. */
     static Measurement of(Kpi kpi, MeasuredValue measured) {

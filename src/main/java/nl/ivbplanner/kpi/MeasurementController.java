@@ -49,9 +49,13 @@ class MeasurementController {
     }
 
     @PostMapping
-    String add(PlanAddress plan, @PathVariable long kpi,
+    String add(
+            PlanAddress plan,
+            @PathVariable long kpi,
             @ModelAttribute(name = "page", binding = false) MeasurementService.MeasurementsPage page,
-            @Valid @ModelAttribute("form") MeasurementForm form, BindingResult errors, Model model,
+            @Valid @ModelAttribute("form") MeasurementForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         FieldProblem.rejectAll(form.problems(page.kpi().getKind(), LocalDate.now(clock)), errors);
         if (!FormSubmission.succeeded(errors, model, NO_CONFLICT, () -> measurements.add(plan, kpi, form))) {
@@ -62,8 +66,8 @@ class MeasurementController {
     }
 
     @PostMapping("/{measurement}/verwijderen")
-    String remove(PlanAddress plan, @PathVariable long kpi, @PathVariable long measurement,
-            RedirectAttributes redirect) {
+    String remove(
+            PlanAddress plan, @PathVariable long kpi, @PathVariable long measurement, RedirectAttributes redirect) {
         measurements.remove(plan, kpi, measurement);
         redirect.addFlashAttribute("message", "measurement.removed");
         return "redirect:" + MEASUREMENTS;

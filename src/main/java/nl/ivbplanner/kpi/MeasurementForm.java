@@ -15,17 +15,32 @@ import nl.ivbplanner.common.FieldProblem;
 
 /** A new measurement as typed: a period, a value in Dutch notation (or reached / not yet for a milestone), source. */
 record MeasurementForm(
-        @NotBlank(message = "{measurement.form.period.required}") @Size(max = 40, message = "{form.too-long}") String periode,
-        @Pattern(regexp = KpiForm.YEAR, message = "{measurement.form.year.invalid}") String jaar,
+        @NotBlank(message = "{measurement.form.period.required}") @Size(max = 40, message = "{form.too-long}")
+        String periode,
+
+        @Pattern(regexp = KpiForm.YEAR, message = "{measurement.form.year.invalid}")
+        String jaar,
+
         @Size(max = 40, message = "{form.too-long}") String waarde,
-        @Pattern(regexp = "(JA|NEE)?", message = "{measurement.form.reached.required}") String behaald,
-        @Pattern(regexp = "(" + DutchDates.PATTERN + ")?", message = "{form.date.format}") String peildatum,
-        @NotBlank(message = "{measurement.form.source.required}") @Pattern(regexp = "POLITIE|VEILIGHEIDSMONITOR|CBS|EIGEN_REGISTRATIE|ANDERS", message = "{measurement.form.source.required}") String bron,
+
+        @Pattern(regexp = "(JA|NEE)?", message = "{measurement.form.reached.required}")
+        String behaald,
+
+        @Pattern(regexp = "(" + DutchDates.PATTERN + ")?", message = "{form.date.format}")
+        String peildatum,
+
+        @NotBlank(message = "{measurement.form.source.required}")
+        @Pattern(
+                regexp = "POLITIE|VEILIGHEIDSMONITOR|CBS|EIGEN_REGISTRATIE|ANDERS",
+                message = "{measurement.form.source.required}")
+        String bron,
+
         @Size(max = 150, message = "{form.too-long}") String bronToelichting,
         @Size(max = 5000, message = "{form.too-long}") String toelichting) {
 
     // a year of the database's range (1990-2100) standing on its own, not part of a longer number
-    private static final java.util.regex.Pattern YEAR_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)(199\\d|20\\d\\d|2100)(?!\\d)");
+    private static final java.util.regex.Pattern YEAR_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<!\\d)(199\\d|20\\d\\d|2100)(?!\\d)");
 
     private static final DutchNumbers.Limits VALUES = new DutchNumbers.Limits(true, new BigDecimal("999999999999"));
 
@@ -63,8 +78,12 @@ record MeasurementForm(
         Integer year = typedYear();
         List<Integer> periodYears = periodYears();
         if (year != null && !periodYears.isEmpty() && !periodYears.contains(year)) {
-            problems.add(new FieldProblem("periode", "measurement.form.period.other-year", List.of(
-                    periodYears.stream().map(String::valueOf).collect(Collectors.joining(" en ")), year.toString())));
+            problems.add(new FieldProblem(
+                    "periode",
+                    "measurement.form.period.other-year",
+                    List.of(
+                            periodYears.stream().map(String::valueOf).collect(Collectors.joining(" en ")),
+                            year.toString())));
         }
         // a measurement that cannot be placed in time is never the latest, so it would be listed but never count
         if (year() == null && (peildatum == null || peildatum.isBlank())) {
@@ -91,8 +110,14 @@ record MeasurementForm(
 
     /** The distinct years the period text names, in the order it names them. */
     private List<Integer> periodYears() {
-        return periode == null ? List.of()
-                : YEAR_IN_TEXT.matcher(periode).results().map(m -> Integer.valueOf(m.group())).distinct().toList();
+        return periode == null
+                ? List.of()
+                : YEAR_IN_TEXT
+                        .matcher(periode)
+                        .results()
+                        .map(m -> Integer.valueOf(m.group()))
+                        .distinct()
+                        .toList();
     }
 
     /** Only called once {@link #problems} found none. */
@@ -102,8 +127,14 @@ record MeasurementForm(
                 : DutchNumbers.parse(waarde, VALUES);
         String detail = bronToelichting == null || bronToelichting.isBlank() ? null : bronToelichting.strip();
         String source = MeasurementSource.valueOf(bron).label() + (detail == null ? "" : ": " + detail);
-        return new MeasuredValue(periode.strip(), year(), value,
-                peildatum == null || peildatum.isBlank() ? null : DutchDates.parse(peildatum).orElseThrow(), source,
+        return new MeasuredValue(
+                periode.strip(),
+                year(),
+                value,
+                peildatum == null || peildatum.isBlank()
+                        ? null
+                        : DutchDates.parse(peildatum).orElseThrow(),
+                source,
                 toelichting == null || toelichting.isBlank() ? null : toelichting.strip());
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 class MeasurementService {
 
     /** A KPI has one value per period: a second one for the same period and year is a mistake, not a correction. */
-    private static final UniqueIndex ONCE_PER_PERIOD = new UniqueIndex("measurement_once_per_period_idx",
-            new FieldProblem("periode", "measurement.form.period.taken"));
+    private static final UniqueIndex ONCE_PER_PERIOD = new UniqueIndex(
+            "measurement_once_per_period_idx", new FieldProblem("periode", "measurement.form.period.taken"));
 
     private final EditablePlans plans;
     private final KpiRepository kpis;
@@ -28,8 +28,12 @@ class MeasurementService {
 
     private final Clock clock;
 
-    MeasurementService(EditablePlans plans, KpiRepository kpis, MeasurementRepository measurements,
-            KpiFiguresQueries figures, Clock clock) {
+    MeasurementService(
+            EditablePlans plans,
+            KpiRepository kpis,
+            MeasurementRepository measurements,
+            KpiFiguresQueries figures,
+            Clock clock) {
         this.plans = plans;
         this.kpis = kpis;
         this.measurements = measurements;
@@ -41,7 +45,10 @@ class MeasurementService {
     MeasurementsPage page(PlanAddress address, long kpiId) {
         ExecutionPlan plan = plans.requireOpenForMeasurements(address);
         Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
-        return new MeasurementsPage(plan.getTitle(), kpi, measurements.findInOrder(kpi),
+        return new MeasurementsPage(
+                plan.getTitle(),
+                kpi,
+                measurements.findInOrder(kpi),
                 figures.ofKpi(kpi.getId()).orElseThrow(NotFoundException::new));
     }
 
@@ -64,12 +71,13 @@ class MeasurementService {
     void remove(PlanAddress address, long kpiId, long measurementId) {
         ExecutionPlan plan = plans.requireOpenForMeasurements(address);
         Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
-        Measurement measurement = measurements.findById(measurementId).filter(m -> m.getKpi().getId().equals(kpi.getId()))
+        Measurement measurement = measurements
+                .findById(measurementId)
+                .filter(m -> m.getKpi().getId().equals(kpi.getId()))
                 .orElseThrow(NotFoundException::new);
         measurements.delete(measurement);
     }
 
     /** A KPI with its measurements in time order (to remove one) and its figures as readers see them. */
-    record MeasurementsPage(String planTitle, Kpi kpi, List<Measurement> measurements, KpiFigures figures) {
-    }
+    record MeasurementsPage(String planTitle, Kpi kpi, List<Measurement> measurements, KpiFigures figures) {}
 }

@@ -20,8 +20,7 @@ public class Municipality extends VersionedEntity {
     /** 'openbaar publiceren': adopted and evaluated reports readable without login. */
     private boolean publishPublicly;
 
-    protected Municipality() {
-    }
+    protected Municipality() {}
 
     public String getSlug() {
         return slug;

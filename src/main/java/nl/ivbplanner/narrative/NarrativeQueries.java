@@ -21,7 +21,9 @@ class NarrativeQueries {
                        t.code as theme_code, t.name as theme_name
                 from narrative_section s left join theme t on t.id = s.theme_id
                 where s.plan_id = :plan order by s.position, s.id""")
-                .param("length", SectionRow.EXCERPT_LENGTH + 1).param("plan", planId)
-                .query(SectionRow.class).list();
+                .param("length", SectionRow.EXCERPT_LENGTH + 1)
+                .param("plan", planId)
+                .query(SectionRow.class)
+                .list();
     }
 }

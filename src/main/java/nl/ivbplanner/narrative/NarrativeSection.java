@@ -27,8 +27,7 @@ public class NarrativeSection extends VersionedEntity implements Positioned {
 
     private int position;
 
-    protected NarrativeSection() {
-    }
+    protected NarrativeSection() {}
 
     /** A new section of a yearly plan at a place in its document order. */
     NarrativeSection(long planId, int position, SectionText text) {

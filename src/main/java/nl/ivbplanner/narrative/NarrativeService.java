@@ -3,8 +3,8 @@ package nl.ivbplanner.narrative;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.common.Positions;
+import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
@@ -29,7 +29,10 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
     private final ThemeRepository themes;
     private final NarrativeQueries queries;
 
-    NarrativeService(EditablePlans plans, NarrativeSectionRepository sections, ThemeRepository themes,
+    NarrativeService(
+            EditablePlans plans,
+            NarrativeSectionRepository sections,
+            ThemeRepository themes,
             NarrativeQueries queries) {
         this.plans = plans;
         this.sections = sections;
@@ -49,7 +52,8 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
     @Transactional(readOnly = true)
     public FormChoices choices(PlanAddress address) {
         ExecutionPlan plan = plans.require(address);
-        return new FormChoices(plan.getTitle(), themes.findOptions(plan.getFrameworkId()), queries.sections(plan.getId()));
+        return new FormChoices(
+                plan.getTitle(), themes.findOptions(plan.getFrameworkId()), queries.sections(plan.getId()));
     }
 
     @Override
@@ -142,8 +146,7 @@ class NarrativeService implements ListEditor<PlanAddress, SectionForm> {
         throw new InvalidFormException("plaats", "narrative.form.place.unknown");
     }
 
-    record SectionsPage(String planTitle, List<SectionRow> sections) {
-    }
+    record SectionsPage(String planTitle, List<SectionRow> sections) {}
 
     record FormChoices(String planTitle, List<ThemeOption> themes, List<SectionRow> sections) {
 

@@ -11,11 +11,21 @@ import jakarta.validation.constraints.Size;
  */
 @SectionHasContent(message = "{narrative.form.heading-or-body}")
 record SectionForm(
-        @NotNull(message = "{narrative.form.level.required}") @Pattern(regexp = "[123]", message = "{narrative.form.level.required}") String niveau,
+        @NotNull(message = "{narrative.form.level.required}")
+        @Pattern(regexp = "[123]", message = "{narrative.form.level.required}")
+        String niveau,
+
         @Size(max = 300, message = "{form.too-long}") String kop,
-        @Size(max = 50000, message = "{narrative.form.body.too-long}") String tekst,
-        @Pattern(regexp = "\\d{0,18}", message = "{narrative.form.theme.unknown}") String thema,
-        @Pattern(regexp = "begin|eind|\\d{1,18}", message = "{narrative.form.place.unknown}") String plaats,
+
+        @Size(max = 50000, message = "{narrative.form.body.too-long}")
+        String tekst,
+
+        @Pattern(regexp = "\\d{0,18}", message = "{narrative.form.theme.unknown}")
+        String thema,
+
+        @Pattern(regexp = "begin|eind|\\d{1,18}", message = "{narrative.form.place.unknown}")
+        String plaats,
+
         Long version) {
 
     static final String AT_END = "eind";
@@ -26,8 +36,13 @@ record SectionForm(
     }
 
     static SectionForm of(NarrativeSection section) {
-        return new SectionForm(String.valueOf(section.getLevel()), section.getHeading(), section.getBody(),
-                section.getThemeId() == null ? "" : String.valueOf(section.getThemeId()), null, section.getVersion());
+        return new SectionForm(
+                String.valueOf(section.getLevel()),
+                section.getHeading(),
+                section.getBody(),
+                section.getThemeId() == null ? "" : String.valueOf(section.getThemeId()),
+                null,
+                section.getVersion());
     }
 
     boolean hasContent() {
@@ -39,8 +54,11 @@ record SectionForm(
     }
 
     SectionText toText() {
-        return new SectionText(Short.parseShort(niveau), kop == null || kop.isBlank() ? null : kop.strip(),
-                plainText(tekst), themeId());
+        return new SectionText(
+                Short.parseShort(niveau),
+                kop == null || kop.isBlank() ? null : kop.strip(),
+                plainText(tekst),
+                themeId());
     }
 
     /**
@@ -51,6 +69,9 @@ record SectionForm(
         if (text == null) {
             return "";
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("(?m)^[ \\t]*•[ \\t]*", "- ").strip();
+        return text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replaceAll("(?m)^[ \\t]*•[ \\t]*", "- ")
+                .strip();
     }
 }

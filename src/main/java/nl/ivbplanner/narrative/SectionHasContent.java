@@ -30,7 +30,8 @@ import java.lang.annotation.Target;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("kop").addConstraintViolation();
+                    .addPropertyNode("kop")
+                    .addConstraintViolation();
             return false;
         }
     }

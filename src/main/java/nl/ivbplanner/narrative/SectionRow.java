@@ -11,7 +11,9 @@ record SectionRow(long id, short level, String heading, String excerpt, String t
     }
 
     public String shortExcerpt() {
-        return excerpt.length() > EXCERPT_LENGTH ? excerpt.substring(0, EXCERPT_LENGTH).strip() + "…" : excerpt;
+        return excerpt.length() > EXCERPT_LENGTH
+                ? excerpt.substring(0, EXCERPT_LENGTH).strip() + "…"
+                : excerpt;
     }
 
     public String themeLabel() {

@@ -25,8 +25,7 @@ public class Objective extends VersionedEntity implements Positioned {
 
     private int position;
 
-    protected Objective() {
-    }
+    protected Objective() {}
 
     /** A goal of one yearly plan, at a place among the plan's goals of that theme. */
     static Objective forPlan(long planId, Theme theme, int position, String number, String text) {

@@ -28,23 +28,25 @@ class ObjectiveQueries implements ObjectiveChoices {
                 join theme_tree tree on tree.id = t.id
                 where t.framework_id = :framework and (o.plan_id = :plan or o.plan_id is null)
                 order by tree.sort_key, o.position, o.id""")
-                .param("framework", frameworkId).param("plan", planId)
-                .query(ObjectiveRow.class).list();
+                .param("framework", frameworkId)
+                .param("plan", planId)
+                .query(ObjectiveRow.class)
+                .list();
     }
 
     @Override
     public List<ObjectiveOption> forPlan(long planId, long frameworkId) {
-        return objectives(planId, frameworkId).stream().map(ObjectiveRow::toOption).toList();
+        return objectives(planId, frameworkId).stream()
+                .map(ObjectiveRow::toOption)
+                .toList();
     }
 
     /** How many activities and KPIs point at an objective; deleting it leaves them without one. */
     Links links(long objectiveId) {
         return jdbc.sql("""
                 select (select count(*) from activity where objective_id = :id) as activities,
-                       (select count(*) from kpi where objective_id = :id) as kpis""")
-                .param("id", objectiveId).query(Links.class).single();
+                       (select count(*) from kpi where objective_id = :id) as kpis""").param("id", objectiveId).query(Links.class).single();
     }
 
-    record Links(long activities, long kpis) {
-    }
+    record Links(long activities, long kpis) {}
 }

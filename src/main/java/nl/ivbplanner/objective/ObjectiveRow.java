@@ -3,8 +3,16 @@ package nl.ivbplanner.objective;
 import nl.ivbplanner.plan.ObjectiveOption;
 
 /** An objective as listed: of this plan, or of the council's framework (read-only here). */
-record ObjectiveRow(long id, boolean ofPlan, String number, String text, long themeId, String themeCode,
-        String themeName, String parentCode, String parentName) {
+record ObjectiveRow(
+        long id,
+        boolean ofPlan,
+        String number,
+        String text,
+        long themeId,
+        String themeCode,
+        String themeName,
+        String parentCode,
+        String parentName) {
 
     /** A sub-theme is shown with its main theme, as the documents do ('Zorg en veiligheid › Dealbreakers'). */
     public String themeLabel() {

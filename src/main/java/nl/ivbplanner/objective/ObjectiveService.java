@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.common.Positions;
+import nl.ivbplanner.common.Positions.Direction;
 import nl.ivbplanner.framework.ThemeOption;
 import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.plan.EditablePlans;
@@ -32,8 +32,8 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
     private final ThemeRepository themes;
     private final ObjectiveQueries queries;
 
-    ObjectiveService(EditablePlans plans, PlanObjectiveRepository objectives, ThemeRepository themes,
-            ObjectiveQueries queries) {
+    ObjectiveService(
+            EditablePlans plans, PlanObjectiveRepository objectives, ThemeRepository themes, ObjectiveQueries queries) {
         this.plans = plans;
         this.objectives = objectives;
         this.themes = themes;
@@ -66,8 +66,12 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
     public long add(PlanAddress address, ObjectiveForm form) {
         ExecutionPlan plan = plans.require(address);
         requireFrameworkTheme(plan, form.themeId());
-        Objective objective = Objective.forPlan(plan.getId(), themes.getReferenceById(form.themeId()),
-                objectives.nextPosition(plan.getId(), form.themeId()), form.numberOrNull(), form.strippedText());
+        Objective objective = Objective.forPlan(
+                plan.getId(),
+                themes.getReferenceById(form.themeId()),
+                objectives.nextPosition(plan.getId(), form.themeId()),
+                form.numberOrNull(),
+                form.strippedText());
         return objectives.save(objective).getId();
     }
 
@@ -89,8 +93,10 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
         if (otherTheme) {
             objective.moveTo(objectives.nextPosition(plan.getId(), form.themeId()));
         }
-        objective.revise(otherTheme ? themes.getReferenceById(form.themeId()) : objective.getTheme(),
-                form.numberOrNull(), form.strippedText());
+        objective.revise(
+                otherTheme ? themes.getReferenceById(form.themeId()) : objective.getTheme(),
+                form.numberOrNull(),
+                form.strippedText());
     }
 
     /** The goal and how many activities and KPIs point at it, for the confirmation page. */
@@ -114,8 +120,11 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
     public void move(PlanAddress address, long objectiveId, Direction direction) {
         ExecutionPlan plan = plans.require(address);
         Objective objective = objective(plan, objectiveId);
-        Positions.move(objectives.findByPlanIdAndThemeIdOrderByPositionAscIdAsc(plan.getId(), objective.getTheme().getId()),
-                objective, direction);
+        Positions.move(
+                objectives.findByPlanIdAndThemeIdOrderByPositionAscIdAsc(
+                        plan.getId(), objective.getTheme().getId()),
+                objective,
+                direction);
     }
 
     /** A deleted concept plan takes its own goals along (the framework's goals stay), each deletion kept in the history. */
@@ -136,16 +145,18 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
 
     private static List<ThemeGroup> byTheme(List<ObjectiveRow> rows, boolean ofPlan) {
         Map<Long, List<ObjectiveRow>> groups = new LinkedHashMap<>();
-        rows.stream().filter(row -> row.ofPlan() == ofPlan)
-                .forEach(row -> groups.computeIfAbsent(row.themeId(), id -> new ArrayList<>()).add(row));
-        return groups.values().stream().map(group -> new ThemeGroup(group.get(0).themeLabel(), group)).toList();
+        rows.stream()
+                .filter(row -> row.ofPlan() == ofPlan)
+                .forEach(row -> groups.computeIfAbsent(row.themeId(), id -> new ArrayList<>())
+                        .add(row));
+        return groups.values().stream()
+                .map(group -> new ThemeGroup(group.get(0).themeLabel(), group))
+                .toList();
     }
 
-    record ObjectivesPage(String planTitle, List<ThemeGroup> planGoals, List<ThemeGroup> frameworkGoals) {
-    }
+    record ObjectivesPage(String planTitle, List<ThemeGroup> planGoals, List<ThemeGroup> frameworkGoals) {}
 
-    record ThemeGroup(String theme, List<ObjectiveRow> objectives) {
-    }
+    record ThemeGroup(String theme, List<ObjectiveRow> objectives) {}
 
     record FormChoices(String planTitle, List<ThemeOption> themes) {
 
@@ -155,6 +166,5 @@ class ObjectiveService implements ListEditor<PlanAddress, ObjectiveForm> {
         }
     }
 
-    record DeletePage(ObjectiveForm objective, ObjectiveQueries.Links links) {
-    }
+    record DeletePage(ObjectiveForm objective, ObjectiveQueries.Links links) {}
 }

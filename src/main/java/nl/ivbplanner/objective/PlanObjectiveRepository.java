@@ -13,7 +13,8 @@ public interface PlanObjectiveRepository extends JpaRepository<Objective, Long> 
     /** The plan's goals of one theme in their order: the list that Omhoog and Omlaag work in. */
     List<Objective> findByPlanIdAndThemeIdOrderByPositionAscIdAsc(long planId, long themeId);
 
-    @Query("select coalesce(max(o.position) + 1, 0) from Objective o where o.planId = :planId and o.theme.id = :themeId")
+    @Query(
+            "select coalesce(max(o.position) + 1, 0) from Objective o where o.planId = :planId and o.theme.id = :themeId")
     int nextPosition(long planId, long themeId);
 
     List<Objective> findByPlanId(long planId);

@@ -29,7 +29,11 @@ class OverviewController {
         if (!StringUtils.hasText(slug)) {
             return "redirect:/";
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/gemeenten/{slug}").buildAndExpand(slug).encode().toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/gemeenten/{slug}")
+                        .buildAndExpand(slug)
+                        .encode()
+                        .toUriString();
     }
 
     @GetMapping("/gemeenten/{slug}")

@@ -27,8 +27,11 @@ class OverviewService {
     private final ExecutionPlanRepository plans;
     private final MunicipalityAccess access;
 
-    OverviewService(MunicipalityRepository municipalities, PolicyFrameworkRepository frameworks,
-            ExecutionPlanRepository plans, MunicipalityAccess access) {
+    OverviewService(
+            MunicipalityRepository municipalities,
+            PolicyFrameworkRepository frameworks,
+            ExecutionPlanRepository plans,
+            MunicipalityAccess access) {
         this.municipalities = municipalities;
         this.frameworks = frameworks;
         this.plans = plans;
@@ -54,11 +57,18 @@ class OverviewService {
         EnumSet<PlanState> states = access.may(Permission.VIEW_CONCEPTS, municipality.getId())
                 ? EnumSet.allOf(PlanState.class)
                 : EnumSet.of(PlanState.VASTGESTELD, PlanState.GEEVALUEERD);
-        Map<Long, List<PlanSummary>> plansByFramework = frameworkList.isEmpty() ? Map.of()
-                : plans.findSummaries(frameworkList.stream().map(FrameworkSummary::id).toList(), states).stream()
+        Map<Long, List<PlanSummary>> plansByFramework = frameworkList.isEmpty()
+                ? Map.of()
+                : plans
+                        .findSummaries(
+                                frameworkList.stream().map(FrameworkSummary::id).toList(), states)
+                        .stream()
                         .collect(Collectors.groupingBy(PlanSummary::frameworkId));
-        return new MunicipalityOverview(municipality, frameworkList.stream()
-                .map(f -> new MunicipalityOverview.FrameworkWithPlans(f, plansByFramework.getOrDefault(f.id(), List.of())))
-                .toList());
+        return new MunicipalityOverview(
+                municipality,
+                frameworkList.stream()
+                        .map(f -> new MunicipalityOverview.FrameworkWithPlans(
+                                f, plansByFramework.getOrDefault(f.id(), List.of())))
+                        .toList());
     }
 }

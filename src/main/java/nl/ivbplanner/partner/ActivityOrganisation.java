@@ -30,11 +30,15 @@ public record ActivityOrganisation(long partnerId, String name, List<String> rol
         Map<Long, Map<Long, List<PartnerMention>>> grouped = new LinkedHashMap<>();
         for (PartnerMention mention : mentions) {
             grouped.computeIfAbsent(mention.activityId(), id -> new LinkedHashMap<>())
-                    .computeIfAbsent(mention.partnerId(), id -> new ArrayList<>()).add(mention);
+                    .computeIfAbsent(mention.partnerId(), id -> new ArrayList<>())
+                    .add(mention);
         }
         Map<Long, List<ActivityOrganisation>> result = new LinkedHashMap<>();
-        grouped.forEach((activityId, byPartner) -> result.put(activityId,
-                distinctAsRead(byPartner.values().stream().map(ActivityOrganisation::of).toList())));
+        grouped.forEach((activityId, byPartner) -> result.put(
+                activityId,
+                distinctAsRead(byPartner.values().stream()
+                        .map(ActivityOrganisation::of)
+                        .toList())));
         return result;
     }
 
@@ -52,8 +56,11 @@ public record ActivityOrganisation(long partnerId, String name, List<String> rol
 
     private static ActivityOrganisation of(List<PartnerMention> links) {
         List<PartnerMention> byRole = links.stream()
-                .sorted(Comparator.comparingInt(link -> rank(link.role()))).toList();
-        return new ActivityOrganisation(byRole.get(0).partnerId(), byRole.get(0).name(),
+                .sorted(Comparator.comparingInt(link -> rank(link.role())))
+                .toList();
+        return new ActivityOrganisation(
+                byRole.get(0).partnerId(),
+                byRole.get(0).name(),
                 byRole.stream().map(PartnerMention::role).distinct().toList());
     }
 

@@ -20,8 +20,7 @@ public class Partner extends VersionedEntity {
     /** Set for a municipality's own teams and local organisations; empty for shared ones. */
     private Long municipalityId;
 
-    protected Partner() {
-    }
+    protected Partner() {}
 
     /** An organisation an advisor adds for their own municipality, e.g. a local residents' association. */
     public Partner(String key, String name, long municipalityId) {

@@ -1,5 +1,4 @@
 package nl.ivbplanner.partner;
 
 /** An organisation as a choice in a select. */
-public record PartnerChoice(long id, String name) {
-}
+public record PartnerChoice(long id, String name) {}

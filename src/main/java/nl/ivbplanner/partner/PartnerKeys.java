@@ -28,8 +28,11 @@ public class PartnerKeys {
 
     static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        slug = slug.length() > MAX_LENGTH - 4 ? slug.substring(0, MAX_LENGTH - 4).replaceAll("-+$", "") : slug;
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > MAX_LENGTH - 4
+                ? slug.substring(0, MAX_LENGTH - 4).replaceAll("-+$", "")
+                : slug;
         return slug.isEmpty() ? "organisatie" : slug;
     }
 }

@@ -18,7 +18,8 @@ public interface PartnerRepository extends JpaRepository<Partner, Long> {
               and (p.municipalityId is null or p.municipalityId = :municipalityId)""")
     List<Partner> findChoicesNamed(String name, long municipalityId);
 
-    @Query("select p from Partner p where p.id = :id and (p.municipalityId is null or p.municipalityId = :municipalityId)")
+    @Query(
+            "select p from Partner p where p.id = :id and (p.municipalityId is null or p.municipalityId = :municipalityId)")
     Optional<Partner> findChoice(long id, long municipalityId);
 
     boolean existsByKey(String key);

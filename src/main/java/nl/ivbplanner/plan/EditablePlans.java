@@ -52,17 +52,20 @@ public class EditablePlans {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ExecutionPlan requireManaged(PlanAddress address) {
-        return plans.findInMunicipality(municipalityId(address, Permission.ADOPT_PLANS), address.framework(),
-                address.year()).orElseThrow(NotFoundException::new);
+        return plans.findInMunicipality(
+                        municipalityId(address, Permission.ADOPT_PLANS), address.framework(), address.year())
+                .orElseThrow(NotFoundException::new);
     }
 
     private ExecutionPlan writable(PlanAddress address) {
-        return plans.findInMunicipalityForChanges(municipalityId(address, Permission.EDIT_PLANS), address.framework(),
-                address.year()).orElseThrow(NotFoundException::new);
+        return plans.findInMunicipalityForChanges(
+                        municipalityId(address, Permission.EDIT_PLANS), address.framework(), address.year())
+                .orElseThrow(NotFoundException::new);
     }
 
     private long municipalityId(PlanAddress address, Permission needed) {
-        Municipality municipality = municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
+        Municipality municipality =
+                municipalities.findBySlug(address.municipality()).orElseThrow(NotFoundException::new);
         access.require(needed, municipality.getId());
         return municipality.getId();
     }

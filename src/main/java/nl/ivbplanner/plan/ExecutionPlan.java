@@ -34,8 +34,7 @@ public class ExecutionPlan extends VersionedEntity {
     /** The partner that carries out every activity unless the activity names another trekker. */
     private Long defaultLeadPartnerId;
 
-    protected ExecutionPlan() {
-    }
+    protected ExecutionPlan() {}
 
     /** A new concept plan for a year under a framework. */
     public ExecutionPlan(Long frameworkId, int year, String title) {

@@ -1,9 +1,9 @@
 package nl.ivbplanner.plan;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -40,9 +40,8 @@ public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Lo
     Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanOrderByYearDesc(long frameworkId, int year);
 
     /** The latest adopted plan before a year: a later plan cannot have been adopted before it. */
-    Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanAndAdoptedOnNotNullOrderByYearDesc(long frameworkId,
-            int year);
-
+    Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanAndAdoptedOnNotNullOrderByYearDesc(
+            long frameworkId, int year);
 
     /** The plans of the given frameworks in the given states, with their number of activities. */
     @Query("""

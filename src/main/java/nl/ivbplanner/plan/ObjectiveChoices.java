@@ -21,7 +21,8 @@ public interface ObjectiveChoices {
      * and to that very theme. Empty when it fits, else the message key that says why not.
      */
     static Optional<String> problem(List<ObjectiveOption> options, long objectiveId, Long themeId) {
-        Optional<ObjectiveOption> chosen = options.stream().filter(o -> o.id() == objectiveId).findFirst();
+        Optional<ObjectiveOption> chosen =
+                options.stream().filter(o -> o.id() == objectiveId).findFirst();
         if (chosen.isEmpty()) {
             return Optional.of("objective.choice.unknown");
         }

@@ -13,15 +13,15 @@ public record ObjectiveOption(long id, long themeId, String themeLabel, String n
     }
 
     /** The objectives of one theme, for an optgroup: only these fit an activity or KPI of that theme. */
-    public record Group(long themeId, String themeLabel, List<ObjectiveOption> options) {
-    }
+    public record Group(long themeId, String themeLabel, List<ObjectiveOption> options) {}
 
     /** The options, in tree order, grouped per theme. */
     public static List<Group> byTheme(List<ObjectiveOption> options) {
         Map<Long, Group> groups = new LinkedHashMap<>();
         for (ObjectiveOption option : options) {
             groups.computeIfAbsent(option.themeId(), id -> new Group(id, option.themeLabel(), new ArrayList<>()))
-                    .options().add(option);
+                    .options()
+                    .add(option);
         }
         return List.copyOf(groups.values());
     }

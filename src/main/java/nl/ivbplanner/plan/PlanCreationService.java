@@ -22,8 +22,12 @@ public class PlanCreationService {
     private final PlanActivities activities;
     private final MunicipalityAccess access;
 
-    PlanCreationService(MunicipalityRepository municipalities, PolicyFrameworkRepository frameworks,
-            ExecutionPlanRepository plans, PlanActivities activities, MunicipalityAccess access) {
+    PlanCreationService(
+            MunicipalityRepository municipalities,
+            PolicyFrameworkRepository frameworks,
+            ExecutionPlanRepository plans,
+            PlanActivities activities,
+            MunicipalityAccess access) {
         this.municipalities = municipalities;
         this.frameworks = frameworks;
         this.plans = plans;
@@ -41,24 +45,32 @@ public class PlanCreationService {
     public void create(String municipalitySlug, String frameworkSlug, NewPlanForm form) {
         PolicyFramework framework = framework(municipalitySlug, frameworkSlug);
         if (!framework.covers(form.year())) {
-            throw new InvalidFormException("jaar", "plan.new.year.outside-framework", framework.getTitle(),
-                    String.valueOf(framework.getFirstYear()), String.valueOf(framework.getLastYear()));
+            throw new InvalidFormException(
+                    "jaar",
+                    "plan.new.year.outside-framework",
+                    framework.getTitle(),
+                    String.valueOf(framework.getFirstYear()),
+                    String.valueOf(framework.getLastYear()));
         }
         if (plans.existsByFrameworkIdAndYear(framework.getId(), form.year())) {
             throw new InvalidFormException("jaar", "plan.new.year-taken");
         }
-        ExecutionPlan plan = plans.save(new ExecutionPlan(framework.getId(), form.year(), form.titel().strip()));
+        ExecutionPlan plan = plans.save(
+                new ExecutionPlan(framework.getId(), form.year(), form.titel().strip()));
         switch (form.start()) {
-            case LEEG -> { }
+            case LEEG -> {}
             case KADER -> activities.copyFrameworkLines(plan);
-            case VORIG_JAAR -> plans.findFirstByFrameworkIdAndYearLessThanOrderByYearDesc(framework.getId(), form.year())
-                    .ifPresent(previous -> activities.copyUnfinished(previous, plan));
+            case VORIG_JAAR ->
+                plans.findFirstByFrameworkIdAndYearLessThanOrderByYearDesc(framework.getId(), form.year())
+                        .ifPresent(previous -> activities.copyUnfinished(previous, plan));
         }
     }
 
     private PolicyFramework framework(String municipalitySlug, String frameworkSlug) {
         Municipality municipality = municipalities.findBySlug(municipalitySlug).orElseThrow(NotFoundException::new);
         access.require(Permission.EDIT_PLANS, municipality.getId());
-        return frameworks.findByMunicipalityIdAndSlug(municipality.getId(), frameworkSlug).orElseThrow(NotFoundException::new);
+        return frameworks
+                .findByMunicipalityIdAndSlug(municipality.getId(), frameworkSlug)
+                .orElseThrow(NotFoundException::new);
     }
 }

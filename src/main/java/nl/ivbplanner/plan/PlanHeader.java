@@ -6,9 +6,21 @@ import java.time.LocalDate;
  * What every page of a plan shows above its content, and what it checks access with: the plan, its framework and its
  * municipality. Read by {@link PlanHeaderQueries} in one statement.
  */
-public record PlanHeader(long municipalityId, String municipalitySlug, String municipalityName,
-        boolean publishPublicly, long frameworkId, String frameworkSlug, String frameworkTitle, int frameworkLastYear,
-        long planId, int year, String title, PlanState state, LocalDate adoptedOn, LocalDate evaluatedOn,
+public record PlanHeader(
+        long municipalityId,
+        String municipalitySlug,
+        String municipalityName,
+        boolean publishPublicly,
+        long frameworkId,
+        String frameworkSlug,
+        String frameworkTitle,
+        int frameworkLastYear,
+        long planId,
+        int year,
+        String title,
+        PlanState state,
+        LocalDate adoptedOn,
+        LocalDate evaluatedOn,
         String defaultLead) {
 
     public PlanAddress address() {

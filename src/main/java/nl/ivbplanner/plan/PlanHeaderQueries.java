@@ -34,15 +34,18 @@ public class PlanHeaderQueries {
                 join municipality m on m.id = f.municipality_id
                 left join partner lead on lead.id = p.default_lead_partner_id
                 where m.slug = :municipality and f.slug = :framework and p.year = :year""")
-                .param("municipality", plan.municipality()).param("framework", plan.framework())
+                .param("municipality", plan.municipality())
+                .param("framework", plan.framework())
                 .param("year", plan.year())
-                .query(PlanHeader.class).optional();
+                .query(PlanHeader.class)
+                .optional();
     }
 
     /** A plan as its municipality's staff, or (once adopted) everyone who may see the municipality, may read it. */
     public PlanHeader readable(PlanAddress plan) {
         PlanHeader header = find(plan).orElseThrow(NotFoundException::new);
-        access.require(header.state().isConcept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
+        access.require(
+                header.state().isConcept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
         return header;
     }
 

@@ -25,8 +25,13 @@ public class PlanLifecycleService {
     private final MunicipalityAccess access;
     private final ApplicationEventPublisher events;
 
-    PlanLifecycleService(EditablePlans managed, ExecutionPlanRepository plans, PlanStateChangeRepository stateChanges,
-            PlanActivities activities, MunicipalityAccess access, ApplicationEventPublisher events) {
+    PlanLifecycleService(
+            EditablePlans managed,
+            ExecutionPlanRepository plans,
+            PlanStateChangeRepository stateChanges,
+            PlanActivities activities,
+            MunicipalityAccess access,
+            ApplicationEventPublisher events) {
         this.managed = managed;
         this.plans = plans;
         this.stateChanges = stateChanges;
@@ -46,11 +51,15 @@ public class PlanLifecycleService {
     @Transactional
     public void adopt(PlanAddress address, LocalDate collegeDecision) {
         ExecutionPlan plan = managed.requireManaged(address);
-        plans.findFirstByFrameworkIdAndYearLessThanAndAdoptedOnNotNullOrderByYearDesc(plan.getFrameworkId(), address.year())
+        plans.findFirstByFrameworkIdAndYearLessThanAndAdoptedOnNotNullOrderByYearDesc(
+                        plan.getFrameworkId(), address.year())
                 .filter(previous -> plan.isEditable() && collegeDecision.isBefore(previous.getAdoptedOn()))
                 .ifPresent(previous -> {
-                    throw new InvalidFormException("besluitdatum", "plan.lifecycle.date.before-previous",
-                            String.valueOf(previous.getYear()), previous.getAdoptedOn().format(DutchDates.FORMAT));
+                    throw new InvalidFormException(
+                            "besluitdatum",
+                            "plan.lifecycle.date.before-previous",
+                            String.valueOf(previous.getYear()),
+                            previous.getAdoptedOn().format(DutchDates.FORMAT));
                 });
         stateChanges.save(plan.adopt(collegeDecision, access.currentUser().id()));
     }
@@ -66,7 +75,9 @@ public class PlanLifecycleService {
     @Transactional
     public void closeEvaluation(PlanAddress address, LocalDate today) {
         ExecutionPlan plan = managed.requireManaged(address);
-        stateChanges.save(plan.closeEvaluation(today, activities.countWithoutYearEndVerdict(plan.getId()),
+        stateChanges.save(plan.closeEvaluation(
+                today,
+                activities.countWithoutYearEndVerdict(plan.getId()),
                 access.currentUser().id()));
     }
 
@@ -117,6 +128,5 @@ public class PlanLifecycleService {
         return plan;
     }
 
-    public record PlanFacts(String title, PlanState state, long activitiesWithoutVerdict) {
-    }
+    public record PlanFacts(String title, PlanState state, long activitiesWithoutVerdict) {}
 }

@@ -5,5 +5,4 @@ package nl.ivbplanner.plan;
  * goals, verdicts) row by row while this event is handled, in the same transaction, so that the history records
  * every deleted row with the user who deleted it.
  */
-public record PlanRemoval(long planId) {
-}
+public record PlanRemoval(long planId) {}

@@ -33,8 +33,7 @@ public class PlanStateChange {
 
     private OffsetDateTime changedAt;
 
-    protected PlanStateChange() {
-    }
+    protected PlanStateChange() {}
 
     PlanStateChange(ExecutionPlan plan, PlanState fromState, PlanState toState, String reason, Long changedBy) {
         this.plan = plan;

@@ -15,8 +15,7 @@ public abstract class PlanTable extends VersionedEntity {
 
     private int position;
 
-    protected PlanTable() {
-    }
+    protected PlanTable() {}
 
     /** A new, empty table at the given place among the plan's tables. */
     protected PlanTable(long planId, int position, String title) {

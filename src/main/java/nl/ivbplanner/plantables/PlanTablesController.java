@@ -51,10 +51,18 @@ class PlanTablesController {
     }
 
     @PostMapping("/tabellen/nieuw")
-    String add(PlanAddress plan, @PathVariable String part, @Valid @ModelAttribute("form") TableForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String add(
+            PlanAddress plan,
+            @PathVariable String part,
+            @Valid @ModelAttribute("form") TableForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         context(plan, part, null, model);
-        if (!FormSubmission.succeeded(errors, model, CONFLICT,
+        if (!FormSubmission.succeeded(
+                errors,
+                model,
+                CONFLICT,
                 () -> redirect.addAttribute("tableId", tablesByPart.get(part).add(plan, form)))) {
             return FORM;
         }
@@ -69,12 +77,17 @@ class PlanTablesController {
     }
 
     @PostMapping("/tabellen/{tableId}/bewerken")
-    String rename(PlanAddress plan, @PathVariable String part, @PathVariable long tableId,
-            @Valid @ModelAttribute("form") TableForm form, BindingResult errors, Model model,
+    String rename(
+            PlanAddress plan,
+            @PathVariable String part,
+            @PathVariable long tableId,
+            @Valid @ModelAttribute("form") TableForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         context(plan, part, tableId, model);
-        if (!FormSubmission.succeeded(errors, model, CONFLICT,
-                () -> tablesByPart.get(part).rename(plan, tableId, form))) {
+        if (!FormSubmission.succeeded(
+                errors, model, CONFLICT, () -> tablesByPart.get(part).rename(plan, tableId, form))) {
             return FORM;
         }
         redirect.addFlashAttribute("message", "parts.table.renamed");
@@ -88,8 +101,8 @@ class PlanTablesController {
     }
 
     @PostMapping("/tabellen/{tableId}/verwijderen")
-    String delete(PlanAddress plan, @PathVariable String part, @PathVariable long tableId,
-            RedirectAttributes redirect) {
+    String delete(
+            PlanAddress plan, @PathVariable String part, @PathVariable long tableId, RedirectAttributes redirect) {
         tablesByPart.get(part).delete(plan, tableId);
         redirect.addFlashAttribute("message", "parts.table.deleted");
         return "redirect:" + PAGE;

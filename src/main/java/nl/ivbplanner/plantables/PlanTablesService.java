@@ -25,8 +25,12 @@ public abstract class PlanTablesService<T extends PlanTable, L extends TableLine
      * {@code part} is the part of the plan these tables are, as in its address ('begroting', 'formatie'), and
      * {@code pageTemplate} the template of their editing page.
      */
-    protected PlanTablesService(EditablePlans plans, PlanTableRepository<T> tables, TableLineRepository<L, T> lines,
-            String part, String pageTemplate) {
+    protected PlanTablesService(
+            EditablePlans plans,
+            PlanTableRepository<T> tables,
+            TableLineRepository<L, T> lines,
+            String part,
+            String pageTemplate) {
         this.plans = plans;
         this.tables = tables;
         this.lines = lines;
@@ -62,7 +66,9 @@ public abstract class PlanTablesService<T extends PlanTable, L extends TableLine
             return new TableContext(plan.getTitle(), TableForm.NEW, 0);
         }
         T table = find(plan, tableId);
-        return new TableContext(plan.getTitle(), TableForm.of(table),
+        return new TableContext(
+                plan.getTitle(),
+                TableForm.of(table),
                 lines.findByTableOrderByPositionAscIdAsc(table).size());
     }
 
@@ -70,7 +76,8 @@ public abstract class PlanTablesService<T extends PlanTable, L extends TableLine
     @Transactional
     public long add(PlanAddress address, TableForm form) {
         ExecutionPlan plan = plans.require(address);
-        return tables.save(newTable(plan, tables.nextPosition(plan.getId()), form.title())).getId();
+        return tables.save(newTable(plan, tables.nextPosition(plan.getId()), form.title()))
+                .getId();
     }
 
     @Transactional

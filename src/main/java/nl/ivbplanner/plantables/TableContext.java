@@ -1,5 +1,4 @@
 package nl.ivbplanner.plantables;
 
 /** What the table forms need; {@code lineCount} tells the delete page what goes with the table. */
-public record TableContext(String planTitle, TableForm stored, int lineCount) {
-}
+public record TableContext(String planTitle, TableForm stored, int lineCount) {}

@@ -11,8 +11,7 @@ public abstract class TableLine<T extends PlanTable> extends MovableRow {
 
     private String remark;
 
-    protected TableLine() {
-    }
+    protected TableLine() {}
 
     protected TableLine(int position) {
         super(position);

@@ -27,8 +27,8 @@ public abstract class TableLinesController<F extends LineForm> {
     private final String formTemplate;
 
     /** {@code part} is the tables' part of the plan's address, {@code formTemplate} the line form's template. */
-    protected TableLinesController(TableLinesService<?, ?, F, ? extends LineContext<F>> lines, String part,
-            String formTemplate) {
+    protected TableLinesController(
+            TableLinesService<?, ?, F, ? extends LineContext<F>> lines, String part, String formTemplate) {
         this.lines = lines;
         this.part = part;
         this.formTemplate = formTemplate;
@@ -36,18 +36,25 @@ public abstract class TableLinesController<F extends LineForm> {
 
     @GetMapping("/tabellen/{tableId}/regels/nieuw")
     String newLine(PlanAddress plan, @PathVariable long tableId, Model model) {
-        model.addAttribute("form", show(lines.newLine(plan, tableId), "/tabellen/" + tableId + "/regels/nieuw", model)
-                .stored());
+        model.addAttribute(
+                "form",
+                show(lines.newLine(plan, tableId), "/tabellen/" + tableId + "/regels/nieuw", model)
+                        .stored());
         return formTemplate;
     }
 
     @PostMapping("/tabellen/{tableId}/regels/nieuw")
-    String add(PlanAddress plan, @PathVariable long tableId, @Valid @ModelAttribute("form") F form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String add(
+            PlanAddress plan,
+            @PathVariable long tableId,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         LineContext<F> context = show(lines.newLine(plan, tableId), "/tabellen/" + tableId + "/regels/nieuw", model);
         FieldProblem.rejectAll(context.problems(form), errors);
-        if (!FormSubmission.succeeded(errors, model, CONFLICT,
-                () -> redirect.addAttribute("lineId", lines.add(plan, tableId, form)))) {
+        if (!FormSubmission.succeeded(
+                errors, model, CONFLICT, () -> redirect.addAttribute("lineId", lines.add(plan, tableId, form)))) {
             return formTemplate;
         }
         redirect.addFlashAttribute("message", "parts.line.added");
@@ -56,13 +63,21 @@ public abstract class TableLinesController<F extends LineForm> {
 
     @GetMapping("/regels/{lineId}/bewerken")
     String form(PlanAddress plan, @PathVariable long lineId, Model model) {
-        model.addAttribute("form", show(lines.line(plan, lineId), "/regels/" + lineId + "/bewerken", model).stored());
+        model.addAttribute(
+                "form",
+                show(lines.line(plan, lineId), "/regels/" + lineId + "/bewerken", model)
+                        .stored());
         return formTemplate;
     }
 
     @PostMapping("/regels/{lineId}/bewerken")
-    String save(PlanAddress plan, @PathVariable long lineId, @Valid @ModelAttribute("form") F form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String save(
+            PlanAddress plan,
+            @PathVariable long lineId,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         LineContext<F> context = show(lines.line(plan, lineId), "/regels/" + lineId + "/bewerken", model);
         FieldProblem.rejectAll(context.problems(form), errors);
         if (!FormSubmission.succeeded(errors, model, CONFLICT, () -> lines.save(plan, lineId, form))) {
@@ -74,8 +89,11 @@ public abstract class TableLinesController<F extends LineForm> {
 
     @GetMapping("/regels/{lineId}/verwijderen")
     String confirmDelete(PlanAddress plan, @PathVariable long lineId, Model model) {
-        model.addAttribute("lineLabel",
-                show(lines.line(plan, lineId), "/regels/" + lineId + "/verwijderen", model).stored().label());
+        model.addAttribute(
+                "lineLabel",
+                show(lines.line(plan, lineId), "/regels/" + lineId + "/verwijderen", model)
+                        .stored()
+                        .label());
         return "plantables/line-delete";
     }
 
@@ -87,7 +105,10 @@ public abstract class TableLinesController<F extends LineForm> {
     }
 
     @PostMapping("/regels/{lineId}/" + DirectionSegment.PATH)
-    String move(PlanAddress plan, @PathVariable long lineId, @PathVariable Direction direction,
+    String move(
+            PlanAddress plan,
+            @PathVariable long lineId,
+            @PathVariable Direction direction,
             RedirectAttributes redirect) {
         lines.move(plan, lineId, direction);
         redirect.addFlashAttribute("message", "parts.line.moved");

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The lines of a concept plan's tables of one kind: adding, editing, ordering and removing them. What a line holds,
  * and which rules its form has, the kind says.
  */
-public abstract class TableLinesService<T extends PlanTable, L extends TableLine<T>, F extends LineForm,
-        C extends LineContext<F>> {
+public abstract class TableLinesService<
+        T extends PlanTable, L extends TableLine<T>, F extends LineForm, C extends LineContext<F>> {
 
     private final EditablePlans plans;
     private final PlanTableRepository<T> tables;
@@ -57,7 +57,8 @@ public abstract class TableLinesService<T extends PlanTable, L extends TableLine
     public long add(PlanAddress address, long tableId, F form) {
         ExecutionPlan plan = plans.require(address);
         T table = findTable(plan, tableId);
-        return lines.save(createLine(plan, table, lines.nextPosition(table), form)).getId();
+        return lines.save(createLine(plan, table, lines.nextPosition(table), form))
+                .getId();
     }
 
     @Transactional
@@ -83,8 +84,7 @@ public abstract class TableLinesService<T extends PlanTable, L extends TableLine
     }
 
     /** What else changes when the line goes; nothing, unless the kind says otherwise. */
-    protected void beforeDelete(L line) {
-    }
+    protected void beforeDelete(L line) {}
 
     /** The table's lines in their order. */
     protected List<L> linesOf(T table) {

@@ -17,15 +17,19 @@ final class ActivityHistory {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
-    private ActivityHistory() {
-    }
+    private ActivityHistory() {}
 
     /** One snapshot of a row: its revision and its audited fields by name (field names are message keys). */
-    record Snapshot(String table, long rowId, int rev, long timestamp, String username, int revtype, Map<String, String> fields) {
-    }
+    record Snapshot(
+            String table,
+            long rowId,
+            int rev,
+            long timestamp,
+            String username,
+            int revtype,
+            Map<String, String> fields) {}
 
-    record Change(ZonedDateTime at, String username, String field, String oldValue, String newValue) {
-    }
+    record Change(ZonedDateTime at, String username, String field, String oldValue, String newValue) {}
 
     static List<Change> changes(List<Snapshot> snapshots) {
         List<Change> changes = new ArrayList<>();
@@ -54,6 +58,11 @@ final class ActivityHistory {
     }
 
     private static Change change(Snapshot snapshot, String field, String before, String after) {
-        return new Change(Instant.ofEpochMilli(snapshot.timestamp()).atZone(DUTCH_TIME), snapshot.username(), field, before, after);
+        return new Change(
+                Instant.ofEpochMilli(snapshot.timestamp()).atZone(DUTCH_TIME),
+                snapshot.username(),
+                field,
+                before,
+                after);
     }
 }

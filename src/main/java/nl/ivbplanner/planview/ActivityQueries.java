@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ActivityQueries {
 
-    private static final List<String> ACTIVITY_FIELDS = List.of("title", "description", "goal", "intended_result",
-            "owner", "planning", "deadline", "status_note");
+    private static final List<String> ACTIVITY_FIELDS =
+            List.of("title", "description", "goal", "intended_result", "owner", "planning", "deadline", "status_note");
     private static final List<String> EVALUATION_FIELDS = List.of("status", "result_text");
 
     private final JdbcClient jdbc;
@@ -37,8 +37,10 @@ class ActivityQueries {
                 join municipality m on m.id = f.municipality_id
                 join theme t on t.id = a.theme_id
                 where a.id = :id and m.slug = :municipality""")
-                .param("id", activityId).param("municipality", municipalitySlug)
-                .query(ActivityDetail.class).optional();
+                .param("id", activityId)
+                .param("municipality", municipalitySlug)
+                .query(ActivityDetail.class)
+                .optional();
     }
 
     /** The activity's partner links in list order; an organisation with two roles has two links. */
@@ -46,16 +48,14 @@ class ActivityQueries {
         return jdbc.sql("""
                 select ap.partner_id, pa.name, ap.role, ap.wording
                 from activity_partner ap join partner pa on pa.id = ap.partner_id
-                where ap.activity_id = ? order by ap.position, ap.id""")
-                .param(activityId).query(PartnerLinkRow.class).list();
+                where ap.activity_id = ? order by ap.position, ap.id""").param(activityId).query(PartnerLinkRow.class).list();
     }
 
     List<Verdict> verdicts(long activityId) {
         return jdbc.sql("""
                 select e.moment, e.status, e.result_text, u.display_name as evaluated_by, e.evaluated_at
                 from evaluation e left join app_user u on u.id = e.evaluated_by
-                where e.activity_id = ? order by e.moment desc""")
-                .param(activityId).query(Verdict.class).list();
+                where e.activity_id = ? order by e.moment desc""").param(activityId).query(Verdict.class).list();
     }
 
     /**
@@ -79,7 +79,10 @@ class ActivityQueries {
                 join activity a on a.id = c.id join execution_plan p on p.id = a.plan_id
                 where :withConcepts or p.state <> 'CONCEPT'
                 order by c.depth""")
-                .param("id", activityId).param("withConcepts", withConcepts).query(ChainLink.class).list();
+                .param("id", activityId)
+                .param("withConcepts", withConcepts)
+                .query(ChainLink.class)
+                .list();
     }
 
     List<ActivityHistory.Snapshot> history(long activityId) {
@@ -87,22 +90,33 @@ class ActivityQueries {
                 select a.id as row_id, a.rev, r.revtstmp, r.username, a.revtype, a.title, a.description, a.goal,
                        a.intended_result, a.owner, a.planning, a.deadline::text, a.status_note
                 from activity_aud a join revinfo r on r.rev = a.rev where a.id = ? order by a.rev""")
-                .param(activityId).query((rs, row) -> snapshot("activity", rs, ACTIVITY_FIELDS)).list());
+                .param(activityId)
+                .query((rs, row) -> snapshot("activity", rs, ACTIVITY_FIELDS))
+                .list());
         snapshots.addAll(jdbc.sql("""
                 select e.id as row_id, e.rev, r.revtstmp, r.username, e.revtype, e.status, e.result_text
                 from evaluation_aud e join revinfo r on r.rev = e.rev where e.activity_id = ? and e.moment = 'YEAR_END'
                 order by e.rev""")
-                .param(activityId).query((rs, row) -> snapshot("evaluation", rs, EVALUATION_FIELDS)).list());
+                .param(activityId)
+                .query((rs, row) -> snapshot("evaluation", rs, EVALUATION_FIELDS))
+                .list());
         snapshots.sort(java.util.Comparator.comparingInt(ActivityHistory.Snapshot::rev));
         return snapshots;
     }
 
-    private static ActivityHistory.Snapshot snapshot(String table, ResultSet rs, List<String> fields) throws SQLException {
+    private static ActivityHistory.Snapshot snapshot(String table, ResultSet rs, List<String> fields)
+            throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : fields) {
             values.put(field, rs.getString(field));
         }
-        return new ActivityHistory.Snapshot(table, rs.getLong("row_id"), rs.getInt("rev"), rs.getLong("revtstmp"),
-                rs.getString("username"), rs.getInt("revtype"), values);
+        return new ActivityHistory.Snapshot(
+                table,
+                rs.getLong("row_id"),
+                rs.getInt("rev"),
+                rs.getLong("revtstmp"),
+                rs.getString("username"),
+                rs.getInt("revtype"),
+                values);
     }
 }

@@ -5,6 +5,11 @@ import java.util.Map;
 import nl.ivbplanner.evaluation.LegendEntry;
 
 /** Everything the activity page shows. */
-record ActivityView(ActivityDetail activity, List<PartnerLink> partners, List<Verdict> verdicts,
-        List<ChainLink> chain, List<ActivityHistory.Change> history, Map<String, LegendEntry> legend, boolean editable) {
-}
+record ActivityView(
+        ActivityDetail activity,
+        List<PartnerLink> partners,
+        List<Verdict> verdicts,
+        List<ChainLink> chain,
+        List<ActivityHistory.Change> history,
+        Map<String, LegendEntry> legend,
+        boolean editable) {}

@@ -1,4 +1,3 @@
 package nl.ivbplanner.planview;
 
-record ChainLink(long id, int depth, int year, String planTitle, String title) {
-}
+record ChainLink(long id, int depth, int year, String planTitle, String title) {}

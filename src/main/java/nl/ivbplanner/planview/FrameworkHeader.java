@@ -3,8 +3,19 @@ package nl.ivbplanner.planview;
 import java.time.LocalDate;
 
 /** A framework with its municipality, as its page and its council report show it above the content. */
-public record FrameworkHeader(long municipalityId, String municipalitySlug, String municipalityName,
-        boolean publishPublicly, long frameworkId,
-        String frameworkSlug, String title, String subtitle, String kind, int firstYear, int lastYear,
-        LocalDate adoptedByCouncilOn, String mission, String vision, String successFactors) {
-}
+public record FrameworkHeader(
+        long municipalityId,
+        String municipalitySlug,
+        String municipalityName,
+        boolean publishPublicly,
+        long frameworkId,
+        String frameworkSlug,
+        String title,
+        String subtitle,
+        String kind,
+        int firstYear,
+        int lastYear,
+        LocalDate adoptedByCouncilOn,
+        String mission,
+        String vision,
+        String successFactors) {}

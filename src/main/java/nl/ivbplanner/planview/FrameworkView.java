@@ -5,12 +5,18 @@ import java.util.Map;
 import nl.ivbplanner.kpi.KpiFigures;
 
 /** Everything the framework page shows: the council's multi-year policy with its themes, lines and plans. */
-public record FrameworkView(FrameworkHeader header, List<SectionRow> sections, List<ThemeBlock> themes, List<KpiFigures> kpis,
-        List<PlanView.Table<BudgetRow>> budgetTables, List<PlanLink> plans, boolean canCreatePlan) {
+public record FrameworkView(
+        FrameworkHeader header,
+        List<SectionRow> sections,
+        List<ThemeBlock> themes,
+        List<KpiFigures> kpis,
+        List<PlanView.Table<BudgetRow>> budgetTables,
+        List<PlanLink> plans,
+        boolean canCreatePlan) {
 
     /** A main theme with its sub-themes, goals and multi-year lines (hoofdlijnen, aanpak, bestaande activiteiten). */
-    public record ThemeBlock(ThemeRow theme, List<ThemeRow> subThemes, List<ObjectiveRow> objectives,
-            List<PlanView.Row> lines) {
+    public record ThemeBlock(
+            ThemeRow theme, List<ThemeRow> subThemes, List<ObjectiveRow> objectives, List<PlanView.Row> lines) {
 
         public String anchor() {
             return "thema-" + theme.id();
@@ -22,15 +28,19 @@ public record FrameworkView(FrameworkHeader header, List<SectionRow> sections, L
         }
     }
 
-    public static List<ThemeBlock> themeBlocks(List<ThemeRow> themes, List<ObjectiveRow> objectives,
-            List<PlanView.ThemeTable> lineTables) {
+    public static List<ThemeBlock> themeBlocks(
+            List<ThemeRow> themes, List<ObjectiveRow> objectives, List<PlanView.ThemeTable> lineTables) {
         Map<Long, List<PlanView.Row>> linesByTheme = lineTables.stream()
                 .collect(java.util.stream.Collectors.toMap(t -> t.theme().id(), PlanView.ThemeTable::rows));
-        return themes.stream().filter(t -> t.parentId() == null)
+        return themes.stream()
+                .filter(t -> t.parentId() == null)
                 .map(main -> {
-                    List<ThemeRow> subThemes = themes.stream().filter(t -> Long.valueOf(main.id()).equals(t.parentId())).toList();
+                    List<ThemeRow> subThemes = themes.stream()
+                            .filter(t -> Long.valueOf(main.id()).equals(t.parentId()))
+                            .toList();
                     List<ObjectiveRow> goals = objectives.stream()
-                            .filter(o -> o.themeId() == main.id() || subThemes.stream().anyMatch(s -> s.id() == o.themeId()))
+                            .filter(o -> o.themeId() == main.id()
+                                    || subThemes.stream().anyMatch(s -> s.id() == o.themeId()))
                             .toList();
                     return new ThemeBlock(main, subThemes, goals, linesByTheme.getOrDefault(main.id(), List.of()));
                 })

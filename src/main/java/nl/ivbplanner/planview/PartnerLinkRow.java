@@ -1,4 +1,3 @@
 package nl.ivbplanner.planview;
 
-record PartnerLinkRow(long partnerId, String name, String role, String wording) {
-}
+record PartnerLinkRow(long partnerId, String name, String role, String wording) {}

@@ -1,4 +1,3 @@
 package nl.ivbplanner.planview;
 
-record PartnerOption(long id, String name) {
-}
+record PartnerOption(long id, String name) {}

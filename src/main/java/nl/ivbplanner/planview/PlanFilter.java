@@ -11,8 +11,11 @@ import org.springframework.util.StringUtils;
  * {@code ?thema=12&partner=3&status=YELLOW&zoek=jongeren}. Every field binds as text, so a wrong value never
  * loses the others: validation marks it next to its field, and the typed accessors ignore it.
  */
-record PlanFilter(@Pattern(regexp = PlanFilter.ID) String thema, @Pattern(regexp = PlanFilter.ID) String partner,
-        @Pattern(regexp = PlanFilter.STATUS) String status, @Size(max = 200) String zoek) {
+record PlanFilter(
+        @Pattern(regexp = PlanFilter.ID) String thema,
+        @Pattern(regexp = PlanFilter.ID) String partner,
+        @Pattern(regexp = PlanFilter.STATUS) String status,
+        @Size(max = 200) String zoek) {
 
     static final String ID = "\\d{1,18}";
     static final String STATUS = "GREEN|YELLOW|RED|NOT_EVALUATED";
@@ -50,7 +53,9 @@ record PlanFilter(@Pattern(regexp = PlanFilter.ID) String thema, @Pattern(regexp
         if (!StringUtils.hasText(zoek) || zoek.length() > 200) {
             return null;
         }
-        String query = WORD_SEPARATORS.splitAsStream(zoek.strip()).filter(word -> !word.isEmpty())
+        String query = WORD_SEPARATORS
+                .splitAsStream(zoek.strip())
+                .filter(word -> !word.isEmpty())
                 .map(word -> word.length() < PREFIX_FROM ? word : word + ":*")
                 .collect(Collectors.joining(" & "));
         return query.isEmpty() ? null : query;

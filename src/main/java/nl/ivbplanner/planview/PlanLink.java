@@ -1,5 +1,5 @@
 package nl.ivbplanner.planview;
 
 import nl.ivbplanner.plan.PlanState;
-record PlanLink(int year, String title, PlanState state) {
-}
+
+record PlanLink(int year, String title, PlanState state) {}

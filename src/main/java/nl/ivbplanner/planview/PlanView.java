@@ -18,10 +18,20 @@ import nl.ivbplanner.plan.PlanHeader;
  * Everything the plan page shows, in the order of the printed uitvoeringsplan; its theme tables and budget tables are
  * laid out the same way in the council report.
  */
-public record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeTable> themeTables, List<KpiFigures> kpis,
-        List<Table<BudgetRow>> budgetTables, List<FormationTable> capacityTables,
-        Map<String, LegendEntry> legend, List<ThemeRow> themes, List<PartnerOption> partners,
-        boolean manager, boolean writer, boolean editable, List<StateChangeRow> stateChanges) {
+public record PlanView(
+        PlanHeader header,
+        List<SectionRow> sections,
+        List<ThemeTable> themeTables,
+        List<KpiFigures> kpis,
+        List<Table<BudgetRow>> budgetTables,
+        List<FormationTable> capacityTables,
+        Map<String, LegendEntry> legend,
+        List<ThemeRow> themes,
+        List<PartnerOption> partners,
+        boolean manager,
+        boolean writer,
+        boolean editable,
+        List<StateChangeRow> stateChanges) {
 
     public int activityCount() {
         return themeTables.stream().mapToInt(t -> t.rows().size()).sum();
@@ -33,7 +43,9 @@ public record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeT
 
     /** Whether a shown activity has an interim status: then the tables get a column for it, apart from the verdict. */
     public boolean interim() {
-        return themeTables.stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.activity().interimStatus() != null);
+        return themeTables.stream()
+                .flatMap(t -> t.rows().stream())
+                .anyMatch(r -> r.activity().interimStatus() != null);
     }
 
     /**
@@ -53,13 +65,14 @@ public record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeT
 
         /** How many of the theme's activities have the verdict (NOT_EVALUATED counts those without one). */
         public long count(String verdict) {
-            return rows().stream().filter(r -> r.activity().verdict().equals(verdict)).count();
+            return rows().stream()
+                    .filter(r -> r.activity().verdict().equals(verdict))
+                    .count();
         }
     }
 
     /** The activities of one theme under one objective, or those of a theme without an objective. */
-    public record Group(Objective objective, List<Row> rows) {
-    }
+    public record Group(Objective objective, List<Row> rows) {}
 
     /** An objective as a heading above its activities. */
     public record Objective(long id, String number, String text) {
@@ -77,15 +90,14 @@ public record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeT
         }
     }
 
-    public record Table<T>(long id, String title, Long printedTotalCents, List<T> lines) {
-    }
+    public record Table<T>(long id, String title, Long printedTotalCents, List<T> lines) {}
 
     /**
      * The activities per main theme, in the order the query gives them (the document's); consecutive activities of
      * one theme and objective form a group under that objective.
      */
-    public static List<ThemeTable> themeTables(List<ThemeRow> themes, List<ActivityRow> activities,
-            List<PartnerMention> partners) {
+    public static List<ThemeTable> themeTables(
+            List<ThemeRow> themes, List<ActivityRow> activities, List<PartnerMention> partners) {
         Map<Long, ThemeRow> byId = themes.stream().collect(Collectors.toMap(ThemeRow::id, Function.identity()));
         Map<Long, List<ActivityOrganisation>> organisations = ActivityOrganisation.perActivity(partners);
         Map<Long, List<Group>> groupsByMainTheme = new LinkedHashMap<>();
@@ -94,20 +106,29 @@ public record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeT
             ThemeRow theme = byId.get(activity.themeId());
             ThemeRow main = mainTheme(theme, byId);
             List<Group> groups = groupsByMainTheme.computeIfAbsent(main.id(), id -> new ArrayList<>());
-            if (groups.isEmpty() || previous.themeId() != activity.themeId()
+            if (groups.isEmpty()
+                    || previous.themeId() != activity.themeId()
                     || !Objects.equals(previous.objectiveId(), activity.objectiveId())) {
-                Objective objective = activity.objectiveId() == null ? null : new Objective(
-                        activity.objectiveId(), activity.objectiveNumber(), activity.objectiveText());
+                Objective objective = activity.objectiveId() == null
+                        ? null
+                        : new Objective(activity.objectiveId(), activity.objectiveNumber(), activity.objectiveText());
                 groups.add(new Group(objective, new ArrayList<>()));
             }
             String subTheme = theme == main ? null : theme.displayName();
-            groups.get(groups.size() - 1).rows()
+            groups.get(groups.size() - 1)
+                    .rows()
                     .add(new Row(subTheme, activity, organisations.getOrDefault(activity.id(), List.of())));
             previous = activity;
         }
-        return themes.stream().filter(t -> groupsByMainTheme.containsKey(t.id()))
-                .map(t -> new ThemeTable(t, themes.stream().filter(s -> Long.valueOf(t.id()).equals(s.parentId())
-                        && s.lead() != null).toList(), groupsByMainTheme.get(t.id()))).toList();
+        return themes.stream()
+                .filter(t -> groupsByMainTheme.containsKey(t.id()))
+                .map(t -> new ThemeTable(
+                        t,
+                        themes.stream()
+                                .filter(s -> Long.valueOf(t.id()).equals(s.parentId()) && s.lead() != null)
+                                .toList(),
+                        groupsByMainTheme.get(t.id())))
+                .toList();
     }
 
     private static ThemeRow mainTheme(ThemeRow theme, Map<Long, ThemeRow> byId) {
@@ -123,8 +144,11 @@ public record PlanView(PlanHeader header, List<SectionRow> sections, List<ThemeT
         Map<Long, List<BudgetRow>> byTable = lines.stream()
                 .collect(Collectors.groupingBy(BudgetRow::tableId, LinkedHashMap::new, Collectors.toList()));
         return byTable.entrySet().stream()
-                .map(e -> new Table<>(e.getKey(), e.getValue().get(0).tableTitle(),
-                        e.getValue().get(0).printedTotalCents(), e.getValue()))
+                .map(e -> new Table<>(
+                        e.getKey(),
+                        e.getValue().get(0).tableTitle(),
+                        e.getValue().get(0).printedTotalCents(),
+                        e.getValue()))
                 .toList();
     }
 }

@@ -33,8 +33,12 @@ class PlanViewController {
 
     /** Plan URLs name the framework, because one municipality can have two plans in one year. */
     @GetMapping(PlanAddress.PATH)
-    String plan(PlanAddress plan, @Valid @ModelAttribute("filter") PlanFilter filter, BindingResult shownNextToTheFields,
-            @RequestParam(name = "volgorde", defaultValue = "false") boolean ordering, Model model) {
+    String plan(
+            PlanAddress plan,
+            @Valid @ModelAttribute("filter") PlanFilter filter,
+            BindingResult shownNextToTheFields,
+            @RequestParam(name = "volgorde", defaultValue = "false") boolean ordering,
+            Model model) {
         model.addAttribute("view", views.plan(plan, filter));
         // the up and down buttons only when asked for: 84 rows of them make the page heavy to render and to read
         model.addAttribute("ordering", ordering);

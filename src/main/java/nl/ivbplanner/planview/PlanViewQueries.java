@@ -18,7 +18,8 @@ public class PlanViewQueries {
 
     /** Whether rows belong to a yearly plan or directly to a framework; the column is never user input. */
     public enum Owner {
-        PLAN("plan_id"), FRAMEWORK("framework_id");
+        PLAN("plan_id"),
+        FRAMEWORK("framework_id");
 
         private final String column;
 
@@ -39,8 +40,12 @@ public class PlanViewQueries {
     /** A plan's content, with only the activities that pass the filter; one statement per part. */
     PlanContent content(PlanHeader plan, PlanFilter filter) {
         List<ThemeRow> themes = themes(plan.frameworkId());
-        return new PlanContent(sections(Owner.PLAN, plan.planId()), themes,
-                PlanView.themeTables(themes, activities(Owner.PLAN, plan.planId(), filter),
+        return new PlanContent(
+                sections(Owner.PLAN, plan.planId()),
+                themes,
+                PlanView.themeTables(
+                        themes,
+                        activities(Owner.PLAN, plan.planId(), filter),
                         partnerMentions(Owner.PLAN, plan.planId())),
                 PlanView.budgetTables(budget(Owner.PLAN, plan.planId())));
     }
@@ -51,8 +56,7 @@ public class PlanViewQueries {
                 select t.id, t.parent_id, t.code, t.name, t.kind, t.kernbeleid_field, t.description, t.goal, t.lead,
                        t.position
                 from theme t join theme_tree tree on tree.id = t.id
-                where t.framework_id = ? order by tree.sort_key""")
-                .param(frameworkId).query(ThemeRow.class).list();
+                where t.framework_id = ? order by tree.sort_key""").param(frameworkId).query(ThemeRow.class).list();
     }
 
     public List<ActivityRow> activities(Owner owner, long ownerId) {
@@ -91,14 +95,18 @@ public class PlanViewQueries {
                           || to_tsvector('dutch', coalesce(e.result_text, ''))
                           || to_tsvector('dutch', own.name || ' ' || coalesce(main.name, ''))
                           @@ to_tsquery('dutch', :search))
-                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id"""
-                .formatted(owner.column))
+                order by tree.sort_key, o.position nulls first, o.id nulls first, a.position, a.id""".formatted(owner.column))
                 .param("owner", ownerId)
                 .param("theme", filter.themeId())
                 .param("partner", filter.partnerId())
-                .param("status", filter.statusValue() == null ? null : filter.statusValue().name())
+                .param(
+                        "status",
+                        filter.statusValue() == null
+                                ? null
+                                : filter.statusValue().name())
                 .param("search", filter.searchQuery())
-                .query(ActivityRow.class).list();
+                .query(ActivityRow.class)
+                .list();
     }
 
     /** The plan's lifecycle steps (adopted, reopened with a reason), newest first. */
@@ -106,8 +114,7 @@ public class PlanViewQueries {
         return jdbc.sql("""
                 select c.from_state, c.to_state, c.reason, u.display_name as changed_by, c.changed_at
                 from plan_state_change c left join app_user u on u.id = c.changed_by
-                where c.plan_id = ? order by c.changed_at desc, c.id desc""")
-                .param(planId).query(StateChangeRow.class).list();
+                where c.plan_id = ? order by c.changed_at desc, c.id desc""").param(planId).query(StateChangeRow.class).list();
     }
 
     /** Every partner link of the plan's (or framework's) activities, in each activity's list order. */
@@ -117,7 +124,9 @@ public class PlanViewQueries {
                 from activity_partner ap join partner pa on pa.id = ap.partner_id
                 join activity a on a.id = ap.activity_id
                 where a.%s = ? order by ap.activity_id, ap.position, ap.id""".formatted(owner.column))
-                .param(ownerId).query(PartnerMention.class).list();
+                .param(ownerId)
+                .query(PartnerMention.class)
+                .list();
     }
 
     /** The organisations that take part in a plan, for the partner filter. */
@@ -126,14 +135,16 @@ public class PlanViewQueries {
                 select distinct pa.id, pa.name from partner pa
                 join activity_partner ap on ap.partner_id = pa.id
                 join activity a on a.id = ap.activity_id
-                where a.plan_id = ? order by pa.name""")
-                .param(planId).query(PartnerOption.class).list();
+                where a.plan_id = ? order by pa.name""").param(planId).query(PartnerOption.class).list();
     }
 
     public List<SectionRow> sections(Owner owner, long ownerId) {
-        return jdbc.sql("select id, theme_id, level, heading, body from narrative_section where %s = ? order by position, id"
-                        .formatted(owner.column))
-                .param(ownerId).query(SectionRow.class).list();
+        return jdbc.sql(
+                        "select id, theme_id, level, heading, body from narrative_section where %s = ? order by position, id"
+                                .formatted(owner.column))
+                .param(ownerId)
+                .query(SectionRow.class)
+                .list();
     }
 
     public Optional<FrameworkHeader> frameworkHeader(String municipalitySlug, String frameworkSlug) {
@@ -143,22 +154,26 @@ public class PlanViewQueries {
                        f.kind, f.first_year, f.last_year, f.adopted_by_council_on, f.mission, f.vision, f.success_factors
                 from policy_framework f join municipality m on m.id = f.municipality_id
                 where m.slug = :municipality and f.slug = :framework""")
-                .param("municipality", municipalitySlug).param("framework", frameworkSlug)
-                .query(FrameworkHeader.class).optional();
+                .param("municipality", municipalitySlug)
+                .param("framework", frameworkSlug)
+                .query(FrameworkHeader.class)
+                .optional();
     }
 
     public List<ObjectiveRow> frameworkObjectives(long frameworkId) {
         return jdbc.sql("""
                 select o.id, o.theme_id, o.number, o.text from objective o join theme t on t.id = o.theme_id
-                where t.framework_id = ? and o.plan_id is null order by o.position, o.id""")
-                .param(frameworkId).query(ObjectiveRow.class).list();
+                where t.framework_id = ? and o.plan_id is null order by o.position, o.id""").param(frameworkId).query(ObjectiveRow.class).list();
     }
 
     List<PlanLink> plans(long frameworkId, boolean includeConcepts) {
         return jdbc.sql("""
                 select year, title, state from execution_plan
                 where framework_id = ? and (? or state <> 'CONCEPT') order by year desc""")
-                .param(frameworkId).param(includeConcepts).query(PlanLink.class).list();
+                .param(frameworkId)
+                .param(includeConcepts)
+                .query(PlanLink.class)
+                .list();
     }
 
     public List<BudgetRow> budget(Owner owner, long ownerId) {
@@ -167,7 +182,8 @@ public class PlanViewQueries {
                        l.amount_text, l.remark
                 from budget_table t join budget_line l on l.budget_table_id = t.id
                 where t.%s = ? order by t.position, l.position, l.id""".formatted(owner.column))
-                .param(ownerId).query(BudgetRow.class).list();
+                .param(ownerId)
+                .query(BudgetRow.class)
+                .list();
     }
-
 }

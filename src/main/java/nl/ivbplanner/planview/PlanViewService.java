@@ -27,8 +27,14 @@ class PlanViewService {
     private final FormationQueries formation;
     private final MunicipalityAccess access;
 
-    PlanViewService(PlanHeaderQueries headers, PlanViewQueries queries, ActivityQueries activities,
-            LegendQueries legends, KpiFiguresQueries kpis, FormationQueries formation, MunicipalityAccess access) {
+    PlanViewService(
+            PlanHeaderQueries headers,
+            PlanViewQueries queries,
+            ActivityQueries activities,
+            LegendQueries legends,
+            KpiFiguresQueries kpis,
+            FormationQueries formation,
+            MunicipalityAccess access) {
         this.headers = headers;
         this.queries = queries;
         this.activities = activities;
@@ -44,33 +50,52 @@ class PlanViewService {
         long planId = header.planId();
         PlanContent content = queries.content(header, filter);
         boolean writer = access.may(Permission.EDIT_PLANS, header.municipalityId());
-        return new PlanView(header, content.sections(), content.themeTables(), kpis.ofPlan(planId),
-                content.budgetTables(), formation.ofPlan(planId), legends.of(header.municipalityId()),
-                content.themes(), queries.partners(planId), access.may(Permission.ADOPT_PLANS, header.municipalityId()),
-                writer, header.state().isEditable() && writer, queries.stateChanges(planId));
+        return new PlanView(
+                header,
+                content.sections(),
+                content.themeTables(),
+                kpis.ofPlan(planId),
+                content.budgetTables(),
+                formation.ofPlan(planId),
+                legends.of(header.municipalityId()),
+                content.themes(),
+                queries.partners(planId),
+                access.may(Permission.ADOPT_PLANS, header.municipalityId()),
+                writer,
+                header.state().isEditable() && writer,
+                queries.stateChanges(planId));
     }
 
     /** A framework is adopted by the council, so everyone who may see the municipality may read it. */
     FrameworkView framework(String municipalitySlug, String frameworkSlug) {
-        FrameworkHeader header = queries.frameworkHeader(municipalitySlug, frameworkSlug).orElseThrow(NotFoundException::new);
+        FrameworkHeader header =
+                queries.frameworkHeader(municipalitySlug, frameworkSlug).orElseThrow(NotFoundException::new);
         access.require(Permission.VIEW, header.municipalityId());
         long frameworkId = header.frameworkId();
         List<ThemeRow> themes = queries.themes(frameworkId);
-        List<PlanView.ThemeTable> lines = PlanView.themeTables(themes, queries.activities(Owner.FRAMEWORK, frameworkId),
+        List<PlanView.ThemeTable> lines = PlanView.themeTables(
+                themes,
+                queries.activities(Owner.FRAMEWORK, frameworkId),
                 queries.partnerMentions(Owner.FRAMEWORK, frameworkId));
-        return new FrameworkView(header, queries.sections(Owner.FRAMEWORK, frameworkId),
+        return new FrameworkView(
+                header,
+                queries.sections(Owner.FRAMEWORK, frameworkId),
                 FrameworkView.themeBlocks(themes, queries.frameworkObjectives(frameworkId), lines),
-                kpis.ofFramework(frameworkId), PlanView.budgetTables(queries.budget(Owner.FRAMEWORK, frameworkId)),
+                kpis.ofFramework(frameworkId),
+                PlanView.budgetTables(queries.budget(Owner.FRAMEWORK, frameworkId)),
                 queries.plans(frameworkId, access.may(Permission.VIEW_CONCEPTS, header.municipalityId())),
                 access.may(Permission.EDIT_PLANS, header.municipalityId()));
     }
 
     /** An activity as its plan's readers may see it; only a concept's activity can still be edited. */
     ActivityView activity(String municipalitySlug, long activityId) {
-        ActivityDetail activity = activities.activity(municipalitySlug, activityId).orElseThrow(NotFoundException::new);
+        ActivityDetail activity =
+                activities.activity(municipalitySlug, activityId).orElseThrow(NotFoundException::new);
         boolean concept = activity.planState() != null && activity.planState().isConcept();
         access.require(concept ? Permission.VIEW_CONCEPTS : Permission.VIEW, activity.municipalityId());
-        return new ActivityView(activity, PartnerLink.of(activityId, activities.partners(activityId)),
+        return new ActivityView(
+                activity,
+                PartnerLink.of(activityId, activities.partners(activityId)),
                 activities.verdicts(activityId),
                 activities.chain(activityId, access.may(Permission.VIEW_CONCEPTS, activity.municipalityId())),
                 ActivityHistory.changes(activities.history(activityId)),

@@ -3,6 +3,5 @@ package nl.ivbplanner.planview;
 import java.time.OffsetDateTime;
 import nl.ivbplanner.plan.PlanState;
 
-record StateChangeRow(PlanState fromState, PlanState toState, String reason, String changedBy,
-        OffsetDateTime changedAt) {
-}
+record StateChangeRow(
+        PlanState fromState, PlanState toState, String reason, String changedBy, OffsetDateTime changedAt) {}

@@ -2,5 +2,4 @@ package nl.ivbplanner.planview;
 
 import java.time.OffsetDateTime;
 
-record Verdict(String moment, String status, String resultText, String evaluatedBy, OffsetDateTime evaluatedAt) {
-}
+record Verdict(String moment, String status, String resultText, String evaluatedBy, OffsetDateTime evaluatedAt) {}

@@ -1,4 +1,3 @@
 package nl.ivbplanner.region;
 
-record MunicipalityRow(long id, String slug, String name) {
-}
+record MunicipalityRow(long id, String slug, String name) {}

@@ -1,4 +1,3 @@
 package nl.ivbplanner.region;
 
-record PartnerMunicipalityRow(String municipality, long activities, long trekker, long regie, long betrokken) {
-}
+record PartnerMunicipalityRow(String municipality, long activities, long trekker, long regie, long betrokken) {}

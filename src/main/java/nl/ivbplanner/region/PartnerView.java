@@ -3,6 +3,8 @@ package nl.ivbplanner.region;
 import java.util.List;
 
 /** A shared partner's part in the region: per municipality, and the activities themselves. */
-record PartnerView(String region, SharedPartner partner, List<PartnerMunicipalityRow> municipalities,
-        List<PartnerActivityRow> activities) {
-}
+record PartnerView(
+        String region,
+        SharedPartner partner,
+        List<PartnerMunicipalityRow> municipalities,
+        List<PartnerActivityRow> activities) {}

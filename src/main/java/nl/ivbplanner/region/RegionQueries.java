@@ -42,7 +42,9 @@ class RegionQueries {
 
     List<MunicipalityRow> municipalities(String region) {
         return jdbc.sql("select id, slug, name from municipality where safety_region = ? order by name, id")
-                .param(region).query(MunicipalityRow.class).list();
+                .param(region)
+                .query(MunicipalityRow.class)
+                .list();
     }
 
     /** Every theme of the region's frameworks; a sub-theme without a field of its own takes its parent's. */
@@ -56,8 +58,7 @@ class RegionQueries {
                 left join theme parent on parent.id = t.parent_id
                 join theme_tree tree on tree.id = t.id
                 where m.safety_region = ?
-                order by f.first_year, f.id, tree.sort_key""")
-                .param(region).query(RegionThemeRow.class).list();
+                order by f.first_year, f.id, tree.sort_key""").param(region).query(RegionThemeRow.class).list();
     }
 
     /**
@@ -80,7 +81,9 @@ class RegionQueries {
                                    where e.activity_id = ra.id and e.moment = 'YEAR_END' and ra.state = 'GEEVALUEERD'
                                    offset 0) e on true
                 group by ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field)""")
-                .param("region", region).query(FieldCountRow.class).list();
+                .param("region", region)
+                .query(FieldCountRow.class)
+                .list();
     }
 
     /**
@@ -111,12 +114,16 @@ class RegionQueries {
                 join municipality m on m.id = pm.municipality_id
                 group by pa.id, pa.key, pa.name
                 order by pa.name, pa.id""")
-                .param("region", region).query(PartnerSummaryRow.class).list();
+                .param("region", region)
+                .query(PartnerSummaryRow.class)
+                .list();
     }
 
     Optional<SharedPartner> sharedPartner(String key) {
         return jdbc.sql("select id, key, name from partner where key = ? and municipality_id is null")
-                .param(key).query(SharedPartner.class).optional();
+                .param(key)
+                .query(SharedPartner.class)
+                .optional();
     }
 
     /** In which municipalities one shared partner acts, with its roles counted. */
@@ -131,7 +138,10 @@ class RegionQueries {
                 join municipality m on m.id = ra.municipality_id
                 group by m.id, m.name
                 order by m.name, m.id""")
-                .param("region", region).param("partner", partnerId).query(PartnerMunicipalityRow.class).list();
+                .param("region", region)
+                .param("partner", partnerId)
+                .query(PartnerMunicipalityRow.class)
+                .list();
     }
 
     /** One shared partner's activities in the region, one row per activity with its roles joined. */
@@ -144,6 +154,9 @@ class RegionQueries {
                 join municipality m on m.id = ra.municipality_id
                 group by ra.id, m.name, ra.framework_title, ra.year, ra.title
                 order by m.name, ra.framework_title, ra.year nulls first, ra.id""")
-                .param("region", region).param("partner", partnerId).query(PartnerActivityRow.class).list();
+                .param("region", region)
+                .param("partner", partnerId)
+                .query(PartnerActivityRow.class)
+                .list();
     }
 }

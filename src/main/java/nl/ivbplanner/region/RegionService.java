@@ -28,7 +28,8 @@ class RegionService {
     static final String REGION = "Veiligheidsregio Haaglanden";
 
     /** The Kernbeleid Veiligheid fields in page order; null is the group of themes without a field. */
-    private static final List<Short> FIELDS = Arrays.asList((short) 1, (short) 2, (short) 3, (short) 4, (short) 5, null);
+    private static final List<Short> FIELDS =
+            Arrays.asList((short) 1, (short) 2, (short) 3, (short) 4, (short) 5, null);
 
     private final RegionQueries queries;
     private final LegendQueries legends;
@@ -41,28 +42,37 @@ class RegionService {
     RegionView regionView() {
         List<MunicipalityRow> municipalities = queries.municipalities(REGION);
         Map<Long, Map<String, LegendEntry>> legends = this.legends.ofRegion(REGION);
-        Map<Long, List<RegionThemeRow>> themes = queries.themes(REGION).stream()
-                .collect(Collectors.groupingBy(RegionThemeRow::municipalityId));
-        Map<Long, List<FieldCountRow>> counts = queries.fieldCounts(REGION).stream()
-                .collect(Collectors.groupingBy(FieldCountRow::municipalityId));
+        Map<Long, List<RegionThemeRow>> themes =
+                queries.themes(REGION).stream().collect(Collectors.groupingBy(RegionThemeRow::municipalityId));
+        Map<Long, List<FieldCountRow>> counts =
+                queries.fieldCounts(REGION).stream().collect(Collectors.groupingBy(FieldCountRow::municipalityId));
 
-        List<MunicipalityTotal> totals = municipalities.stream().map(m -> {
-            List<FieldCountRow> rows = counts.getOrDefault(m.id(), List.of());
-            return new MunicipalityTotal(m, rows.stream().mapToLong(FieldCountRow::activities).sum(),
-                    verdicts(legends.get(m.id()), sum(rows)));
-        }).toList();
+        List<MunicipalityTotal> totals = municipalities.stream()
+                .map(m -> {
+                    List<FieldCountRow> rows = counts.getOrDefault(m.id(), List.of());
+                    return new MunicipalityTotal(
+                            m,
+                            rows.stream().mapToLong(FieldCountRow::activities).sum(),
+                            verdicts(legends.get(m.id()), sum(rows)));
+                })
+                .toList();
         List<FieldView> fields = new ArrayList<>();
         for (Short field : FIELDS) {
-            List<MunicipalityInField> row = municipalities.stream().map(m -> {
-                FieldCountRow count = counts.getOrDefault(m.id(), List.of()).stream()
-                        .filter(c -> Objects.equals(c.field(), field)).findFirst()
-                        .orElse(new FieldCountRow(m.id(), field, 0, 0, 0, 0));
-                List<RegionThemeRow> fieldThemes = themes.getOrDefault(m.id(), List.of()).stream()
-                        .filter(t -> Objects.equals(t.field(), field)).toList();
-                return new MunicipalityInField(m, fieldThemes, count.activities(), verdicts(legends.get(m.id()), count));
-            }).toList();
-            boolean unclassifiedAndEmpty = field == null
-                    && row.stream().allMatch(m -> m.themes().isEmpty() && m.activities() == 0);
+            List<MunicipalityInField> row = municipalities.stream()
+                    .map(m -> {
+                        FieldCountRow count = counts.getOrDefault(m.id(), List.of()).stream()
+                                .filter(c -> Objects.equals(c.field(), field))
+                                .findFirst()
+                                .orElse(new FieldCountRow(m.id(), field, 0, 0, 0, 0));
+                        List<RegionThemeRow> fieldThemes = themes.getOrDefault(m.id(), List.of()).stream()
+                                .filter(t -> Objects.equals(t.field(), field))
+                                .toList();
+                        return new MunicipalityInField(
+                                m, fieldThemes, count.activities(), verdicts(legends.get(m.id()), count));
+                    })
+                    .toList();
+            boolean unclassifiedAndEmpty =
+                    field == null && row.stream().allMatch(m -> m.themes().isEmpty() && m.activities() == 0);
             if (!unclassifiedAndEmpty) {
                 fields.add(new FieldView(field, row));
             }
@@ -72,17 +82,30 @@ class RegionService {
 
     PartnerView partnerView(String key) {
         SharedPartner partner = queries.sharedPartner(key).orElseThrow(NotFoundException::new);
-        return new PartnerView(REGION, partner, queries.partnerMunicipalities(REGION, partner.id()),
+        return new PartnerView(
+                REGION,
+                partner,
+                queries.partnerMunicipalities(REGION, partner.id()),
                 queries.partnerActivities(REGION, partner.id()));
     }
 
     private static FieldCountRow sum(List<FieldCountRow> rows) {
-        return rows.stream().reduce(new FieldCountRow(0, null, 0, 0, 0, 0), (a, b) -> new FieldCountRow(b.municipalityId(),
-                null, a.activities() + b.activities(), a.green() + b.green(), a.yellow() + b.yellow(), a.red() + b.red()));
+        return rows.stream()
+                .reduce(
+                        new FieldCountRow(0, null, 0, 0, 0, 0),
+                        (a, b) -> new FieldCountRow(
+                                b.municipalityId(),
+                                null,
+                                a.activities() + b.activities(),
+                                a.green() + b.green(),
+                                a.yellow() + b.yellow(),
+                                a.red() + b.red()));
     }
 
     private static List<Verdict> verdicts(Map<String, LegendEntry> legend, FieldCountRow count) {
-        return List.of(verdict(legend, "GREEN", count.green()), verdict(legend, "YELLOW", count.yellow()),
+        return List.of(
+                verdict(legend, "GREEN", count.green()),
+                verdict(legend, "YELLOW", count.yellow()),
                 verdict(legend, "RED", count.red()));
     }
 

@@ -1,4 +1,3 @@
 package nl.ivbplanner.region;
 
-record SharedPartner(long id, String key, String name) {
-}
+record SharedPartner(long id, String key, String name) {}

@@ -14,9 +14,16 @@ import nl.ivbplanner.planview.SectionRow;
  * Everything a plan's report shows, laid out as on the plan page; the template picks the uitvoeringsplan or the
  * evaluation layout by state.
  */
-record PlanReport(PlanHeader header, List<SectionRow> sections, List<PlanView.ThemeTable> themeTables,
-        List<KpiFigures> kpis, List<PlanView.Table<BudgetRow>> budgetTables, List<FormationTable> capacityTables,
-        Map<String, LegendEntry> legend, List<CarriedOver> carriedOver, boolean published) {
+record PlanReport(
+        PlanHeader header,
+        List<SectionRow> sections,
+        List<PlanView.ThemeTable> themeTables,
+        List<KpiFigures> kpis,
+        List<PlanView.Table<BudgetRow>> budgetTables,
+        List<FormationTable> capacityTables,
+        Map<String, LegendEntry> legend,
+        List<CarriedOver> carriedOver,
+        boolean published) {
 
     /** The verdicts in the order of the legend, for the summary table's columns. */
     static final List<String> VERDICTS = List.of("GREEN", "YELLOW", "RED", "NOT_EVALUATED");

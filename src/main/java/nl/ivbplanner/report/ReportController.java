@@ -43,15 +43,18 @@ class ReportController {
     }
 
     @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})
-    ModelAndView framework(@PathVariable String municipality, @PathVariable String framework,
-            HttpServletRequest request) {
-        return new ModelAndView("report/framework", "report",
-                reports.framework(municipality, framework, published(request)));
+    ModelAndView framework(
+            @PathVariable String municipality, @PathVariable String framework, HttpServletRequest request) {
+        return new ModelAndView(
+                "report/framework", "report", reports.framework(municipality, framework, published(request)));
     }
 
     @GetMapping({FRAMEWORK + "/rapport.pdf", PUBLISHED_FRAMEWORK + ".pdf"})
-    ResponseEntity<byte[]> frameworkPdf(@PathVariable String municipality, @PathVariable String framework,
-            HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<byte[]> frameworkPdf(
+            @PathVariable String municipality,
+            @PathVariable String framework,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         FrameworkReport report = reports.framework(municipality, framework, published(request));
         return renderer.pdf("report/framework", report, ReportFileName.of(report.header()), request, response);
     }

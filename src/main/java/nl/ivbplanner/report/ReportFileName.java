@@ -6,8 +6,7 @@ import nl.ivbplanner.planview.FrameworkHeader;
 /** The name a saved report gets: municipality, framework and year, so a council member's downloads sort well. */
 final class ReportFileName {
 
-    private ReportFileName() {
-    }
+    private ReportFileName() {}
 
     static String of(PlanHeader plan) {
         return plan.municipalitySlug() + "-" + plan.frameworkSlug() + "-" + plan.year() + ".pdf";

@@ -33,7 +33,8 @@ class ReportPdf {
     ReportPdf() {
         // openhtmltopdf prints to its own console handler unless told otherwise: SLF4J obeys logging.level
         XRLog.setLoggerImpl(new Slf4jLogger());
-        this.css = text("static/css/report.css") + text("static/css/report-print.css") + text("static/css/report-pdf.css");
+        this.css =
+                text("static/css/report.css") + text("static/css/report-print.css") + text("static/css/report-pdf.css");
         this.regularFont = bytes("fonts/DejaVuSans.ttf");
         this.boldFont = bytes("fonts/DejaVuSans-Bold.ttf");
     }

@@ -27,6 +27,9 @@ class ReportQueries {
                 join execution_plan p on p.id = a.plan_id
                 where source.plan_id = ? and (? or p.state <> 'CONCEPT')
                 order by source.position, source.id, p.year""")
-                .param(planId).param(includeConcepts).query(CarriedOver.class).list();
+                .param(planId)
+                .param(includeConcepts)
+                .query(CarriedOver.class)
+                .list();
     }
 }

@@ -30,16 +30,24 @@ class ReportRenderer {
     }
 
     /** The report as a PDF named fileName; the template reads the report as {@code report}, as the page does. */
-    ResponseEntity<byte[]> pdf(String template, Object report, String fileName, HttpServletRequest request,
-            HttpServletResponse response) {
-        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), LocaleContextHolder.getLocale(), Map.of("report", report));
+    ResponseEntity<byte[]> pdf(
+            String template, Object report, String fileName, HttpServletRequest request, HttpServletResponse response) {
+        WebContext context = new WebContext(
+                JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, response),
+                LocaleContextHolder.getLocale(),
+                Map.of("report", report));
         // lets templates call beans such as @textBlocks, as they do when Spring MVC renders the page
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        context.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
-        byte[] body = pdf.render(templates.process(template, context), request.getRequestURL().toString());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+        byte[] body = pdf.render(
+                templates.process(template, context), request.getRequestURL().toString());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(fileName).build().toString())
                 .body(body);
     }
 }

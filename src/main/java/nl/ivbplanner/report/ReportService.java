@@ -33,8 +33,14 @@ class ReportService {
     private final FormationQueries formation;
     private final MunicipalityAccess access;
 
-    ReportService(PlanHeaderQueries headers, PlanViewQueries plans, ReportQueries queries, LegendQueries legends,
-            KpiFiguresQueries kpis, FormationQueries formation, MunicipalityAccess access) {
+    ReportService(
+            PlanHeaderQueries headers,
+            PlanViewQueries plans,
+            ReportQueries queries,
+            LegendQueries legends,
+            KpiFiguresQueries kpis,
+            FormationQueries formation,
+            MunicipalityAccess access) {
         this.headers = headers;
         this.plans = plans;
         this.queries = queries;
@@ -48,28 +54,39 @@ class ReportService {
     @Transactional(readOnly = true)
     PlanReport plan(PlanAddress address, boolean published) {
         PlanHeader header = published
-                ? headers.find(address).filter(h -> h.publishPublicly() && !h.state().isConcept())
+                ? headers.find(address)
+                        .filter(h -> h.publishPublicly() && !h.state().isConcept())
                         .orElseThrow(NotFoundException::new)
                 : headers.readable(address);
         boolean includeConcepts = !published && access.may(Permission.VIEW_CONCEPTS, header.municipalityId());
         long planId = header.planId();
         PlanContent content = plans.content(header);
-        return new PlanReport(header, content.sections(), content.themeTables(), kpis.ofPlan(planId),
-                content.budgetTables(), formation.ofPlan(planId), legends.of(header.municipalityId()),
-                header.state().isEvaluated() ? queries.carriedOver(planId, includeConcepts) : List.of(), published);
+        return new PlanReport(
+                header,
+                content.sections(),
+                content.themeTables(),
+                kpis.ofPlan(planId),
+                content.budgetTables(),
+                formation.ofPlan(planId),
+                legends.of(header.municipalityId()),
+                header.state().isEvaluated() ? queries.carriedOver(planId, includeConcepts) : List.of(),
+                published);
     }
 
     /** A framework is adopted by the council: everyone who may see the municipality, or anyone where it publishes. */
     @Transactional(readOnly = true)
     FrameworkReport framework(String municipalitySlug, String frameworkSlug, boolean published) {
         FrameworkHeader header = plans.frameworkHeader(municipalitySlug, frameworkSlug)
-                .filter(h -> !published || h.publishPublicly()).orElseThrow(NotFoundException::new);
+                .filter(h -> !published || h.publishPublicly())
+                .orElseThrow(NotFoundException::new);
         if (!published) {
             access.require(Permission.VIEW, header.municipalityId());
         }
-        return new FrameworkReport(header,
-                FrameworkView.themeBlocks(plans.themes(header.frameworkId()),
-                        plans.frameworkObjectives(header.frameworkId()), List.of()),
-                kpis.ofFramework(header.frameworkId()), published);
+        return new FrameworkReport(
+                header,
+                FrameworkView.themeBlocks(
+                        plans.themes(header.frameworkId()), plans.frameworkObjectives(header.frameworkId()), List.of()),
+                kpis.ofFramework(header.frameworkId()),
+                published);
     }
 }

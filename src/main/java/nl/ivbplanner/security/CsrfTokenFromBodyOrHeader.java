@@ -30,19 +30,22 @@ class CsrfTokenFromBodyOrHeader implements CsrfTokenRequestHandler {
         if (!inQueryString(request, parameter)) {
             return delegate.resolveCsrfTokenValue(request, csrfToken);
         }
-        return delegate.resolveCsrfTokenValue(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getParameter(String name) {
-                return parameter.equals(name) ? null : super.getParameter(name);
-            }
-        }, csrfToken);
+        return delegate.resolveCsrfTokenValue(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getParameter(String name) {
+                        return parameter.equals(name) ? null : super.getParameter(name);
+                    }
+                },
+                csrfToken);
     }
 
     private static boolean inQueryString(HttpServletRequest request, String parameter) {
         String query = request.getQueryString();
-        return query != null && Arrays.stream(query.split("&"))
-                .map(pair -> decoded(pair.split("=", 2)[0]))
-                .anyMatch(parameter::equals);
+        return query != null
+                && Arrays.stream(query.split("&"))
+                        .map(pair -> decoded(pair.split("=", 2)[0]))
+                        .anyMatch(parameter::equals);
     }
 
     private static String decoded(String name) {

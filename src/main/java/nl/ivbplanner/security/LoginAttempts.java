@@ -22,7 +22,9 @@ class LoginAttempts {
     private final int limit;
     private final Duration lockDuration;
 
-    LoginAttempts(AppUserRepository users, @Value("${ivb.security.max-failed-logins}") int limit,
+    LoginAttempts(
+            AppUserRepository users,
+            @Value("${ivb.security.max-failed-logins}") int limit,
             @Value("${ivb.security.lock-duration}") Duration lockDuration) {
         this.users = users;
         this.limit = limit;

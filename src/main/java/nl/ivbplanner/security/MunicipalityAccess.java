@@ -19,8 +19,9 @@ public class MunicipalityAccess {
     private static final Map<Role, Set<Permission>> PERMISSIONS = Map.of(
             Role.COUNCIL, EnumSet.of(Permission.VIEW),
             Role.ADVISOR, EnumSet.of(Permission.VIEW, Permission.VIEW_CONCEPTS, Permission.EDIT_PLANS),
-            Role.MANAGER, EnumSet.of(Permission.VIEW, Permission.VIEW_CONCEPTS, Permission.EDIT_PLANS,
-                    Permission.ADOPT_PLANS),
+            Role.MANAGER,
+                    EnumSet.of(
+                            Permission.VIEW, Permission.VIEW_CONCEPTS, Permission.EDIT_PLANS, Permission.ADOPT_PLANS),
             Role.ADMIN, EnumSet.allOf(Permission.class));
 
     public boolean may(Permission permission, long municipalityId) {

@@ -33,25 +33,28 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUnavailable database) throws Exception {
         RequestCache requestCache = new HttpSessionRequestCache();
-        http
-            .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/toegankelijkheid", "/error", "/favicon.ico", "/openbaar/**").permitAll()
-                .requestMatchers("/css/**", "/vendor/**", "/js/**", "/images/**", "/webjars/**").permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                .anyRequest().authenticated())
-            .formLogin(form -> form
-                .loginPage("/login")
-                .successHandler(backToTheSavedPage(requestCache))
-                .failureHandler(loginFailureHandler(database))
-                .permitAll())
-            .requestCache(cache -> cache.requestCache(requestCache))
-            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage()))
-            .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
-            .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld"))
-            .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)));
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/toegankelijkheid", "/error", "/favicon.ico", "/openbaar/**")
+                        .permitAll()
+                        .requestMatchers("/css/**", "/vendor/**", "/js/**", "/images/**", "/webjars/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(backToTheSavedPage(requestCache))
+                        .failureHandler(loginFailureHandler(database))
+                        .permitAll())
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)));
         return http.build();
     }
 
@@ -63,7 +66,7 @@ class SecurityConfiguration {
     DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
     }
@@ -95,7 +98,8 @@ class SecurityConfiguration {
             String target = "/";
             if (saved instanceof DefaultSavedRequest page) {
                 requestCache.removeRequest(request, response);
-                // taken as the request had it, not parsed: an address Tomcat accepted ('?x=%zz') need not be a valid URI
+                // taken as the request had it, not parsed: an address Tomcat accepted ('?x=%zz') need not be a valid
+                // URI
                 target = page.getRequestURI() + (page.getQueryString() == null ? "" : "?" + page.getQueryString());
             }
             redirect.sendRedirect(request, response, target);

@@ -18,8 +18,7 @@ public final class SecurityHeaders {
     /** One year, as Spring Security's default; only ever sent over HTTPS. */
     public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** The headers of a page that is no application page (nothing cached, nothing framed or sniffed). */
     public static Map<String, String> forPlainPages(boolean secure) {

@@ -9,12 +9,27 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal kept in the session: enough to check access without a query per request. */
-public record SignedInUser(Long id, String username, String displayName, Role role, Long municipalityId,
-        String passwordHash, boolean enabled, boolean locked) implements UserDetails {
+public record SignedInUser(
+        Long id,
+        String username,
+        String displayName,
+        Role role,
+        Long municipalityId,
+        String passwordHash,
+        boolean enabled,
+        boolean locked)
+        implements UserDetails {
 
     static SignedInUser of(AppUser user, boolean locked) {
-        return new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
-                user.getMunicipalityId(), user.getPasswordHash(), user.isEnabled(), locked);
+        return new SignedInUser(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getRole(),
+                user.getMunicipalityId(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                locked);
     }
 
     public boolean isGlobalAdmin() {
@@ -45,5 +60,4 @@ public record SignedInUser(Long id, String username, String displayName, Role ro
     public boolean isEnabled() {
         return enabled;
     }
-
 }

@@ -30,8 +30,7 @@ public class AppUser extends VersionedEntity {
     /** Made by {@link DemoAccounts}; switched off when demo accounts are. */
     private boolean demo;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Role role, Long municipalityId) {
         if (role != Role.ADMIN && municipalityId == null) {

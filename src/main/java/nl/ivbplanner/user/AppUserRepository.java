@@ -31,11 +31,16 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
                     when locked_until <= :now then null
                     else locked_until end
             where username = :username and (locked_until is null or locked_until <= :now)""", nativeQuery = true)
-    int claimSignInAttempt(@Param("username") String username, @Param("now") OffsetDateTime now,
-            @Param("limit") int limit, @Param("lockedUntil") OffsetDateTime lockedUntil);
+    int claimSignInAttempt(
+            @Param("username") String username,
+            @Param("now") OffsetDateTime now,
+            @Param("limit") int limit,
+            @Param("lockedUntil") OffsetDateTime lockedUntil);
 
     /** A correct password: the count starts again and any lock ends. */
     @Modifying
-    @Query(value = "update app_user set failed_login_attempts = 0, locked_until = null where id = :id", nativeQuery = true)
+    @Query(
+            value = "update app_user set failed_login_attempts = 0, locked_until = null where id = :id",
+            nativeQuery = true)
     void signedIn(@Param("id") long id);
 }

@@ -33,8 +33,12 @@ class DemoAccounts implements SmartInitializingSingleton {
     private final boolean enabled;
     private final String password;
 
-    DemoAccounts(AppUserRepository users, MunicipalityRepository municipalities, PasswordEncoder passwordEncoder,
-            TransactionTemplate transaction, @Value("${ivb.demo-accounts.enabled}") boolean enabled,
+    DemoAccounts(
+            AppUserRepository users,
+            MunicipalityRepository municipalities,
+            PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction,
+            @Value("${ivb.demo-accounts.enabled}") boolean enabled,
             @Value("${ivb.demo-accounts.password}") String password) {
         this.users = users;
         this.municipalities = municipalities;
@@ -62,21 +66,37 @@ class DemoAccounts implements SmartInitializingSingleton {
         createOrRefresh(ADMIN_USERNAME, "Functioneel beheerder", Role.ADMIN, null, hash, passwordMatches);
         for (Municipality municipality : municipalities.findAllByOrderByName()) {
             for (DemoRole demo : DemoRole.ALL) {
-                createOrRefresh(demo.prefix() + "." + municipality.getSlug(), demo.title() + " " + municipality.getName(),
-                        demo.role(), municipality.getId(), hash, passwordMatches);
+                createOrRefresh(
+                        demo.prefix() + "." + municipality.getSlug(),
+                        demo.title() + " " + municipality.getName(),
+                        demo.role(),
+                        municipality.getId(),
+                        hash,
+                        passwordMatches);
             }
         }
     }
 
     /** An existing demo account gets the demo password again only when it changed: one hash check per stored hash. */
-    private void createOrRefresh(String username, String displayName, Role role, Long municipalityId, String hash,
+    private void createOrRefresh(
+            String username,
+            String displayName,
+            Role role,
+            Long municipalityId,
+            String hash,
             Map<String, Boolean> passwordMatches) {
-        users.findByUsername(username).ifPresentOrElse(user -> {
-            if (user.isDemo() && !(user.isEnabled() && passwordMatches.computeIfAbsent(user.getPasswordHash(),
-                    stored -> passwordEncoder.matches(password, stored)))) {
-                user.enableWithPassword(hash);
-            }
-        }, () -> users.save(AppUser.demo(username, displayName, hash, role, municipalityId)));
+        users.findByUsername(username)
+                .ifPresentOrElse(
+                        user -> {
+                            if (user.isDemo()
+                                    && !(user.isEnabled()
+                                            && passwordMatches.computeIfAbsent(
+                                                    user.getPasswordHash(),
+                                                    stored -> passwordEncoder.matches(password, stored)))) {
+                                user.enableWithPassword(hash);
+                            }
+                        },
+                        () -> users.save(AppUser.demo(username, displayName, hash, role, municipalityId)));
     }
 
     private void switchOff() {

@@ -25,8 +25,12 @@ class FirstAdministrator implements SmartInitializingSingleton {
     private final String username;
     private final String password;
 
-    FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            @Value("${ivb.admin.username:}") String username, @Value("${ivb.admin.password:}") String password) {
+    FirstAdministrator(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            TransactionTemplate transaction,
+            @Value("${ivb.admin.username:}") String username,
+            @Value("${ivb.admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -41,9 +45,11 @@ class FirstAdministrator implements SmartInitializingSingleton {
                 return;
             }
             if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-                throw new IllegalStateException("IVB_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+                throw new IllegalStateException(
+                        "IVB_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
             }
-            users.save(new AppUser(username, "Functioneel beheerder", passwordEncoder.encode(password), Role.ADMIN, null));
+            users.save(
+                    new AppUser(username, "Functioneel beheerder", passwordEncoder.encode(password), Role.ADMIN, null));
             log.info("Created the first administrator '{}'", username);
         });
     }

@@ -29,8 +29,13 @@ class DatabaseUnavailableAdvice {
         this.database = database;
     }
 
-    @ExceptionHandler({ TransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessResourceException.class, UncategorizedDataAccessException.class, PersistenceException.class })
+    @ExceptionHandler({
+        TransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class,
+        UncategorizedDataAccessException.class,
+        PersistenceException.class
+    })
     String unavailable(Exception failure, HttpServletResponse response) throws Exception {
         if (!database.explains(failure)) {
             throw failure;

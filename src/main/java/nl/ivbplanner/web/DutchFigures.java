@@ -20,7 +20,10 @@ public class DutchFigures {
 
     /** The sum of amounts in cents as a budget prints it, leaving out lines without an amount. */
     public String eurosSum(Collection<Long> cents) {
-        return euros(cents.stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum());
+        return euros(cents.stream()
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .sum());
     }
 
     /** Fte with two decimals, as formation tables print them ({@code 1,80}); null stays null. */

@@ -14,8 +14,7 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormSubmission {
 
-    private FormSubmission() {
-    }
+    private FormSubmission() {}
 
     /** Runs the use case unless the form already has errors; false means: show the form again. */
     public static boolean succeeded(BindingResult errors, Model model, String conflictKey, Runnable useCase) {

@@ -71,10 +71,14 @@ public abstract class ListEditorController<A, F> {
     }
 
     @PostMapping("/nieuw")
-    public String add(A address, @Valid @ModelAttribute("form") F form, BindingResult errors, Model model,
+    public String add(
+            A address,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
-        if (!FormSubmission.succeeded(errors, model, conflictKey(),
-                () -> redirect.addAttribute("id", editor.add(address, form)))) {
+        if (!FormSubmission.succeeded(
+                errors, model, conflictKey(), () -> redirect.addAttribute("id", editor.add(address, form)))) {
             model.addAttribute("choices", editor.choices(address));
             return pages.formView();
         }
@@ -91,8 +95,13 @@ public abstract class ListEditorController<A, F> {
     }
 
     @PostMapping("/{id}/bewerken")
-    public String save(A address, @PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    public String save(
+            A address,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!FormSubmission.succeeded(errors, model, conflictKey(), () -> editor.save(address, id, form))) {
             model.addAttribute("choices", editor.choices(address));
             model.addAttribute("id", id);
@@ -110,8 +119,8 @@ public abstract class ListEditorController<A, F> {
     }
 
     @PostMapping("/{id}/verwijderen")
-    public String delete(A address, @PathVariable long id, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    public String delete(
+            A address, @PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             editor.delete(address, id);
         } catch (DeleteRefusedException refused) {
@@ -126,8 +135,8 @@ public abstract class ListEditorController<A, F> {
     }
 
     @PostMapping("/{id}/" + DirectionSegment.PATH)
-    public String move(A address, @PathVariable long id, @PathVariable Direction direction,
-            RedirectAttributes redirect) {
+    public String move(
+            A address, @PathVariable long id, @PathVariable Direction direction, RedirectAttributes redirect) {
         editor.move(address, id, direction);
         redirect.addFlashAttribute("message", "item.moved");
         return pages.backToRow();

@@ -53,8 +53,8 @@ class MessagesConfiguration {
         @Override
         public StringBuffer format(Object value, StringBuffer target, FieldPosition position) {
             if (value instanceof Number number) {
-                return target.append(new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(locale))
-                        .format(number));
+                return target.append(
+                        new DecimalFormat("0.##########", DecimalFormatSymbols.getInstance(locale)).format(number));
             }
             return target.append(value);
         }

@@ -52,8 +52,9 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
         WithoutNul(HttpServletRequest request) {
             super(request);
-            request.getParameterMap().forEach((name, values) -> parameters.put(name,
-                    Arrays.stream(values).map(WithoutNul::strip).toArray(String[]::new)));
+            request.getParameterMap()
+                    .forEach((name, values) -> parameters.put(
+                            name, Arrays.stream(values).map(WithoutNul::strip).toArray(String[]::new)));
         }
 
         private static String strip(String text) {

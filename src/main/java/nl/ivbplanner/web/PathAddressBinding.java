@@ -37,12 +37,15 @@ public class PathAddressBinding<A> implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public A resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+    public A resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
             WebDataBinderFactory binders) {
         A found = of(request);
         if (found == null) {
-            throw new IllegalStateException(parameter.getExecutable() + " takes a " + type.getSimpleName()
-                    + " but its path has none");
+            throw new IllegalStateException(
+                    parameter.getExecutable() + " takes a " + type.getSimpleName() + " but its path has none");
         }
         return found;
     }
@@ -50,8 +53,8 @@ public class PathAddressBinding<A> implements HandlerMethodArgumentResolver {
     /** The address in the request's path, or null where the path does not have all of its variables. */
     public A of(NativeWebRequest request) {
         @SuppressWarnings("unchecked")
-        Map<String, String> path = (Map<String, String>) request.getAttribute(
-                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Map<String, String> path = (Map<String, String>)
+                request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (path == null || !path.keySet().containsAll(variables)) {
             return null;
         }

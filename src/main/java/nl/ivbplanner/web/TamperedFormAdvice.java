@@ -22,7 +22,8 @@ class TamperedFormAdvice {
         binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
             @Override
             public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "field " + ex.getPropertyName() + " was tampered with");
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "field " + ex.getPropertyName() + " was tampered with");
             }
         });
     }

@@ -74,7 +74,10 @@ public class TextBlocks {
 
     /** What a block is; the template picks the element by it. */
     public enum Kind {
-        PARAGRAPH, BULLETS, NUMBERED, LETTERED;
+        PARAGRAPH,
+        BULLETS,
+        NUMBERED,
+        LETTERED;
 
         boolean ordered() {
             return this == NUMBERED || this == LETTERED;
@@ -109,8 +112,7 @@ public class TextBlocks {
         }
     }
 
-    public record Item(int number, String text, List<String> subItems) {
-    }
+    public record Item(int number, String text, List<String> subItems) {}
 
     private static final class Builder {
 
@@ -147,8 +149,11 @@ public class TextBlocks {
             if (kind == Kind.PARAGRAPH) {
                 return new Block(kind, List.of(new Item(0, String.join(" ", paragraphLines), List.of())));
             }
-            return new Block(kind, items.stream()
-                    .map(i -> new Item(i.number, i.text, List.copyOf(i.subItems))).toList());
+            return new Block(
+                    kind,
+                    items.stream()
+                            .map(i -> new Item(i.number, i.text, List.copyOf(i.subItems)))
+                            .toList());
         }
     }
 

@@ -46,10 +46,12 @@ class ActivityEditTest {
     void pickAConceptActivity() {
         concept = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
-                .query(Long.class).single();
-        original = jdbc.sql("select title, description, goal, intended_result, planning, theme_id, position from activity where id = ?")
-                .param(concept).query().singleRow();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""").query(Long.class).single();
+        original = jdbc.sql(
+                        "select title, description, goal, intended_result, planning, theme_id, position from activity where id = ?")
+                .param(concept)
+                .query()
+                .singleRow();
     }
 
     @AfterEach
@@ -57,8 +59,7 @@ class ActivityEditTest {
         jdbc.sql("""
                 update activity set title = :title, description = :description, goal = :goal,
                     intended_result = :intended_result, planning = :planning,
-                    theme_id = :theme_id, position = :position where id = :id""")
-                .params(original).param("id", concept).update();
+                    theme_id = :theme_id, position = :position where id = :id""").params(original).param("id", concept).update();
     }
 
     @Test
@@ -66,8 +67,12 @@ class ActivityEditTest {
         mvc.perform(edit("adviseur.wassenaar", concept, "Nieuwe titel", "Doel met € en ‘aanhalingstekens’", version()))
                 .andExpect(redirectedUrl("/gemeenten/wassenaar/activiteiten/" + concept))
                 .andExpect(flash().attribute("message", "activity.form.saved"));
-        assertThat(jdbc.sql("select title, goal from activity where id = ?").param(concept).query().singleRow())
-                .containsEntry("title", "Nieuwe titel").containsEntry("goal", "Doel met € en ‘aanhalingstekens’");
+        assertThat(jdbc.sql("select title, goal from activity where id = ?")
+                        .param(concept)
+                        .query()
+                        .singleRow())
+                .containsEntry("title", "Nieuwe titel")
+                .containsEntry("goal", "Doel met € en ‘aanhalingstekens’");
         mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}", concept).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString("Nieuwe titel")))
                 .andExpect(content().string(containsString("adviseur.wassenaar")));
@@ -82,13 +87,17 @@ class ActivityEditTest {
                 .andExpect(content().string(containsString("aria-describedby=\"titel-fout\"")))
                 .andExpect(content().string(containsString("href=\"#titel\"")))
                 .andExpect(content().string(containsString("Mijn nieuwe doel")));
-        assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
+        assertThat(jdbc.sql("select title from activity where id = ?")
+                        .param(concept)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(original.get("title"));
     }
 
     @Test
     void aTooLongTextGetsAClearLimit() throws Exception {
-        mvc.perform(edit("adviseur.wassenaar", concept, "Titel", "Doel", version()).param("planning", "x".repeat(301)))
+        mvc.perform(edit("adviseur.wassenaar", concept, "Titel", "Doel", version())
+                        .param("planning", "x".repeat(301)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Gebruik hoogstens 300 tekens.")));
     }
@@ -104,7 +113,10 @@ class ActivityEditTest {
                 .andExpect(content().string(containsString("Mijn doel")))
                 .andExpect(content().string(containsString("Doel van de collega")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + version() + "\"")));
-        assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
+        assertThat(jdbc.sql("select title from activity where id = ?")
+                        .param(concept)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Versie van de collega");
     }
 
@@ -113,9 +125,11 @@ class ActivityEditTest {
     void anEditOfAnEvaluatedPlanIsRefusedForThePlansStateNotAsAConflict() throws Exception {
         long evaluated = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'GEEVALUEERD'""")
-                .query(Long.class).single();
-        long version = jdbc.sql("select version from activity where id = ?").param(evaluated).query(Long.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'GEEVALUEERD'""").query(Long.class).single();
+        long version = jdbc.sql("select version from activity where id = ?")
+                .param(evaluated)
+                .query(Long.class)
+                .single();
         mvc.perform(edit("adviseur.wassenaar", evaluated, "Te laat", "Doel", version))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Niet mogelijk in deze fase van het plan")))
@@ -125,20 +139,25 @@ class ActivityEditTest {
 
     @ParameterizedTest(name = "{0} on {1}: {2}")
     @CsvSource({
-            "adviseur.wassenaar, wassenaar, 200",
-            "manager.wassenaar, wassenaar, 200",
-            "beheerder, wassenaar, 200",
-            "raadslid.wassenaar, wassenaar, 403",
-            "adviseur.rijswijk, wassenaar, 403",
-            "adviseur.rijswijk, rijswijk, 404" })
+        "adviseur.wassenaar, wassenaar, 200",
+        "manager.wassenaar, wassenaar, 200",
+        "beheerder, wassenaar, 200",
+        "raadslid.wassenaar, wassenaar, 403",
+        "adviseur.rijswijk, wassenaar, 403",
+        "adviseur.rijswijk, rijswijk, 404"
+    })
     void checksWhoMayEditOnEveryRequest(String username, String slug, int expected) throws Exception {
-        mvc.perform(get("/gemeenten/{m}/activiteiten/{id}/bewerken", slug, concept).with(as(jdbc, username)))
+        mvc.perform(get("/gemeenten/{m}/activiteiten/{id}/bewerken", slug, concept)
+                        .with(as(jdbc, username)))
                 .andExpect(status().is(expected));
         int expectedPost = expected == 200 ? 302 : expected;
         mvc.perform(edit(username, slug, concept, "Poging", "Poging", version()))
                 .andExpect(status().is(expectedPost));
         if (expected != 200) {
-            assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
+            assertThat(jdbc.sql("select title from activity where id = ?")
+                            .param(concept)
+                            .query(String.class)
+                            .single())
                     .isEqualTo(original.get("title"));
         }
     }
@@ -147,19 +166,24 @@ class ActivityEditTest {
     void anAdoptedPlanCannotBeEdited() throws Exception {
         long adopted = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""")
-                .query(Long.class).single();
-        mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/bewerken", adopted).with(as(jdbc, "manager.wassenaar")))
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
+        mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/bewerken", adopted)
+                        .with(as(jdbc, "manager.wassenaar")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("kan niet meer worden gewijzigd")));
     }
 
     @Test
     void aPostWithoutCsrfTokenChangesNothing() throws Exception {
-        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept).with(as(jdbc, "adviseur.wassenaar"))
-                        .param("titel", "Vervalst").param("version", String.valueOf(version())))
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept)
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .param("titel", "Vervalst")
+                        .param("version", String.valueOf(version())))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select title from activity where id = ?").param(concept).query(String.class).single())
+        assertThat(jdbc.sql("select title from activity where id = ?")
+                        .param(concept)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(original.get("title"));
     }
 
@@ -167,7 +191,8 @@ class ActivityEditTest {
     void theFormAndItsSaveRunAFixedNumberOfStatements() throws Exception {
         var advisor = as(jdbc, "adviseur.wassenaar");
         int form = counter.count(() -> mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept)
-                .with(advisor)).andExpect(status().isOk()));
+                        .with(advisor))
+                .andExpect(status().isOk()));
         // municipality, activity with its plan, the framework's themes, the plan's and framework's objectives, and
         // the header's municipality switcher
         assertThat(form).isEqualTo(5);
@@ -180,14 +205,15 @@ class ActivityEditTest {
 
     @Test
     void anActivityMovesToAnotherThemeOfItsFrameworkButNotToAnotherFrameworks() throws Exception {
-        long otherTheme = jdbc.sql("""
+        long otherTheme =
+                jdbc.sql("""
                 select min(t.id) from theme t join policy_framework f on f.id = t.framework_id
                 where f.slug = 'ivb-2024-2027' and t.id <> ?""").param(original.get("theme_id")).query(Long.class).single();
-        mvc.perform(editUnder(otherTheme, "Titel"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(editUnder(otherTheme, "Titel")).andExpect(status().is3xxRedirection());
         assertThat(themeOf(concept)).isEqualTo(otherTheme);
 
-        long rijswijkTheme = theme("strategisch-veiligheidsbeleid-2026-2030", "Cybercrime en gedigitaliseerde criminaliteit");
+        long rijswijkTheme =
+                theme("strategisch-veiligheidsbeleid-2026-2030", "Cybercrime en gedigitaliseerde criminaliteit");
         mvc.perform(editUnder(rijswijkTheme, "Andere titel"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies het thema van de activiteit.")))
@@ -212,24 +238,37 @@ class ActivityEditTest {
         assertThat(before).hasSizeGreaterThan(1);
         long first = before.get(0);
         long second = before.get(1);
-        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
-                .andExpect(redirectedUrl("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026?volgorde=true#activiteit-" + first));
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first)
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(
+                        "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026?volgorde=true#activiteit-" + first));
         assertThat(themeOrder(first).subList(0, 2)).containsExactly(second, first);
-        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first)
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(themeOrder(first)).isEqualTo(before);
         // the first one cannot go further up: nothing changes
-        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omhoog", first)
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(themeOrder(first)).isEqualTo(before);
-        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first).with(as(jdbc, "raadslid.wassenaar")).with(csrf()))
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/omlaag", first)
+                        .with(as(jdbc, "raadslid.wassenaar"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(themeOrder(first)).isEqualTo(before);
     }
 
     private MockHttpServletRequestBuilder editUnder(long theme, String title) {
-        return post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept).with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                .param("thema", String.valueOf(theme)).param("titel", title).param("version", String.valueOf(version()));
+        return post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", concept)
+                .with(as(jdbc, "adviseur.wassenaar"))
+                .with(csrf())
+                .param("thema", String.valueOf(theme))
+                .param("titel", title)
+                .param("version", String.valueOf(version()));
     }
 
     /**
@@ -248,32 +287,40 @@ class ActivityEditTest {
     private long firstOfAPair() {
         return jdbc.sql("""
                 select min(a.id) from activity a where a.plan_id = (select plan_id from activity where id = ?)
-                  and (select count(*) from activity b where b.plan_id = a.plan_id and b.theme_id = a.theme_id) > 1""")
-                .param(concept).query(Long.class).single();
+                  and (select count(*) from activity b where b.plan_id = a.plan_id and b.theme_id = a.theme_id) > 1""").param(concept).query(Long.class).single();
     }
 
     private long themeOf(long id) {
-        return jdbc.sql("select theme_id from activity where id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select theme_id from activity where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private long theme(String framework, String name) {
         return jdbc.sql("""
-                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = ? and t.name = ?""")
-                .param(framework).param(name).query(Long.class).single();
+                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = ? and t.name = ?""").param(framework).param(name).query(Long.class).single();
     }
 
     private long version() {
-        return jdbc.sql("select version from activity where id = ?").param(concept).query(Long.class).single();
+        return jdbc.sql("select version from activity where id = ?")
+                .param(concept)
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletRequestBuilder edit(String username, long id, String title, String goal, long version) {
         return edit(username, "wassenaar", id, title, goal, version);
     }
 
-    private MockHttpServletRequestBuilder edit(String username, String slug, long id, String title, String goal,
-            long version) {
-        return post("/gemeenten/{m}/activiteiten/{id}/bewerken", slug, id).with(as(jdbc, username)).with(csrf())
-                .param("thema", String.valueOf(original.get("theme_id"))).param("titel", title).param("doel", goal)
+    private MockHttpServletRequestBuilder edit(
+            String username, String slug, long id, String title, String goal, long version) {
+        return post("/gemeenten/{m}/activiteiten/{id}/bewerken", slug, id)
+                .with(as(jdbc, username))
+                .with(csrf())
+                .param("thema", String.valueOf(original.get("theme_id")))
+                .param("titel", title)
+                .param("doel", goal)
                 .param("version", String.valueOf(version));
     }
 }

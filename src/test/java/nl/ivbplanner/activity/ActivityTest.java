@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /** What an activity allows in each state of its plan, and what a carried-over copy takes along (no Spring). */
 class ActivityTest {
 
-    private static final ActivityText TEXT = new ActivityText("Buurtpreventie-apps", "Apps in elke wijk",
-            "Meer ogen op straat", "Tien actieve groepen", "Heel 2026");
-    private static final ActivityText REVISED = new ActivityText("Buurtpreventie", "Apps en schouwen",
-            "Meer ogen op straat", "Twaalf actieve groepen", "Voorjaar 2026");
+    private static final ActivityText TEXT = new ActivityText(
+            "Buurtpreventie-apps", "Apps in elke wijk", "Meer ogen op straat", "Tien actieve groepen", "Heel 2026");
+    private static final ActivityText REVISED = new ActivityText(
+            "Buurtpreventie", "Apps en schouwen", "Meer ogen op straat", "Twaalf actieve groepen", "Voorjaar 2026");
 
     @Test
     void anActivityIsAddedOnlyToAConcept() {
@@ -74,8 +74,13 @@ class ActivityTest {
         assertThat(copy.getObjectiveId()).isEqualTo(11);
         assertThat(copy.getCarriedOverFromId()).isEqualTo(99);
         assertThat(copy.getKind()).isEqualTo(ActivityKind.ACTIVITY);
-        assertThat(new ActivityText(copy.getTitle(), copy.getDescription(), copy.getGoal(), copy.getIntendedResult(),
-                copy.getPlanning())).isEqualTo(TEXT);
+        assertThat(new ActivityText(
+                        copy.getTitle(),
+                        copy.getDescription(),
+                        copy.getGoal(),
+                        copy.getIntendedResult(),
+                        copy.getPlanning()))
+                .isEqualTo(TEXT);
         assertThat(copy.getId()).isNull();
     }
 

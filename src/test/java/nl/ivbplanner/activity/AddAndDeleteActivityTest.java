@@ -44,15 +44,19 @@ class AddAndDeleteActivityTest {
         long theme = theme("ivb-2024-2027", "Leefbaarheid");
         mvc.perform(get(PLAN).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString(PLAN + "/activiteiten/nieuw")));
-        mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("version", "0").param("thema", String.valueOf(theme)).param("titel", "Schouw met bewoners in Maaldrift")
-                        .param("doel", "Signalen van verloedering eerder zien").param("planning", "Q3 2026"))
+        mvc.perform(post(PLAN + "/activiteiten/nieuw")
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("thema", String.valueOf(theme))
+                        .param("titel", "Schouw met bewoners in Maaldrift")
+                        .param("doel", "Signalen van verloedering eerder zien")
+                        .param("planning", "Q3 2026"))
                 .andExpect(redirectedUrlPattern("/gemeenten/wassenaar/activiteiten/*"));
         entityManager.flush();
         assertThat(jdbc.sql("""
                 select a.theme_id = ? and a.position = (select max(position) from activity where plan_id = a.plan_id)
-                from activity a where a.title = 'Schouw met bewoners in Maaldrift'""").param(theme)
-                .query(Boolean.class).single()).isTrue();
+                from activity a where a.title = 'Schouw met bewoners in Maaldrift'""").param(theme).query(Boolean.class).single()).isTrue();
         mvc.perform(get(PLAN).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString("Schouw met bewoners in Maaldrift")))
                 .andExpect(content().string(containsString("12 activiteiten")));
@@ -60,23 +64,34 @@ class AddAndDeleteActivityTest {
 
     @Test
     void aThemeOfAnotherFrameworkOrNoThemeIsRefusedNextToTheField() throws Exception {
-        long rijswijkTheme = theme("strategisch-veiligheidsbeleid-2026-2030", "Cybercrime en gedigitaliseerde criminaliteit");
-        for (String theme : new String[] { String.valueOf(rijswijkTheme), "" }) {
-            mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                            .param("version", "0").param("thema", theme).param("titel", "Mijn activiteit"))
+        long rijswijkTheme =
+                theme("strategisch-veiligheidsbeleid-2026-2030", "Cybercrime en gedigitaliseerde criminaliteit");
+        for (String theme : new String[] {String.valueOf(rijswijkTheme), ""}) {
+            mvc.perform(post(PLAN + "/activiteiten/nieuw")
+                            .with(as(jdbc, "adviseur.wassenaar"))
+                            .with(csrf())
+                            .param("version", "0")
+                            .param("thema", theme)
+                            .param("titel", "Mijn activiteit"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Kies het thema van de activiteit.")))
                     .andExpect(content().string(containsString("Mijn activiteit")));
         }
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from activity where title = 'Mijn activiteit'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from activity where title = 'Mijn activiteit'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({ "raadslid.wassenaar, 403", "adviseur.rijswijk, 403" })
+    @CsvSource({"raadslid.wassenaar, 403", "adviseur.rijswijk, 403"})
     void othersCannotAdd(String username, int expected) throws Exception {
-        mvc.perform(post(PLAN + "/activiteiten/nieuw").with(as(jdbc, username)).with(csrf())
-                        .param("thema", String.valueOf(theme("ivb-2024-2027", "Leefbaarheid"))).param("titel", "Poging"))
+        mvc.perform(post(PLAN + "/activiteiten/nieuw")
+                        .with(as(jdbc, username))
+                        .with(csrf())
+                        .param("thema", String.valueOf(theme("ivb-2024-2027", "Leefbaarheid")))
+                        .param("titel", "Poging"))
                 .andExpect(status().is(expected));
         mvc.perform(get(PLAN + "/activiteiten/nieuw").with(as(jdbc, username))).andExpect(status().is(expected));
     }
@@ -94,18 +109,29 @@ class AddAndDeleteActivityTest {
     void advisorDeletesAnActivityOfTheConceptAfterConfirming() throws Exception {
         long id = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2026""")
-                .query(Long.class).single();
-        mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id).with(as(jdbc, "adviseur.wassenaar")))
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2026""").query(Long.class).single();
+        mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id)
+                        .with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("uit dit conceptplan verwijderen")));
-        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id).with(as(jdbc, "raadslid.wassenaar")).with(csrf()))
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id)
+                        .with(as(jdbc, "raadslid.wassenaar"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id)
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(PLAN));
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from activity where id = ?").param(id).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from activity_partner where activity_id = ?").param(id).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from activity where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from activity_partner where activity_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -113,18 +139,22 @@ class AddAndDeleteActivityTest {
     void anActivityOfAnAdoptedPlanCannotBeDeleted() throws Exception {
         long id = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""")
-                .query(Long.class).single();
-        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id).with(as(jdbc, "manager.wassenaar")).with(csrf()))
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
+        mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/verwijderen", id)
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf()))
                 .andExpect(status().isConflict());
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from activity where id = ?").param(id).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from activity where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     private long theme(String framework, String name) {
         return jdbc.sql("""
                 select t.id from theme t join policy_framework f on f.id = t.framework_id
-                where f.slug = ? and t.name = ? and t.parent_id is null""").param(framework).param(name)
-                .query(Long.class).single();
+                where f.slug = ? and t.name = ? and t.parent_id is null""").param(framework).param(name).query(Long.class).single();
     }
 }

@@ -16,15 +16,20 @@ import org.springframework.stereotype.Controller;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule featurePackagesFormNoCycles = slices().matching("nl.ivbplanner.(*)..").should().beFreeOfCycles();
+    static final ArchRule featurePackagesFormNoCycles =
+            slices().matching("nl.ivbplanner.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule controllersArePackagePrivate = classes().that().areAnnotatedWith(Controller.class)
-            .should().notBePublic();
+    static final ArchRule controllersArePackagePrivate =
+            classes().that().areAnnotatedWith(Controller.class).should().notBePublic();
 
     @ArchTest
-    static final ArchRule controllersCallServicesNotRepositories = noClasses().that().areAnnotatedWith(Controller.class)
-            .should().dependOnClassesThat().areAssignableTo(Repository.class);
+    static final ArchRule controllersCallServicesNotRepositories = noClasses()
+            .that()
+            .areAnnotatedWith(Controller.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class);
 
     @ArchTest
     static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;

@@ -16,13 +16,20 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "nl.ivbplanner", importOptions = ImportOption.OnlyIncludeTests.class)
 class TestNamingTest {
 
-    private static final DescribedPredicate<JavaClass> DRIVE_A_BROWSER = DescribedPredicate.describe("drive a browser",
-            test -> test.getDirectDependenciesFromSelf().stream().map(dependency -> dependency.getTargetClass())
+    private static final DescribedPredicate<JavaClass> DRIVE_A_BROWSER = DescribedPredicate.describe(
+            "drive a browser",
+            test -> test.getDirectDependenciesFromSelf().stream()
+                    .map(dependency -> dependency.getTargetClass())
                     .anyMatch(target -> target.getName().equals("nl.ivbplanner.support.Chromium")
                             || target.getPackageName().startsWith("org.openqa.selenium")));
 
     @ArchTest
-    static final ArchRule browserTestsAreNamedBrowserIT = classes().that().areTopLevelClasses()
-            .and().resideOutsideOfPackage("nl.ivbplanner.support").and(DRIVE_A_BROWSER)
-            .should().haveSimpleNameEndingWith("BrowserIT");
+    static final ArchRule browserTestsAreNamedBrowserIT = classes()
+            .that()
+            .areTopLevelClasses()
+            .and()
+            .resideOutsideOfPackage("nl.ivbplanner.support")
+            .and(DRIVE_A_BROWSER)
+            .should()
+            .haveSimpleNameEndingWith("BrowserIT");
 }

@@ -35,24 +35,34 @@ class AuditHistoryTest {
 
     @Test
     void keepsEveryValueFromTheSeededBaselineOnWithTheUserWhoChangedIt() {
-        long westland = jdbc.sql("select id from municipality where slug = 'westland'").query(Long.class).single();
+        long westland = jdbc.sql("select id from municipality where slug = 'westland'")
+                .query(Long.class)
+                .single();
         SignedInUser admin = new SignedInUser(1L, "beheerder", "Beheerder", Role.ADMIN, null, "", true, false);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
 
         Long legendId = transactions.execute(status -> {
             StatusLegend yellow = legends.findByMunicipalityIdOrderByStatus(westland).stream()
-                    .filter(l -> l.getStatus() == EvaluationStatus.YELLOW).findFirst().orElseThrow();
+                    .filter(l -> l.getStatus() == EvaluationStatus.YELLOW)
+                    .findFirst()
+                    .orElseThrow();
             yellow.relabel("Loopt door in 2023", "➜");
             return yellow.getId();
         });
-        transactions.executeWithoutResult(status -> legends.findById(legendId).orElseThrow().relabel("Loopt door", "➜"));
+        transactions.executeWithoutResult(
+                status -> legends.findById(legendId).orElseThrow().relabel("Loopt door", "➜"));
 
         var history = jdbc.sql("""
                 select a.label, r.username from status_legend_aud a join revinfo r on r.rev = a.rev
-                where a.id = ? order by a.rev""").param(legendId)
-                .query((rs, row) -> rs.getString("label") + " door " + rs.getString("username")).list();
-        assertThat(history).containsExactly(
-                "Loopt door door brondocument", "Loopt door in 2023 door beheerder", "Loopt door door beheerder");
+                where a.id = ? order by a.rev""")
+                .param(legendId)
+                .query((rs, row) -> rs.getString("label") + " door " + rs.getString("username"))
+                .list();
+        assertThat(history)
+                .containsExactly(
+                        "Loopt door door brondocument",
+                        "Loopt door in 2023 door beheerder",
+                        "Loopt door door beheerder");
     }
 }

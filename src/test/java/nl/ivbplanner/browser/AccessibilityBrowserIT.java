@@ -58,7 +58,8 @@ class AccessibilityBrowserIT {
         wait.until(ExpectedConditions.titleContains("Inloggen"));
         assertNoViolations("login");
 
-        driver.findElement(By.id("username")).sendKeys("adviseur.wassenaar", Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
+        driver.findElement(By.id("username"))
+                .sendKeys("adviseur.wassenaar", Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.titleContains("Gemeente Wassenaar"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gemeente Wassenaar");
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -104,9 +105,11 @@ class AccessibilityBrowserIT {
     void advisorCorrectsAValidationErrorAndSavesAnActivity() throws Exception {
         long id = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
-                .query(Long.class).single();
-        String title = jdbc.sql("select title from activity where id = ?").param(id).query(String.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""").query(Long.class).single();
+        String title = jdbc.sql("select title from activity where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         signIn("adviseur.wassenaar", wait);
         try {
@@ -116,7 +119,8 @@ class AccessibilityBrowserIT {
             assertNoViolations("activity-form");
 
             driver.findElement(By.id("titel")).clear();
-            driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+            driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                    .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
             assertThat(driver.findElement(By.id("titel-fout")).getText()).isEqualTo("Vul de activiteit in.");
             assertNoViolations("activity-form-error");
@@ -124,11 +128,16 @@ class AccessibilityBrowserIT {
             driver.findElement(By.cssSelector("#foutmeldingen a")).sendKeys(Keys.ENTER);
             assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("titel");
             driver.switchTo().activeElement().sendKeys(title + " (bijgewerkt)");
-            driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "opgeslagen"));
+            driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                    .click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "opgeslagen"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title + " (bijgewerkt)");
         } finally {
-            jdbc.sql("update activity set title = ? where id = ?").param(title).param(id).update();
+            jdbc.sql("update activity set title = ? where id = ?")
+                    .param(title)
+                    .param(id)
+                    .update();
         }
     }
 
@@ -140,21 +149,24 @@ class AccessibilityBrowserIT {
                 where f.slug = 'ondermijning-2025-2028' and p.year = 2026""").query(Long.class).single();
         signIn("manager.wassenaar", null);
         for (String[] page : new String[][] {
-                { "/gemeenten/wassenaar/kaders/ivb-2024-2027/dashboard", "dashboard" },
-                { "/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard", "dashboard-kpis" },
-                { plan + "/teksten", "editor-texts" },
-                { plan + "/doelen", "editor-objectives" },
-                { "/gemeenten/wassenaar/kaders/ivb-2024-2027/themas", "editor-themes" },
-                { "/gemeenten/wassenaar/kaders/ondermijning-2025-2028/plannen/2026/kpis/" + kpi + "/metingen", "measurements" },
-                { plan + "/titel", "rename-plan" },
-                { plan + "/verwijderen", "delete-plan" },
-                { "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025/heropenen", "reopen-evaluation" } }) {
+            {"/gemeenten/wassenaar/kaders/ivb-2024-2027/dashboard", "dashboard"},
+            {"/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard", "dashboard-kpis"},
+            {plan + "/teksten", "editor-texts"},
+            {plan + "/doelen", "editor-objectives"},
+            {"/gemeenten/wassenaar/kaders/ivb-2024-2027/themas", "editor-themes"},
+            {"/gemeenten/wassenaar/kaders/ondermijning-2025-2028/plannen/2026/kpis/" + kpi + "/metingen", "measurements"
+            },
+            {plan + "/titel", "rename-plan"},
+            {plan + "/verwijderen", "delete-plan"},
+            {"/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025/heropenen", "reopen-evaluation"}
+        }) {
             driver.get(url(page[0]));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
             assertNoViolations(page[1]);
         }
         driver.findElement(By.id("reden")).sendKeys(" ");
-        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                .click();
         assertNoViolations("reopen-evaluation-error");
         signIn("beheerder", null);
         driver.get(url("/gemeenten/wassenaar/legenda"));

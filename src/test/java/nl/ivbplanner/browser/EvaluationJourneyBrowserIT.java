@@ -60,12 +60,15 @@ class EvaluationJourneyBrowserIT {
 
     @AfterEach
     void putTheSeedBack() {
-        jdbc.sql("delete from evaluation where activity_id in (:ids)").param("ids", activities).update();
-        jdbc.sql("delete from plan_state_change where plan_id = ?").param(plan().id()).update();
+        jdbc.sql("delete from evaluation where activity_id in (:ids)")
+                .param("ids", activities)
+                .update();
+        jdbc.sql("delete from plan_state_change where plan_id = ?")
+                .param(plan().id())
+                .update();
         plan().concept();
         jdbc.sql("""
-                delete from execution_plan where year = 2027 and framework_id = (select id from policy_framework where slug = 'ivb-2024-2027')""")
-                .update();
+                delete from execution_plan where year = 2027 and framework_id = (select id from policy_framework where slug = 'ivb-2024-2027')""").update();
     }
 
     @Test
@@ -90,13 +93,16 @@ class EvaluationJourneyBrowserIT {
         driver.findElement(By.id("resultaat-" + first)).sendKeys("Afgerond in oktober");
         chromium.press(By.id("opslaan-" + first));
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rij-" + first), "Opgeslagen"));
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("voortgang"), (n - 2) + " van " + n));
-        assertThat(driver.findElement(By.id("resultaat-" + third)).getAttribute("value")).isEqualTo("Nog niet opgeslagen tekst");
+        chromium.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("voortgang"), (n - 2) + " van " + n));
+        assertThat(driver.findElement(By.id("resultaat-" + third)).getAttribute("value"))
+                .isEqualTo("Nog niet opgeslagen tekst");
 
         // a yellow verdict without a result text is explained in its row, and the cursor goes to the field
         driver.findElement(By.id("oordeel-" + second + "-YELLOW")).sendKeys(Keys.SPACE);
         chromium.press(By.id("opslaan-" + second));
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rij-" + second), "een toelichting verplicht"));
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("rij-" + second), "een toelichting verplicht"));
         chromium.assertAccessible("evaluation-2-row-error");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("resultaat-" + second);
         driver.switchTo().activeElement().sendKeys("Loopt door: de werkgroep start in 2027");
@@ -106,8 +112,11 @@ class EvaluationJourneyBrowserIT {
         driver.findElement(By.id("oordeel-" + third + "-RED")).sendKeys(Keys.SPACE);
         chromium.press(By.id("opslaan-" + third));
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("voortgang"), n + " van " + n));
-        assertThat(jdbc.sql("select status || ':' || result_text from evaluation where activity_id = ?").param(third)
-                .query(String.class).single()).isEqualTo("RED:Nog niet opgeslagen tekst");
+        assertThat(jdbc.sql("select status || ':' || result_text from evaluation where activity_id = ?")
+                        .param(third)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("RED:Nog niet opgeslagen tekst");
         chromium.assertAccessible("evaluation-3-all-judged");
 
         chromium.signIn("manager.wassenaar");
@@ -116,7 +125,8 @@ class EvaluationJourneyBrowserIT {
         chromium.waitForTitle("Evaluatie afsluiten");
         chromium.assertAccessible("evaluation-4-close");
         chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "afgesloten"));
+        chromium.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "afgesloten"));
         assertThat(chromium.main()).contains("Geëvalueerd");
         chromium.assertAccessible("evaluation-5-evaluated-plan");
 
@@ -128,8 +138,10 @@ class EvaluationJourneyBrowserIT {
         assertThat(driver.findElement(By.id("neem-" + third)).isSelected()).isFalse();
         chromium.assertAccessible("evaluation-6-carry-over");
         chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "overgenomen"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2027");
+        chromium.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "overgenomen"));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2027");
         assertThat(jdbc.sql("""
                 select count(*) from activity a join execution_plan p on p.id = a.plan_id
                 where p.year = 2027 and a.carried_over_from_id = ?""").param(second).query(Long.class).single()).isEqualTo(1);

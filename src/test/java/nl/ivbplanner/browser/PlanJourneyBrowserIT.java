@@ -74,19 +74,25 @@ class PlanJourneyBrowserIT {
         chromium.press(By.linkText("Activiteit toevoegen"));
         chromium.waitForTitle("Activiteit toevoegen");
         driver.findElement(By.id("thema")).sendKeys("Leefbaarheid");
-        assertThat(new Select(driver.findElement(By.id("thema"))).getFirstSelectedOption().getText()).contains("Leefbaarheid");
+        assertThat(new Select(driver.findElement(By.id("thema")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .contains("Leefbaarheid");
         driver.findElement(By.id("doel")).sendKeys("Minder overlast van hangjongeren bij het Havenplein");
         chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
         assertThat(driver.findElement(By.id("titel-fout")).getText()).isEqualTo("Vul de activiteit in.");
-        assertThat(driver.findElement(By.id("doel")).getAttribute("value")).isEqualTo("Minder overlast van hangjongeren bij het Havenplein");
+        assertThat(driver.findElement(By.id("doel")).getAttribute("value"))
+                .isEqualTo("Minder overlast van hangjongeren bij het Havenplein");
         chromium.assertAccessible("journey-3-activity-error");
         chromium.press(By.cssSelector("#foutmeldingen a"));
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("titel");
         driver.switchTo().activeElement().sendKeys("Jongerenwerk op het Havenplein in de zomer");
         chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "toegevoegd"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Jongerenwerk op het Havenplein in de zomer");
+        chromium.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "toegevoegd"));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Jongerenwerk op het Havenplein in de zomer");
         chromium.assertAccessible("journey-4-activity");
 
         chromium.press(By.linkText("Partijen bewerken"));
@@ -94,7 +100,8 @@ class PlanJourneyBrowserIT {
         driver.findElement(By.id("partner")).sendKeys("Halt");
         driver.findElement(By.id("rol")).sendKeys(Keys.SPACE);
         chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "toegevoegd"));
+        chromium.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "toegevoegd"));
         assertThat(chromium.main()).contains("Halt", "trekker");
         chromium.assertAccessible("journey-5-partners");
 
@@ -103,17 +110,18 @@ class PlanJourneyBrowserIT {
         assertThat(chromium.main()).contains("Jongerenwerk op het Havenplein in de zomer", "Halt");
         chromium.press(By.linkText("Plan vaststellen"));
         chromium.waitForTitle("Plan vaststellen");
-        driver.findElement(By.id("besluitdatum")).sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        driver.findElement(By.id("besluitdatum"))
+                .sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         chromium.assertAccessible("journey-6-adopt");
         chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "vastgesteld"));
+        chromium.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "vastgesteld"));
         assertThat(chromium.main()).contains("Vastgesteld", "12 activiteiten").doesNotContain("Activiteit toevoegen");
         chromium.assertAccessible("journey-7-adopted");
 
         assertThat(jdbc.sql("""
                 select p.state || ' ' || count(a.id) from execution_plan p join policy_framework f on f.id = p.framework_id
-                left join activity a on a.plan_id = p.id where f.slug = 'ivb-2024-2027' and p.year = 2027 group by p.state""")
-                .query(String.class).single()).isEqualTo("VASTGESTELD 12");
+                left join activity a on a.plan_id = p.id where f.slug = 'ivb-2024-2027' and p.year = 2027 group by p.state""").query(String.class).single()).isEqualTo("VASTGESTELD 12");
     }
 
     @Test
@@ -125,10 +133,12 @@ class PlanJourneyBrowserIT {
         chromium.driver.findElement(By.id("zoek")).sendKeys("jongeren");
         chromium.wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("filter-aantal"), all)));
         chromium.wait.until(ExpectedConditions.urlContains("zoek=jongeren"));
-        assertThat(chromium.driver.findElement(By.id("activiteiten-resultaat")).getText()).containsIgnoringCase("jongeren");
+        assertThat(chromium.driver.findElement(By.id("activiteiten-resultaat")).getText())
+                .containsIgnoringCase("jongeren");
         // the form still submits without JavaScript: the same address gives the same result
         chromium.open(FRAMEWORK + "/plannen/2025?zoek=jongeren");
-        assertThat(chromium.driver.findElement(By.id("filter-aantal")).getText()).isNotEqualTo(all);
+        assertThat(chromium.driver.findElement(By.id("filter-aantal")).getText())
+                .isNotEqualTo(all);
         chromium.assertAccessible("plan-filtered");
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class BudgetEditorTest {
 
-    private static final String PLAN = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    private static final String PLAN =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
     private static final String BUDGET = PLAN + "/begroting";
     private static final String ADOPTED = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025";
     private static final String WASSENAAR_CONCEPT = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
@@ -60,7 +61,9 @@ class BudgetEditorTest {
         ooTable = table("Openbare Orde en Veiligheid & Bibob");
         crisisTable = table("Crisisbeheersing");
         ooLines = jdbc.sql("select id from budget_line where budget_table_id = ? order by position, id")
-                .param(ooTable).query(Long.class).list();
+                .param(ooTable)
+                .query(Long.class)
+                .list();
     }
 
     @Test
@@ -72,39 +75,52 @@ class BudgetEditorTest {
                 .andExpect(content().string(containsString("€ 619.000,00")))
                 .andExpect(content().string(containsString("€ 5.701.000,00")))
                 .andExpect(content().string(containsString("href=\"" + BUDGET + "/tabellen/nieuw\"")))
-                .andExpect(content().string(containsString("href=\"" + BUDGET + "/tabellen/" + crisisTable + "/regels/nieuw\"")))
-                .andExpect(content().string(containsString("action=\"" + BUDGET + "/regels/" + ooLines.get(1) + "/omhoog\"")))
+                .andExpect(content()
+                        .string(containsString("href=\"" + BUDGET + "/tabellen/" + crisisTable + "/regels/nieuw\"")))
+                .andExpect(content()
+                        .string(containsString("action=\"" + BUDGET + "/regels/" + ooLines.get(1) + "/omhoog\"")))
                 .andExpect(content().string(not(containsString(BUDGET + "/regels/" + ooLines.get(0) + "/omhoog"))))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page.indexOf("id=\"tabel-" + ooTable + "\"")).isPositive()
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf("id=\"tabel-" + ooTable + "\""))
+                .isPositive()
                 .isLessThan(page.indexOf("id=\"tabel-" + crisisTable + "\""));
-        assertThat(page.indexOf("id=\"regel-" + ooLines.get(0) + "\"")).isLessThan(page.indexOf("id=\"regel-" + ooLines.get(1) + "\""));
+        assertThat(page.indexOf("id=\"regel-" + ooLines.get(0) + "\""))
+                .isLessThan(page.indexOf("id=\"regel-" + ooLines.get(1) + "\""));
     }
 
     @Test
     void thePageRunsAFixedNumberOfStatements() throws Exception {
         var advisor = as(jdbc, "adviseur.rijswijk");
-        int statements = counter.count(() -> mvc.perform(get(BUDGET).with(advisor)).andExpect(status().isOk()));
+        int statements =
+                counter.count(() -> mvc.perform(get(BUDGET).with(advisor)).andExpect(status().isOk()));
         // municipality, plan, all tables with their lines and themes, and the header's municipality switcher
         assertThat(statements).isEqualTo(4);
     }
 
     @ParameterizedTest(name = "''{0}'' is {1} cents")
-    @CsvSource(delimiter = '|', value = {
-            "€ 1.250,50 | 125050",
-            "1250,50    | 125050",
-            "1.250      | 125000",
-            "€1.250,-   | 125000",
-            "0          | 0" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "€ 1.250,50 | 125050",
+                "1250,50    | 125050",
+                "1.250      | 125000",
+                "€1.250,-   | 125000",
+                "0          | 0"
+            })
     void advisorAddsALineWithAnAmountInDutchNotation(String typed, long cents) throws Exception {
         mvc.perform(addLine(crisisTable, line().with("bedrag", typed)))
                 .andExpect(redirectedUrl(BUDGET + "#regel-" + lineId("Oefening crisisteam")))
                 .andExpect(flash().attribute("message", "parts.line.added"));
         Map<String, Object> stored = jdbc.sql("""
-                select amount_cents, amount_text, remark, theme_id, position from budget_line where label = 'Oefening crisisteam'""")
-                .query().singleRow();
-        assertThat(stored).containsEntry("amount_cents", cents).containsEntry("amount_text", null)
-                .containsEntry("remark", "Jaarlijks").containsEntry("theme_id", null).containsEntry("position", 2);
+                select amount_cents, amount_text, remark, theme_id, position from budget_line where label = 'Oefening crisisteam'""").query().singleRow();
+        assertThat(stored)
+                .containsEntry("amount_cents", cents)
+                .containsEntry("amount_text", null)
+                .containsEntry("remark", "Jaarlijks")
+                .containsEntry("theme_id", null)
+                .containsEntry("position", 2);
     }
 
     @Test
@@ -112,35 +128,51 @@ class BudgetEditorTest {
         long theme = jdbc.sql("""
                 select t.id from theme t join policy_framework f on f.id = t.framework_id
                 where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and t.name = 'Ondermijning'""").query(Long.class).single();
-        mvc.perform(addLine(crisisTable, line().with("bedrag", "").with("bedragTekst", "Ambtelijke inzet")
-                        .with("thema", String.valueOf(theme))))
+        mvc.perform(addLine(
+                        crisisTable,
+                        line().with("bedrag", "")
+                                .with("bedragTekst", "Ambtelijke inzet")
+                                .with("thema", String.valueOf(theme))))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select amount_cents, amount_text, theme_id from budget_line where id = ?")
-                .param(lineId("Oefening crisisteam")).query().singleRow())
-                .containsEntry("amount_cents", null).containsEntry("amount_text", "Ambtelijke inzet").containsEntry("theme_id", theme);
+                        .param(lineId("Oefening crisisteam"))
+                        .query()
+                        .singleRow())
+                .containsEntry("amount_cents", null)
+                .containsEntry("amount_text", "Ambtelijke inzet")
+                .containsEntry("theme_id", theme);
         mvc.perform(get(BUDGET).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(content().string(containsString("Ambtelijke inzet")))
                 .andExpect(content().string(containsString("€ 5.701.000,00")));
     }
 
     @ParameterizedTest(name = "{0} = ''{1}''")
-    @CsvSource(delimiter = '|', value = {
-            "omschrijving | ''       | Vul de omschrijving van de regel in.",
-            "bedrag       | veel     | Vul een bedrag in euro’s in, bijvoorbeeld € 1.250,50 of 1250.",
-            "bedrag       | -5       | Vul 0 of meer in",
-            "bedrag       | € -5     | Vul 0 of meer in",
-            "bedrag       | 1250.50  | Vul een bedrag in euro’s in",
-            "bedrag       | 12,555   | Gebruik hoogstens 2 cijfers achter de komma.",
-            "thema        | x        | Kies een thema van dit beleidskader" })
-    void eachRuleIsExplainedNextToItsFieldAndKeepsTheInput(String field, String typed, String message) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "omschrijving | ''       | Vul de omschrijving van de regel in.",
+                "bedrag       | veel     | Vul een bedrag in euro’s in, bijvoorbeeld € 1.250,50 of 1250.",
+                "bedrag       | -5       | Vul 0 of meer in",
+                "bedrag       | € -5     | Vul 0 of meer in",
+                "bedrag       | 1250.50  | Vul een bedrag in euro’s in",
+                "bedrag       | 12,555   | Gebruik hoogstens 2 cijfers achter de komma.",
+                "thema        | x        | Kies een thema van dit beleidskader"
+            })
+    void eachRuleIsExplainedNextToItsFieldAndKeepsTheInput(String field, String typed, String message)
+            throws Exception {
         long before = lines(crisisTable);
         mvc.perform(addLine(crisisTable, line().with(field, typed)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message)))
                 .andExpect(content().string(containsString("id=\"" + field + "-fout\"")))
                 .andExpect(content().string(containsString("href=\"#" + field + "\"")))
-                .andExpect(content().string(containsString(field.equals("thema") ? "Jaarlijks"
-                        : "value=\"" + (field.equals("omschrijving") ? "" : typed.replace("€", "&euro;")) + "\"")));
+                .andExpect(content()
+                        .string(containsString(
+                                field.equals("thema")
+                                        ? "Jaarlijks"
+                                        : "value=\""
+                                                + (field.equals("omschrijving") ? "" : typed.replace("€", "&euro;"))
+                                                + "\"")));
         assertThat(lines(crisisTable)).isEqualTo(before);
     }
 
@@ -148,7 +180,9 @@ class BudgetEditorTest {
     void aLineHasAnAmountOrATextInsteadButNotBothNorNeither() throws Exception {
         mvc.perform(addLine(crisisTable, line().with("bedrag", " ").with("bedragTekst", "")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vul een bedrag in, of vul bij ‘Bedrag als tekst’ in waarom er geen bedrag is")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Vul een bedrag in, of vul bij ‘Bedrag als tekst’ in waarom er geen bedrag is")))
                 .andExpect(content().string(containsString("id=\"bedrag-fout\"")));
         mvc.perform(addLine(crisisTable, line().with("bedragTekst", "Ambtelijke inzet")))
                 .andExpect(status().isOk())
@@ -161,8 +195,7 @@ class BudgetEditorTest {
     @Test
     void aThemeOfAnotherFrameworkIsRefused() throws Exception {
         long wassenaarTheme = jdbc.sql("""
-                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = 'ivb-2024-2027'""")
-                .query(Long.class).single();
+                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = 'ivb-2024-2027'""").query(Long.class).single();
         mvc.perform(addLine(crisisTable, line().with("thema", String.valueOf(wassenaarTheme))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een thema van dit beleidskader")));
@@ -176,13 +209,20 @@ class BudgetEditorTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"&euro; 47.000,00\"")))
                 .andExpect(content().string(containsString("In de tabel ‘Openbare Orde en Veiligheid &amp; Bibob’.")));
-        mvc.perform(editLine(id, line().with("omschrijving", "Zorg en Veiligheid (bijgesteld)").with("bedrag", "€ 48.500"),
+        mvc.perform(editLine(
+                        id,
+                        line().with("omschrijving", "Zorg en Veiligheid (bijgesteld)")
+                                .with("bedrag", "€ 48.500"),
                         version(id)))
                 .andExpect(redirectedUrl(BUDGET + "#regel-" + id))
                 .andExpect(flash().attribute("message", "parts.line.saved"));
         entityManager.flush();
-        assertThat(jdbc.sql("select label, amount_cents, position from budget_line where id = ?").param(id).query()
-                .singleRow()).containsEntry("label", "Zorg en Veiligheid (bijgesteld)").containsEntry("amount_cents", 4850000L)
+        assertThat(jdbc.sql("select label, amount_cents, position from budget_line where id = ?")
+                        .param(id)
+                        .query()
+                        .singleRow())
+                .containsEntry("label", "Zorg en Veiligheid (bijgesteld)")
+                .containsEntry("amount_cents", 4850000L)
                 .containsEntry("position", 0);
     }
 
@@ -192,13 +232,20 @@ class BudgetEditorTest {
         long opened = version(id);
         mvc.perform(editLine("manager.rijswijk", id, line().with("omschrijving", "Versie van de collega"), opened))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(editLine("adviseur.rijswijk", id, line().with("omschrijving", "Mijn versie").with("bedrag", "12"), opened))
+        mvc.perform(editLine(
+                        "adviseur.rijswijk",
+                        id,
+                        line().with("omschrijving", "Mijn versie").with("bedrag", "12"),
+                        opened))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Een collega heeft deze regel opgeslagen")))
                 .andExpect(content().string(containsString("value=\"Mijn versie\"")))
                 .andExpect(content().string(containsString("<dd>Versie van de collega</dd>")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + version(id) + "\"")));
-        assertThat(jdbc.sql("select label from budget_line where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select label from budget_line where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Versie van de collega");
     }
 
@@ -207,7 +254,9 @@ class BudgetEditorTest {
         long first = ooLines.get(0);
         long second = ooLines.get(1);
         long versionOfFirst = version(first);
-        mvc.perform(post(BUDGET + "/regels/{id}/omlaag", first).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(BUDGET + "/regels/{id}/omlaag", first)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(BUDGET + "#regel-" + first))
                 .andExpect(flash().attribute("message", "parts.line.moved"));
         entityManager.flush();
@@ -215,7 +264,9 @@ class BudgetEditorTest {
         assertThat(position(second)).isZero();
         assertThat(version(first)).isEqualTo(versionOfFirst);
         long lastOfTable = ooLines.get(ooLines.size() - 1);
-        mvc.perform(post(BUDGET + "/regels/{id}/omlaag", lastOfTable).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(BUDGET + "/regels/{id}/omlaag", lastOfTable)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
         assertThat(position(lastOfTable)).isEqualTo(ooLines.size() - 1);
@@ -227,7 +278,9 @@ class BudgetEditorTest {
         mvc.perform(get(BUDGET + "/regels/{id}/verwijderen", id).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wilt u de regel ‘Femicide’ uit de tabel")));
-        mvc.perform(post(BUDGET + "/regels/{id}/verwijderen", id).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(BUDGET + "/regels/{id}/verwijderen", id)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(BUDGET))
                 .andExpect(flash().attribute("message", "parts.line.deleted"));
         assertThat(lines(ooTable)).isEqualTo(ooLines.size() - 1);
@@ -235,37 +288,62 @@ class BudgetEditorTest {
 
     @Test
     void advisorAddsRenamesAndDeletesATable() throws Exception {
-        mvc.perform(post(BUDGET + "/tabellen/nieuw").with(as(jdbc, "adviseur.rijswijk")).with(csrf()).param("titel", "  "))
+        mvc.perform(post(BUDGET + "/tabellen/nieuw")
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf())
+                        .param("titel", "  "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vul de titel van de tabel in.")));
-        mvc.perform(post(BUDGET + "/tabellen/nieuw").with(as(jdbc, "adviseur.rijswijk")).with(csrf()).param("titel", "Extra middelen"))
+        mvc.perform(post(BUDGET + "/tabellen/nieuw")
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf())
+                        .param("titel", "Extra middelen"))
                 .andExpect(redirectedUrl(BUDGET + "#tabel-" + table("Extra middelen")))
                 .andExpect(flash().attribute("message", "parts.table.added"));
         long added = table("Extra middelen");
-        assertThat(jdbc.sql("select year, position from budget_table where id = ?").param(added).query().singleRow())
-                .containsEntry("year", 2026).containsEntry("position", 2);
+        assertThat(jdbc.sql("select year, position from budget_table where id = ?")
+                        .param(added)
+                        .query()
+                        .singleRow())
+                .containsEntry("year", 2026)
+                .containsEntry("position", 2);
         mvc.perform(get(BUDGET).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(content().string(containsString("Deze tabel heeft nog geen regels.")));
 
-        mvc.perform(post(BUDGET + "/tabellen/{id}/bewerken", crisisTable).with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("titel", "Crisisbeheersing en rampenbestrijding").param("version", String.valueOf(tableVersion(crisisTable))))
+        mvc.perform(post(BUDGET + "/tabellen/{id}/bewerken", crisisTable)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf())
+                        .param("titel", "Crisisbeheersing en rampenbestrijding")
+                        .param("version", String.valueOf(tableVersion(crisisTable))))
                 .andExpect(redirectedUrl(BUDGET + "#tabel-" + crisisTable));
         entityManager.flush();
-        assertThat(jdbc.sql("select title from budget_table where id = ?").param(crisisTable).query(String.class).single())
+        assertThat(jdbc.sql("select title from budget_table where id = ?")
+                        .param(crisisTable)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Crisisbeheersing en rampenbestrijding");
-        mvc.perform(post(BUDGET + "/tabellen/{id}/bewerken", crisisTable).with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("titel", "Oude versie").param("version", String.valueOf(tableVersion(crisisTable) - 1)))
+        mvc.perform(post(BUDGET + "/tabellen/{id}/bewerken", crisisTable)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf())
+                        .param("titel", "Oude versie")
+                        .param("version", String.valueOf(tableVersion(crisisTable) - 1)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Een collega heeft deze tabel opgeslagen")))
                 .andExpect(content().string(containsString("<dd>Crisisbeheersing en rampenbestrijding</dd>")));
 
         mvc.perform(get(BUDGET + "/tabellen/{id}/verwijderen", crisisTable).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(content().string(containsString("met de 2 regels daarin")));
-        mvc.perform(post(BUDGET + "/tabellen/{id}/verwijderen", crisisTable).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(BUDGET + "/tabellen/{id}/verwijderen", crisisTable)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(BUDGET))
                 .andExpect(flash().attribute("message", "parts.table.deleted"));
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from budget_table where id = ?").param(crisisTable).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from budget_table where id = ?")
+                        .param(crisisTable)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(lines(crisisTable)).isZero();
     }
 
@@ -277,29 +355,52 @@ class BudgetEditorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "raadslid.rijswijk", "adviseur.wassenaar" })
+    @CsvSource({"raadslid.rijswijk", "adviseur.wassenaar"})
     void othersGetNoAccessAndChangeNothing(String username) throws Exception {
         long id = ooLines.get(0);
         var user = as(jdbc, username);
-        for (String page : new String[] { BUDGET, BUDGET + "/tabellen/nieuw", BUDGET + "/tabellen/" + ooTable + "/bewerken",
-                BUDGET + "/tabellen/" + ooTable + "/verwijderen", BUDGET + "/tabellen/" + ooTable + "/regels/nieuw",
-                BUDGET + "/regels/" + id + "/bewerken", BUDGET + "/regels/" + id + "/verwijderen" }) {
+        for (String page : new String[] {
+            BUDGET,
+            BUDGET + "/tabellen/nieuw",
+            BUDGET + "/tabellen/" + ooTable + "/bewerken",
+            BUDGET + "/tabellen/" + ooTable + "/verwijderen",
+            BUDGET + "/tabellen/" + ooTable + "/regels/nieuw",
+            BUDGET + "/regels/" + id + "/bewerken",
+            BUDGET + "/regels/" + id + "/verwijderen"
+        }) {
             mvc.perform(get(page).with(user)).andExpect(status().isForbidden());
         }
-        mvc.perform(post(BUDGET + "/tabellen/nieuw").with(user).with(csrf()).param("titel", "Poging")).andExpect(status().isForbidden());
-        mvc.perform(post(BUDGET + "/tabellen/{t}/bewerken", ooTable).with(user).with(csrf()).param("titel", "Poging")
-                .param("version", "0")).andExpect(status().isForbidden());
-        mvc.perform(post(BUDGET + "/tabellen/{t}/verwijderen", ooTable).with(user).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(BUDGET + "/tabellen/nieuw").with(user).with(csrf()).param("titel", "Poging"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(BUDGET + "/tabellen/{t}/bewerken", ooTable)
+                        .with(user)
+                        .with(csrf())
+                        .param("titel", "Poging")
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(BUDGET + "/tabellen/{t}/verwijderen", ooTable)
+                        .with(user)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(addLine(username, ooTable, line())).andExpect(status().isForbidden());
-        mvc.perform(editLine(username, id, line().with("omschrijving", "Poging"), version(id))).andExpect(status().isForbidden());
-        mvc.perform(post(BUDGET + "/regels/{id}/omlaag", id).with(user).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post(BUDGET + "/regels/{id}/verwijderen", id).with(user).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(editLine(username, id, line().with("omschrijving", "Poging"), version(id)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(BUDGET + "/regels/{id}/omlaag", id).with(user).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(BUDGET + "/regels/{id}/verwijderen", id).with(user).with(csrf()))
+                .andExpect(status().isForbidden());
         entityManager.flush();
         assertThat(lines(ooTable)).isEqualTo(ooLines.size());
         assertThat(position(id)).isZero();
-        assertThat(jdbc.sql("select count(*) from budget_table where title in ('Poging', 'Openbare Orde en Veiligheid & Bibob')")
-                .query(Long.class).single()).isOne();
-        assertThat(jdbc.sql("select label from budget_line where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql(
+                                "select count(*) from budget_table where title in ('Poging', 'Openbare Orde en Veiligheid & Bibob')")
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(jdbc.sql("select label from budget_line where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Zorg en Veiligheid");
     }
 
@@ -309,10 +410,16 @@ class BudgetEditorTest {
         mvc.perform(get(ADOPTED + "/begroting").with(manager))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("kan niet meer worden gewijzigd")));
-        mvc.perform(post(ADOPTED + "/begroting/tabellen/nieuw").with(manager).with(csrf()).param("titel", "Poging"))
+        mvc.perform(post(ADOPTED + "/begroting/tabellen/nieuw")
+                        .with(manager)
+                        .with(csrf())
+                        .param("titel", "Poging"))
                 .andExpect(status().isConflict());
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from budget_table where title = 'Poging'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from budget_table where title = 'Poging'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -321,20 +428,39 @@ class BudgetEditorTest {
         var advisor = as(jdbc, "adviseur.wassenaar");
         long id = ooLines.get(0);
         mvc.perform(get(other + "/regels/{id}/bewerken", id).with(advisor)).andExpect(status().isNotFound());
-        mvc.perform(post(other + "/regels/{id}/omlaag", id).with(advisor).with(csrf())).andExpect(status().isNotFound());
-        mvc.perform(post(other + "/regels/{id}/verwijderen", id).with(advisor).with(csrf())).andExpect(status().isNotFound());
-        mvc.perform(post(other + "/regels/{id}/bewerken", id).with(advisor).with(csrf()).params(line().params())
-                .param("version", String.valueOf(version(id)))).andExpect(status().isNotFound());
-        mvc.perform(get(other + "/tabellen/{t}/regels/nieuw", ooTable).with(advisor)).andExpect(status().isNotFound());
-        mvc.perform(post(other + "/tabellen/{t}/verwijderen", ooTable).with(advisor).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post(other + "/regels/{id}/omlaag", id).with(advisor).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(other + "/regels/{id}/verwijderen", id).with(advisor).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(other + "/regels/{id}/bewerken", id)
+                        .with(advisor)
+                        .with(csrf())
+                        .params(line().params())
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(other + "/tabellen/{t}/regels/nieuw", ooTable).with(advisor))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(other + "/tabellen/{t}/verwijderen", ooTable)
+                        .with(advisor)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         entityManager.flush();
         assertThat(lines(ooTable)).isEqualTo(ooLines.size());
         assertThat(position(id)).isZero();
     }
 
     private static FormParams line() {
-        return FormParams.of("omschrijving", "Oefening crisisteam", "thema", "", "bedrag", "€ 1.250,50", "bedragTekst", "",
-                "opmerking", "Jaarlijks");
+        return FormParams.of(
+                "omschrijving",
+                "Oefening crisisteam",
+                "thema",
+                "",
+                "bedrag",
+                "€ 1.250,50",
+                "bedragTekst",
+                "",
+                "opmerking",
+                "Jaarlijks");
     }
 
     private MockHttpServletRequestBuilder addLine(long table, FormParams form) {
@@ -342,7 +468,10 @@ class BudgetEditorTest {
     }
 
     private MockHttpServletRequestBuilder addLine(String username, long table, FormParams form) {
-        return post(BUDGET + "/tabellen/{t}/regels/nieuw", table).with(as(jdbc, username)).with(csrf()).params(form.params());
+        return post(BUDGET + "/tabellen/{t}/regels/nieuw", table)
+                .with(as(jdbc, username))
+                .with(csrf())
+                .params(form.params());
     }
 
     private MockHttpServletRequestBuilder editLine(long id, FormParams form, long version) {
@@ -350,7 +479,10 @@ class BudgetEditorTest {
     }
 
     private MockHttpServletRequestBuilder editLine(String username, long id, FormParams form, long version) {
-        return post(BUDGET + "/regels/{id}/bewerken", id).with(as(jdbc, username)).with(csrf()).params(form.params())
+        return post(BUDGET + "/regels/{id}/bewerken", id)
+                .with(as(jdbc, username))
+                .with(csrf())
+                .params(form.params())
                 .param("version", String.valueOf(version));
     }
 
@@ -359,31 +491,45 @@ class BudgetEditorTest {
         return jdbc.sql("""
                 select t.id from budget_table t join execution_plan p on p.id = t.plan_id
                 join policy_framework f on f.id = p.framework_id
-                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2026 and t.title = ?""")
-                .param(title).query(Long.class).single();
+                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2026 and t.title = ?""").param(title).query(Long.class).single();
     }
 
     private long lineId(String label) {
         entityManager.flush();
-        return jdbc.sql("select id from budget_line where label = ?").param(label).query(Long.class).single();
+        return jdbc.sql("select id from budget_line where label = ?")
+                .param(label)
+                .query(Long.class)
+                .single();
     }
 
     private long lines(long table) {
         entityManager.flush();
-        return jdbc.sql("select count(*) from budget_line where budget_table_id = ?").param(table).query(Long.class).single();
+        return jdbc.sql("select count(*) from budget_line where budget_table_id = ?")
+                .param(table)
+                .query(Long.class)
+                .single();
     }
 
     private long version(long id) {
         entityManager.flush();
-        return jdbc.sql("select version from budget_line where id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select version from budget_line where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private long tableVersion(long id) {
         entityManager.flush();
-        return jdbc.sql("select version from budget_table where id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select version from budget_table where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private int position(long id) {
-        return jdbc.sql("select position from budget_line where id = ?").param(id).query(Integer.class).single();
+        return jdbc.sql("select position from budget_line where id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IvbIntegrationTest
 class PlanPartEditorsAccessibilityBrowserIT {
 
-    private static final String PLAN = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    private static final String PLAN =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
     private static Chromium chromium;
     private static WebDriver driver;
@@ -53,7 +54,8 @@ class PlanPartEditorsAccessibilityBrowserIT {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("adviseur.rijswijk", Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
+        driver.findElement(By.id("username"))
+                .sendKeys("adviseur.rijswijk", Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.titleContains("Gemeenten"));
 
         driver.get(url(PLAN));
@@ -65,7 +67,8 @@ class PlanPartEditorsAccessibilityBrowserIT {
         assertNoViolations("kpi-new");
         driver.findElement(By.id("soort-MILESTONE")).click();
         driver.findElement(By.id("streefwaarde")).sendKeys("veel");
-        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
         assertThat(driver.findElement(By.id("streefwaarde-fout")).getText()).startsWith("Vul een getal in");
         assertNoViolations("kpi-new-errors");
@@ -81,12 +84,14 @@ class PlanPartEditorsAccessibilityBrowserIT {
         driver.findElement(By.cssSelector("main .app-table-actions a")).click();
         wait.until(ExpectedConditions.titleContains("Regel toevoegen"));
         driver.findElement(By.id("bedrag")).sendKeys("-5");
-        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
         assertNoViolations("budget-line-errors");
         driver.findElement(By.id("bedrag")).clear();
         driver.findElement(By.id("bedrag")).sendKeys("150.000.000");
-        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bedragBevestigd")));
         assertNoViolations("budget-line-implausible");
         driver.get(url(PLAN + "/begroting/tabellen/nieuw"));
@@ -99,7 +104,8 @@ class PlanPartEditorsAccessibilityBrowserIT {
         wait.until(ExpectedConditions.titleContains("Regel bewerken"));
         driver.findElement(By.id("fteBestaand")).clear();
         driver.findElement(By.id("fteBestaand")).sendKeys("1,255");
-        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action")).click();
+        driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
         assertNoViolations("formation-line-errors");
     }
@@ -107,8 +113,7 @@ class PlanPartEditorsAccessibilityBrowserIT {
     private long firstKpi() {
         return jdbc.sql("""
                 select k.id from kpi k join execution_plan p on p.id = k.plan_id join policy_framework f on f.id = p.framework_id
-                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2026 order by k.position limit 1""")
-                .query(Long.class).single();
+                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2026 order by k.position limit 1""").query(Long.class).single();
     }
 
     private void assertNoViolations(String name) throws Exception {

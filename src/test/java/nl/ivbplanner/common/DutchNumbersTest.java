@@ -20,22 +20,25 @@ class DutchNumbersTest {
     private static final BigDecimal MAX_EUROS = new BigDecimal("999999999999.99");
 
     @ParameterizedTest(name = "''{0}'' is {1}")
-    @CsvSource(delimiter = '|', value = {
-            "1250       | 1250",
-            "1.250      | 1250",
-            "1.250,5    | 1250.5",
-            "1.250,50   | 1250.50",
-            "1250,50    | 1250.50",
-            "' 0,5 '    | 0.5",
-            "1,80       | 1.80",
-            "37         | 37",
-            "0          | 0",
-            "1.250,-    | 1250",
-            "1.250,--   | 1250",
-            "1.000.000  | 1000000",
-            "-3,5       | -3.5",
-            "−12        | -12",
-            "007        | 7" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1250       | 1250",
+                "1.250      | 1250",
+                "1.250,5    | 1250.5",
+                "1.250,50   | 1250.50",
+                "1250,50    | 1250.50",
+                "' 0,5 '    | 0.5",
+                "1,80       | 1.80",
+                "37         | 37",
+                "0          | 0",
+                "1.250,-    | 1250",
+                "1.250,--   | 1250",
+                "1.000.000  | 1000000",
+                "-3,5       | -3.5",
+                "−12        | -12",
+                "007        | 7"
+            })
     void readsDutchNotation(String typed, BigDecimal expected) {
         assertThat(DutchNumbers.parse(typed, ANY)).isEqualByComparingTo(expected);
     }
@@ -47,22 +50,43 @@ class DutchNumbersTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { "   ", "\t" })
+    @ValueSource(strings = {"   ", "\t"})
     void nothingTypedIsNoNumber(String typed) {
         assertThat(DutchNumbers.parse(typed, ANY)).isNull();
         assertThat(DutchNumbers.parseEuroCents(typed, MAX_EUROS)).isNull();
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "abc", "PM", "12a", "1.25", "1250.50", "1,250.50", "12.34.5", "1.2345", ",5", "1,", "-",
-            "€ 12", "12 500", "1e3", "0x10", "--5", "5-", "12%" })
+    @ValueSource(
+            strings = {
+                "abc",
+                "PM",
+                "12a",
+                "1.25",
+                "1250.50",
+                "1,250.50",
+                "12.34.5",
+                "1.2345",
+                ",5",
+                "1,",
+                "-",
+                "€ 12",
+                "12 500",
+                "1e3",
+                "0x10",
+                "--5",
+                "5-",
+                "12%"
+            })
     void refusesWhatIsNoDutchNumber(String typed) {
-        assertThatThrownBy(() -> DutchNumbers.parse(typed, ANY)).isInstanceOf(InvalidNumberException.class)
-                .extracting(e -> ((InvalidNumberException) e).problem()).isEqualTo(Problem.NOT_A_NUMBER);
+        assertThatThrownBy(() -> DutchNumbers.parse(typed, ANY))
+                .isInstanceOf(InvalidNumberException.class)
+                .extracting(e -> ((InvalidNumberException) e).problem())
+                .isEqualTo(Problem.NOT_A_NUMBER);
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "1,505", "0,125", "1.250,500" })
+    @ValueSource(strings = {"1,505", "0,125", "1.250,500"})
     void refusesMoreThanTwoDecimals(String typed) {
         assertThat(problem(() -> DutchNumbers.parse(typed, ANY))).isEqualTo(Problem.TOO_MANY_DECIMALS);
     }
@@ -82,26 +106,34 @@ class DutchNumbersTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is {1} cents")
-    @CsvSource(delimiter = '|', value = {
-            "€ 1.250,50  | 125050",
-            "€1.250,50   | 125050",
-            "1250,50     | 125050",
-            "1.250       | 125000",
-            "€1.250,-    | 125000",
-            "€ 0,5       | 50",
-            "' € 47.000 '| 4700000",
-            "5.615.000   | 561500000" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "€ 1.250,50  | 125050",
+                "€1.250,50   | 125050",
+                "1250,50     | 125050",
+                "1.250       | 125000",
+                "€1.250,-    | 125000",
+                "€ 0,5       | 50",
+                "' € 47.000 '| 4700000",
+                "5.615.000   | 561500000"
+            })
     void readsAmountsInEuroCents(String typed, long cents) {
         assertThat(DutchNumbers.parseEuroCents(typed, MAX_EUROS)).isEqualTo(cents);
     }
 
     @Test
     void refusesNegativeAndGarbledAmounts() {
-        assertThat(problem(() -> DutchNumbers.parseEuroCents("-€ 5", MAX_EUROS))).isEqualTo(Problem.NEGATIVE);
-        assertThat(problem(() -> DutchNumbers.parseEuroCents("€ -5", MAX_EUROS))).isEqualTo(Problem.NEGATIVE);
-        assertThat(problem(() -> DutchNumbers.parseEuroCents("€ €5", MAX_EUROS))).isEqualTo(Problem.NOT_A_NUMBER);
-        assertThat(problem(() -> DutchNumbers.parseEuroCents("5 euro", MAX_EUROS))).isEqualTo(Problem.NOT_A_NUMBER);
-        assertThat(problem(() -> DutchNumbers.parseEuroCents("€ 1,255", MAX_EUROS))).isEqualTo(Problem.TOO_MANY_DECIMALS);
+        assertThat(problem(() -> DutchNumbers.parseEuroCents("-€ 5", MAX_EUROS)))
+                .isEqualTo(Problem.NEGATIVE);
+        assertThat(problem(() -> DutchNumbers.parseEuroCents("€ -5", MAX_EUROS)))
+                .isEqualTo(Problem.NEGATIVE);
+        assertThat(problem(() -> DutchNumbers.parseEuroCents("€ €5", MAX_EUROS)))
+                .isEqualTo(Problem.NOT_A_NUMBER);
+        assertThat(problem(() -> DutchNumbers.parseEuroCents("5 euro", MAX_EUROS)))
+                .isEqualTo(Problem.NOT_A_NUMBER);
+        assertThat(problem(() -> DutchNumbers.parseEuroCents("€ 1,255", MAX_EUROS)))
+                .isEqualTo(Problem.TOO_MANY_DECIMALS);
     }
 
     @Test
@@ -120,7 +152,8 @@ class DutchNumbersTest {
     void readsBackWhatItWrites() {
         BigDecimal value = new BigDecimal("1234567.89");
         assertThat(DutchNumbers.parse(DutchNumbers.format(value), ANY)).isEqualByComparingTo(value);
-        assertThat(DutchNumbers.parseEuroCents(DutchNumbers.formatEuros(123456789), MAX_EUROS)).isEqualTo(123456789);
+        assertThat(DutchNumbers.parseEuroCents(DutchNumbers.formatEuros(123456789), MAX_EUROS))
+                .isEqualTo(123456789);
     }
 
     private static Problem problem(Runnable parse) {

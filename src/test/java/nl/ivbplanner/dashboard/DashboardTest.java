@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.SqlStatementCounter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import nl.ivbplanner.support.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DashboardTest {
 
     private static final String WASSENAAR = "/gemeenten/wassenaar/kaders/ivb-2024-2027/dashboard";
-    private static final String RIJSWIJK = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/dashboard";
+    private static final String RIJSWIJK =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/dashboard";
 
     @Autowired
     MockMvc mvc;
@@ -43,9 +44,14 @@ class DashboardTest {
         long plan = jdbc.sql("""
                 select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
                 where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
-        assertThat(queries.verdictsPerTheme(plan)).extracting(t -> t.theme() + " " + t.green() + "/" + t.yellow() + "/" + t.red() + "/" + t.open())
-                .containsExactly("Buurt en veiligheid 4/1/0/0", "Zorg en veiligheid 5/2/1/0", "Leefbaarheid 3/2/0/0",
-                        "Ondermijning 1/0/0/0", "Weerbaarheid 1/1/0/0");
+        assertThat(queries.verdictsPerTheme(plan))
+                .extracting(t -> t.theme() + " " + t.green() + "/" + t.yellow() + "/" + t.red() + "/" + t.open())
+                .containsExactly(
+                        "Buurt en veiligheid 4/1/0/0",
+                        "Zorg en veiligheid 5/2/1/0",
+                        "Leefbaarheid 3/2/0/0",
+                        "Ondermijning 1/0/0/0",
+                        "Weerbaarheid 1/1/0/0");
     }
 
     @Test
@@ -53,7 +59,9 @@ class DashboardTest {
         long first = jdbc.sql("""
                 select a.id from activity a join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
                 where f.slug = 'ivb-2024-2027' and p.year = 2025 and a.position = 0""").query(Long.class).single();
-        String before = mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar"))).andReturn().getResponse()
+        String before = mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar")))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(before).doesNotContain("Tussentijdse stand per thema");
         jdbc.sql("""
@@ -61,23 +69,31 @@ class DashboardTest {
                 values (?, 'INTERIM', 'RED', 'Achter op schema', timestamptz '2025-06-30 12:00+02')""").param(first).update();
 
         Document page = Jsoup.parse(mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         // the year-end table is the same as without the interim status (its activity is green at year end)
         assertThat(page.select("#per-thema ~ div table").outerHtml())
                 .isEqualTo(Jsoup.parse(before).select("#per-thema ~ div table").outerHtml());
-        assertThat(page.select("#per-thema ~ div table tfoot td").eachText()).containsExactly("14", "6", "1", "0", "21");
+        assertThat(page.select("#per-thema ~ div table tfoot td").eachText())
+                .containsExactly("14", "6", "1", "0", "21");
         // the interim status in a table of its own, marked as such: 1 red in Buurt en veiligheid, on 30 June
         assertThat(page.select("#tussentijds").text()).isEqualTo("Tussentijdse stand per thema");
         assertThat(page.select("#tussentijds ~ div table tbody tr").eachText())
                 .containsExactly("Buurt en veiligheid 0 0 1 0 1 van 5 30 juni 2025");
         assertThat(page.select("#tussentijds + p").text()).startsWith("Een tussentijdse stand is geen eindoordeel");
-        assertThat(queries.verdictsPerTheme(planOf(first))).extracting(t -> t.theme() + " " + t.green() + "/" + t.yellow()
-                        + "/" + t.red() + "/" + t.open() + " interim " + t.interimRed())
+        assertThat(queries.verdictsPerTheme(planOf(first)))
+                .extracting(t -> t.theme() + " " + t.green() + "/" + t.yellow() + "/" + t.red() + "/" + t.open()
+                        + " interim " + t.interimRed())
                 .startsWith("Buurt en veiligheid 4/1/0/0 interim 1", "Zorg en veiligheid 5/2/1/0 interim 0");
     }
 
     private long planOf(long activity) {
-        return jdbc.sql("select plan_id from activity where id = ?").param(activity).query(Long.class).single();
+        return jdbc.sql("select plan_id from activity where id = ?")
+                .param(activity)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -96,14 +112,16 @@ class DashboardTest {
                 // the concept plan 2026 is not there for a council member, nor as a point of attention
                 .andExpect(content().string(not(containsString("Wassenaar 2026"))))
                 .andExpect(content().string(not(containsString("Nog niet vastgesteld"))));
-        mvc.perform(get(WASSENAAR).param("jaar", "2026").with(as(jdbc, "raadslid.wassenaar"))).andExpect(status().isNotFound());
+        mvc.perform(get(WASSENAAR).param("jaar", "2026").with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void staffSeeTheConceptThatMissedItsAdoptionDate() throws Exception {
         mvc.perform(get(WASSENAAR).with(as(jdbc, "manager.wassenaar")))
                 .andExpect(content().string(containsString("Nog niet vastgesteld, terwijl 1 maart 2026 voorbij is:")))
-                .andExpect(content().string(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026")));
+                .andExpect(
+                        content().string(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026")));
     }
 
     @Test
@@ -127,7 +145,8 @@ class DashboardTest {
 
     @Test
     void kpiChartsComeWithATextAlternative() throws Exception {
-        mvc.perform(get("/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard").with(as(jdbc, "adviseur.wassenaar")))
+        mvc.perform(get("/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard")
+                        .with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<svg class=\"app-kpi-chart\"")))
                 .andExpect(content().string(containsString("Waarden van ‘Meldingen via Meld Misdaad Anoniem (M)’")))
@@ -139,12 +158,18 @@ class DashboardTest {
         long plan2025 = jdbc.sql("""
                 select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
                 where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
-        jdbc.sql("insert into kpi (plan_id, position, name, kind) values (?, 50, 'Keurmerk Veilig Ondernemen behaald', 'MILESTONE')")
-                .param(plan2025).update();
-        long open = jdbc.sql("select min(id) from activity where plan_id = ?").param(plan2025).query(Long.class).single();
+        jdbc.sql(
+                        "insert into kpi (plan_id, position, name, kind) values (?, 50, 'Keurmerk Veilig Ondernemen behaald', 'MILESTONE')")
+                .param(plan2025)
+                .update();
+        long open = jdbc.sql("select min(id) from activity where plan_id = ?")
+                .param(plan2025)
+                .query(Long.class)
+                .single();
         jdbc.sql("delete from evaluation where activity_id = ?").param(open).update();
         mvc.perform(get(WASSENAAR).with(as(jdbc, "raadslid.wassenaar")))
-                .andExpect(content().string(containsString("Plan 2025, de planning is verstreken zonder eindejaarsoordeel:")))
+                .andExpect(content()
+                        .string(containsString("Plan 2025, de planning is verstreken zonder eindejaarsoordeel:")))
                 .andExpect(content().string(containsString("/gemeenten/wassenaar/activiteiten/" + open)))
                 .andExpect(content().string(containsString("Plan 2025, al meer dan een jaar geen meting:")))
                 .andExpect(content().string(containsString("Keurmerk Veilig Ondernemen behaald")));
@@ -152,13 +177,16 @@ class DashboardTest {
 
     @Test
     void budgetPerYearComparesThePlansAndLeavesConceptsToStaff() throws Exception {
-        for (int year : new int[] { 2025, 2026 }) {
+        for (int year : new int[] {2025, 2026}) {
             long table = jdbc.sql("""
                     insert into budget_table (plan_id, title, position)
                     select p.id, 'Middelen ' || p.year, 0 from execution_plan p join policy_framework f on f.id = p.framework_id
                     where f.slug = 'ivb-2024-2027' and p.year = ? returning id""").param(year).query(Long.class).single();
-            jdbc.sql("insert into budget_line (budget_table_id, label, amount_cents, position) values (?, 'Cameratoezicht', ?, 0)")
-                    .param(table).param(year == 2025 ? 1_250_000L : 2_000_000L).update();
+            jdbc.sql(
+                            "insert into budget_line (budget_table_id, label, amount_cents, position) values (?, 'Cameratoezicht', ?, 0)")
+                    .param(table)
+                    .param(year == 2025 ? 1_250_000L : 2_000_000L)
+                    .update();
         }
         mvc.perform(get(WASSENAAR).with(as(jdbc, "manager.wassenaar")))
                 .andExpect(content().string(containsString("Begroting per jaar")))
@@ -177,7 +205,8 @@ class DashboardTest {
     @Test
     void theDashboardRunsAFixedNumberOfStatements() throws Exception {
         var manager = as(jdbc, "manager.rijswijk");
-        int statements = counter.count(() -> mvc.perform(get(RIJSWIJK).with(manager)).andExpect(status().isOk()));
+        int statements =
+                counter.count(() -> mvc.perform(get(RIJSWIJK).with(manager)).andExpect(status().isOk()));
         // framework, plans, legend, per year, attention, budget per year, per theme, KPIs with their measurements,
         // budget, formation, and the header's municipality switcher
         assertThat(statements).isEqualTo(11);

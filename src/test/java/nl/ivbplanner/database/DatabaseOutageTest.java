@@ -36,19 +36,24 @@ class DatabaseOutageTest {
             dbPort = free.getLocalPort();
         }
         EmbeddedPostgres external = external(dbPort);
-        try (ConfigurableApplicationContext app = start("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
-                "--spring.datasource.username=postgres", "--spring.datasource.password=")) {
+        try (ConfigurableApplicationContext app = start(
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=")) {
             Browser browser = new Browser(port(app));
-            assertThat(browser.signIn("adviseur.wassenaar", PASSWORD).headers().firstValue("Location")).hasValue("/");
+            assertThat(browser.signIn("adviseur.wassenaar", PASSWORD).headers().firstValue("Location"))
+                    .hasValue("/");
             Browser latecomer = new Browser(port(app));
-            String token = Jsoup.parse(latecomer.get("/login").body()).select("input[name=_csrf]").val();
+            String token = Jsoup.parse(latecomer.get("/login").body())
+                    .select("input[name=_csrf]")
+                    .val();
 
             external.close();
             HttpResponse<String> down = browser.get(PAGE);
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("Tijdelijk niet beschikbaar").contains("lang=\"nl\"");
-            HttpResponse<String> signIn = latecomer.post("/login",
-                    Map.of("username", "manager.wassenaar", "password", PASSWORD, "_csrf", token));
+            HttpResponse<String> signIn = latecomer.post(
+                    "/login", Map.of("username", "manager.wassenaar", "password", PASSWORD, "_csrf", token));
             assertThat(signIn.statusCode()).isEqualTo(503);
             assertThat(signIn.body()).contains("Tijdelijk niet beschikbaar");
             assertThat(browser.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
@@ -69,8 +74,11 @@ class DatabaseOutageTest {
 
     /** A standalone PostgreSQL on its own data directory, started again on the same one after it was stopped. */
     private EmbeddedPostgres external(int port) throws Exception {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("external")).setCleanDataDirectory(false)
-                .setPort(port).start();
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("external"))
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
     }
 
     private static ConfigurableApplicationContext start(String... arguments) {

@@ -29,33 +29,62 @@ class EmbeddedPostgresServerTest {
     void isDurableListensOnLoopbackOnlyAndAsksEveryoneForTheSecret() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0, true, Duration.ofSeconds(1))) {
             JdbcClient jdbc = client(server);
-            assertThat(List.of("fsync", "synchronous_commit", "full_page_writes", "listen_addresses", "unix_socket_directories")
-                    .stream().map(setting -> jdbc.sql("show " + setting).query(String.class).single()))
+            assertThat(List.of(
+                                    "fsync",
+                                    "synchronous_commit",
+                                    "full_page_writes",
+                                    "listen_addresses",
+                                    "unix_socket_directories")
+                            .stream()
+                            .map(setting -> jdbc.sql("show " + setting)
+                                    .query(String.class)
+                                    .single()))
                     .containsExactly("on", "on", "on", "127.0.0.1", "");
             assertThat(jdbc.sql("select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'")
-                    .query(Long.class).single()).isZero();
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "raden").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "raden")
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
 
             Path secret = dataDir.resolve(EmbeddedPostgresServer.SECRET_FILE);
             assertThat(secret).content().isEqualToIgnoringNewLines(server.password());
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+                    .isEqualTo("rw-------");
         }
     }
 
     @Test
     void aDataDirectoryThatTrustedEveryLocalConnectionGetsAPassword() throws Exception {
-        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start()) {
-            JdbcClient.create(trusting.getPostgresDatabase()).sql("create table kept (what text)").update();
-            JdbcClient.create(trusting.getPostgresDatabase()).sql("insert into kept values ('van voor de wachtwoorden')").update();
+        try (EmbeddedPostgres trusting = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .start()) {
+            JdbcClient.create(trusting.getPostgresDatabase())
+                    .sql("create table kept (what text)")
+                    .update();
+            JdbcClient.create(trusting.getPostgresDatabase())
+                    .sql("insert into kept values ('van voor de wachtwoorden')")
+                    .update();
         }
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0, true, Duration.ofSeconds(1))) {
-            assertThat(client(server).sql("select what from kept").query(String.class).single()).isEqualTo("van voor de wachtwoorden");
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+            assertThat(client(server)
+                            .sql("select what from kept")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("van voor de wachtwoorden");
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
         }
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(dataDir, 0, true, Duration.ofSeconds(1))) {
-            assertThat(client(again).sql("select count(*) from kept").query(Long.class).single()).isOne();
+            assertThat(client(again)
+                            .sql("select count(*) from kept")
+                            .query(Long.class)
+                            .single())
+                    .isOne();
         }
     }
 
@@ -72,16 +101,19 @@ class EmbeddedPostgresServerTest {
             postmaster.onExit().get(10, TimeUnit.SECONDS);
 
             Instant deadline = Instant.now().plusSeconds(30);
-            while ((server.postmasterPid() == killed || !answers(server)) && Instant.now().isBefore(deadline)) {
+            while ((server.postmasterPid() == killed || !answers(server))
+                    && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
             }
             assertThat(server.postmasterPid()).isNotEqualTo(killed);
-            assertThat(jdbc.sql("select what from saved").query(String.class).single()).isEqualTo("bevestigd voor de crash");
+            assertThat(jdbc.sql("select what from saved").query(String.class).single())
+                    .isEqualTo("bevestigd voor de crash");
         }
     }
 
     private static boolean answers(EmbeddedPostgresServer server) {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password())) {
+        try (Connection connection =
+                DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password())) {
             return connection.isValid(1);
         } catch (SQLException stillDown) {
             return false;

@@ -30,26 +30,42 @@ class ExternalDatabaseTest {
         try (EmbeddedPostgres standalone = EmbeddedPostgres.builder().start()) {
             String url = "jdbc:postgresql://localhost:" + standalone.getPort() + "/postgres";
             StandardEnvironment environment = new StandardEnvironment();
-            environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                    new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
-                            "SPRING_DATASOURCE_URL", url,
-                            "SPRING_DATASOURCE_USERNAME", "postgres",
-                            "SPRING_DATASOURCE_PASSWORD", "",
-                            "IVB_DEMO_ACCOUNTS", "false",
-                            "APP_PG_DATA", unusedDataDir.toString())));
+            environment
+                    .getPropertySources()
+                    .replace(
+                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            new SystemEnvironmentPropertySource(
+                                    StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                    Map.of(
+                                            "SPRING_DATASOURCE_URL", url,
+                                            "SPRING_DATASOURCE_USERNAME", "postgres",
+                                            "SPRING_DATASOURCE_PASSWORD", "",
+                                            "IVB_DEMO_ACCOUNTS", "false",
+                                            "APP_PG_DATA", unusedDataDir.toString())));
 
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IvbPlannerApplication.class)
-                    .environment(environment).properties("server.port=0").run()) {
-                assertThat(app.getBeanProvider(EmbeddedPostgresServer.class).getIfAvailable()).isNull();
+                    .environment(environment)
+                    .properties("server.port=0")
+                    .run()) {
+                assertThat(app.getBeanProvider(EmbeddedPostgresServer.class).getIfAvailable())
+                        .isNull();
                 assertThat(Files.exists(unusedDataDir)).isFalse();
             }
 
             JdbcClient external = JdbcClient.create(standalone.getPostgresDatabase());
-            assertThat(external.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+            assertThat(external.sql("select count(*) from flyway_schema_history where success")
+                            .query(Long.class)
+                            .single())
                     .isGreaterThanOrEqualTo(2);
-            assertThat(external.sql("select count(*) from municipality").query(Long.class).single()).isEqualTo(4);
-            assertThat(external.sql("select count(*) from app_user").query(Long.class).single())
-                    .as("no demo accounts when they are switched off").isZero();
+            assertThat(external.sql("select count(*) from municipality")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(4);
+            assertThat(external.sql("select count(*) from app_user")
+                            .query(Long.class)
+                            .single())
+                    .as("no demo accounts when they are switched off")
+                    .isZero();
         }
     }
 }

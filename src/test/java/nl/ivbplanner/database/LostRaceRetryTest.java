@@ -42,9 +42,12 @@ class LostRaceRetryTest {
     void afterThreeLostRacesTheLastFailureReachesTheCallerWithTheEarlierOnes() {
         UseCase useCase = proxied(new UseCase(3));
 
-        assertThatThrownBy(useCase::save).isInstanceOf(DuplicateKeyException.class)
-                .satisfies(failure -> assertThat(failure.getSuppressed()).hasSize(1)
-                        .allSatisfy(earlier -> assertThat(earlier.getSuppressed()).hasSize(1)));
+        assertThatThrownBy(useCase::save)
+                .isInstanceOf(DuplicateKeyException.class)
+                .satisfies(failure -> assertThat(failure.getSuppressed())
+                        .hasSize(1)
+                        .allSatisfy(
+                                earlier -> assertThat(earlier.getSuppressed()).hasSize(1)));
         assertThat(transactions.begun).isEqualTo(3);
     }
 
@@ -73,7 +76,9 @@ class LostRaceRetryTest {
         private final List<Boolean> runs = new ArrayList<>();
 
         UseCase(int losses) {
-            this(losses, () -> new DuplicateKeyException("taken meanwhile", new SQLException("duplicate key", "23505")));
+            this(
+                    losses,
+                    () -> new DuplicateKeyException("taken meanwhile", new SQLException("duplicate key", "23505")));
         }
 
         UseCase(int losses, Supplier<RuntimeException> loss) {

@@ -21,18 +21,24 @@ class PersistentDataDirectoryTest {
         assertThat(dataDir).isEmptyDirectory();
         try (ConfigurableApplicationContext first = start()) {
             first.getBean(JdbcClient.class)
-                    .sql("update municipality set publish_publicly = false where slug = 'westland'").update();
+                    .sql("update municipality set publish_publicly = false where slug = 'westland'")
+                    .update();
         }
         try (ConfigurableApplicationContext second = start()) {
             assertThat(dataDir.resolve("PG_VERSION")).content().startsWith("18");
             assertThat(second.getBean(JdbcClient.class)
-                    .sql("select publish_publicly from municipality where slug = 'westland'").query(Boolean.class).single())
+                            .sql("select publish_publicly from municipality where slug = 'westland'")
+                            .query(Boolean.class)
+                            .single())
                     .isFalse();
         }
     }
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(IvbPlannerApplication.class)
-                .run("--server.port=0", "--app.embedded-postgres.data-dir=" + dataDir, "--ivb.demo-accounts.enabled=false");
+                .run(
+                        "--server.port=0",
+                        "--app.embedded-postgres.data-dir=" + dataDir,
+                        "--ivb.demo-accounts.enabled=false");
     }
 }

@@ -34,7 +34,9 @@ class PostmasterKillTest {
         EmbeddedPostgresServer postgres = embedded.getIfAvailable();
         assumeTrue(postgres != null, "runs on the embedded PostgreSQL, not on a Testcontainers one");
         Browser browser = new Browser(port);
-        assertThat(browser.signIn("adviseur.wassenaar", IvbIntegrationTest.DEMO_PASSWORD).headers().firstValue("Location"))
+        assertThat(browser.signIn("adviseur.wassenaar", IvbIntegrationTest.DEMO_PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValue("/");
         assertThat(browser.get(PAGE).statusCode()).isEqualTo(200);
 
@@ -49,12 +51,18 @@ class PostmasterKillTest {
         do {
             status = browser.get(PAGE).statusCode();
             answers.merge(status, 1, Integer::sum);
-        } while ((status != 200 || postgres.postmasterPid() == killed) && Instant.now().isBefore(deadline));
+        } while ((status != 200 || postgres.postmasterPid() == killed)
+                && Instant.now().isBefore(deadline));
         assertThat(postgres.postmasterPid()).isNotEqualTo(killed);
         assertThat(status).isEqualTo(200);
-        assertThat(answers.keySet()).as("answers while PostgreSQL was down and starting: " + answers).isSubsetOf(200, 503);
-        assertThat(new Browser(port).signIn("manager.wassenaar", IvbIntegrationTest.DEMO_PASSWORD).headers()
-                .firstValue("Location")).hasValue("/");
+        assertThat(answers.keySet())
+                .as("answers while PostgreSQL was down and starting: " + answers)
+                .isSubsetOf(200, 503);
+        assertThat(new Browser(port)
+                        .signIn("manager.wassenaar", IvbIntegrationTest.DEMO_PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/");
         assertThat(browser.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 }

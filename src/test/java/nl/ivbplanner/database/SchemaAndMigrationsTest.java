@@ -30,45 +30,56 @@ class SchemaAndMigrationsTest {
     void appliesEveryMigrationSuccessfully() throws Exception {
         long files;
         try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
-            files = migrations.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            files = migrations
+                    .filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .count();
         }
         long applied = jdbc.sql("select count(*) from flyway_schema_history where success and version is not null")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         assertThat(applied).isEqualTo(files).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void seedsTheFourMunicipalitiesOfVeiligheidsregioHaaglanden() {
-        assertThat(jdbc.sql("select cbs_code from municipality where safety_region = 'Veiligheidsregio Haaglanden' order by cbs_code")
-                .query(String.class).list()).containsExactly("GM0603", "GM0629", "GM1783", "GM1916");
+        assertThat(jdbc.sql(
+                                "select cbs_code from municipality where safety_region = 'Veiligheidsregio Haaglanden' order by cbs_code")
+                        .query(String.class)
+                        .list())
+                .containsExactly("GM0603", "GM0629", "GM1783", "GM1916");
     }
 
     @Test
     void givesWassenaarItsPrintedLegend() {
         assertThat(jdbc.sql("""
                 select l.label from status_legend l join municipality m on m.id = l.municipality_id
-                where m.slug = 'wassenaar' and l.status = 'YELLOW'""").query(String.class).single())
-                .isEqualTo("Op schema 2026/2027");
+                where m.slug = 'wassenaar' and l.status = 'YELLOW'""").query(String.class).single()).isEqualTo("Op schema 2026/2027");
     }
 
     @Test
     void neverPutsUserAccountsInAMigration() throws Exception {
         try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
             assertThat(migrations.filter(p -> {
-                try {
-                    return Files.readString(p).toLowerCase().contains("insert into app_user");
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            })).isEmpty();
+                        try {
+                            return Files.readString(p).toLowerCase().contains("insert into app_user");
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }))
+                    .isEmpty();
         }
     }
 
     @Test
     void refusesAYellowVerdictWithoutResultText() {
-        long activity = jdbc.sql("select min(id) from activity where plan_id is not null").query(Long.class).single();
-        assertThatThrownBy(() -> jdbc.sql("insert into evaluation (activity_id, moment, status, result_text) values (?, 'INTERIM', 'YELLOW', '  ')")
-                .param(activity).update()).isInstanceOf(DataIntegrityViolationException.class);
+        long activity = jdbc.sql("select min(id) from activity where plan_id is not null")
+                .query(Long.class)
+                .single();
+        assertThatThrownBy(() -> jdbc.sql(
+                                "insert into evaluation (activity_id, moment, status, result_text) values (?, 'INTERIM', 'YELLOW', '  ')")
+                        .param(activity)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -83,15 +94,13 @@ class SchemaAndMigrationsTest {
     void refusesAnAdoptedPlanWithoutAnAdoptionDate() {
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into execution_plan (framework_id, year, title, state)
-                select id, 2099, 'Zonder datum', 'VASTGESTELD' from policy_framework limit 1""").update())
-                .isInstanceOf(DataIntegrityViolationException.class);
+                select id, 2099, 'Zonder datum', 'VASTGESTELD' from policy_framework limit 1""").update()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void refusesANonAdministratorWithoutMunicipality() {
         assertThatThrownBy(() -> jdbc.sql("""
-                insert into app_user (username, display_name, password_hash, role) values ('zwever', 'Zwever', 'x', 'ADVISOR')""")
-                .update()).isInstanceOf(DataIntegrityViolationException.class);
+                insert into app_user (username, display_name, password_hash, role) values ('zwever', 'Zwever', 'x', 'ADVISOR')""").update()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

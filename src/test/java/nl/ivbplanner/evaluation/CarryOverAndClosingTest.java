@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 class CarryOverAndClosingTest {
 
     private static final String WASSENAAR = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/";
-    private static final String RIJSWIJK = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/";
+    private static final String RIJSWIJK =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/";
 
     @Autowired
     MockMvc mvc;
@@ -56,14 +57,20 @@ class CarryOverAndClosingTest {
 
         mvc.perform(carryOver("adviseur.wassenaar", WASSENAAR + "2025", yellowAndRed))
                 .andExpect(redirectedUrl(WASSENAAR + "2026"))
-                .andExpect(flash().attribute("messageArguments", List.of((int) (7 - alreadyIn2026),
-                        "Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026", (int) alreadyIn2026)));
+                .andExpect(flash().attribute(
+                                "messageArguments",
+                                List.of(
+                                        (int) (7 - alreadyIn2026),
+                                        "Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026",
+                                        (int) alreadyIn2026)));
         entityManager.flush();
         assertThat(carriedInto("ivb-2024-2027", 2026, yellowAndRed)).isEqualTo(7);
         long activities2026 = activities("ivb-2024-2027", 2026);
 
         mvc.perform(carryOver("adviseur.wassenaar", WASSENAAR + "2025", yellowAndRed))
-                .andExpect(flash().attribute("messageArguments", List.of(0, "Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026", 7)));
+                .andExpect(flash().attribute(
+                                "messageArguments",
+                                List.of(0, "Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026", 7)));
         entityManager.flush();
         assertThat(activities("ivb-2024-2027", 2026)).isEqualTo(activities2026);
     }
@@ -72,7 +79,8 @@ class CarryOverAndClosingTest {
     void intoAPlanThatDoesNotExistYetWithTextsPartnersAndOrigin() throws Exception {
         List<Long> rijswijk = evaluateRijswijk();
         mvc.perform(get(RIJSWIJK + "2026/overnemen").with(as(jdbc, "adviseur.rijswijk")))
-                .andExpect(content().string(containsString("Er is nog geen plan voor 2027; het wordt als concept aangemaakt.")));
+                .andExpect(content()
+                        .string(containsString("Er is nog geen plan voor 2027; het wordt als concept aangemaakt.")));
         // the advisor keeps the yellow ones (the first two) and leaves the red one out
         mvc.perform(carryOver("adviseur.rijswijk", RIJSWIJK + "2026", rijswijk.subList(0, 2)))
                 .andExpect(redirectedUrl(RIJSWIJK + "2027"));
@@ -85,9 +93,12 @@ class CarryOverAndClosingTest {
                 select count(*) from activity c join activity o on o.id = c.carried_over_from_id
                 where o.id in (:ids) and c.title = o.title and c.theme_id = o.theme_id
                   and (select count(*) from activity_partner where activity_id = c.id)
-                    = (select count(*) from activity_partner where activity_id = o.id)""")
-                .param("ids", rijswijk).query(Long.class).single()).isEqualTo(2);
-        long copy = jdbc.sql("select id from activity where carried_over_from_id = ?").param(rijswijk.get(0)).query(Long.class).single();
+                    = (select count(*) from activity_partner where activity_id = o.id)""").param("ids", rijswijk).query(Long.class).single())
+                .isEqualTo(2);
+        long copy = jdbc.sql("select id from activity where carried_over_from_id = ?")
+                .param(rijswijk.get(0))
+                .query(Long.class)
+                .single();
         mvc.perform(get("/gemeenten/rijswijk/activiteiten/{id}", copy).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(content().string(containsString("Overgenomen uit het plan 2026")));
     }
@@ -99,7 +110,8 @@ class CarryOverAndClosingTest {
         long before = activities("ivb-2024-2027", 2026);
         mvc.perform(get(WASSENAAR + "2025/overnemen").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString("is al vastgesteld")));
-        mvc.perform(carryOver("adviseur.wassenaar", WASSENAAR + "2025", yellowAndRed)).andExpect(status().isConflict());
+        mvc.perform(carryOver("adviseur.wassenaar", WASSENAAR + "2025", yellowAndRed))
+                .andExpect(status().isConflict());
         entityManager.flush();
         assertThat(activities("ivb-2024-2027", 2026)).isEqualTo(before);
 
@@ -109,11 +121,12 @@ class CarryOverAndClosingTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({ "raadslid.wassenaar, 403", "adviseur.rijswijk, 403", "manager.wassenaar, 302" })
+    @CsvSource({"raadslid.wassenaar, 403", "adviseur.rijswijk, 403", "manager.wassenaar, 302"})
     void onlyTheMunicipalitysStaffCarryOver(String username, int expected) throws Exception {
         List<Long> yellowAndRed = verdicts("ivb-2024-2027", 2025, "YELLOW", "RED");
         long before = activities("ivb-2024-2027", 2026);
-        mvc.perform(get(WASSENAAR + "2025/overnemen").with(as(jdbc, username))).andExpect(status().is(expected == 302 ? 200 : expected));
+        mvc.perform(get(WASSENAAR + "2025/overnemen").with(as(jdbc, username)))
+                .andExpect(status().is(expected == 302 ? 200 : expected));
         mvc.perform(carryOver(username, WASSENAAR + "2025", yellowAndRed)).andExpect(status().is(expected));
         entityManager.flush();
         assertThat(activities("ivb-2024-2027", 2026) > before).isEqualTo(expected == 302);
@@ -123,7 +136,9 @@ class CarryOverAndClosingTest {
     void aManagerReopensAnEvaluationWithAReasonAndClosesItAgain() throws Exception {
         mvc.perform(get(WASSENAAR + "2025").with(as(jdbc, "manager.wassenaar")))
                 .andExpect(content().string(containsString("Evaluatie heropenen")));
-        mvc.perform(post(WASSENAAR + "2025/heropenen").with(as(jdbc, "manager.wassenaar")).with(csrf())
+        mvc.perform(post(WASSENAAR + "2025/heropenen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
                         .param("reden", "Resultaat cameratoezicht aanvullen"))
                 .andExpect(redirectedUrl(WASSENAAR + "2025"))
                 .andExpect(flash().attribute("message", "plan.lifecycle.reopened.VASTGESTELD"));
@@ -133,19 +148,24 @@ class CarryOverAndClosingTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("21 van 21 activiteiten beoordeeld")));
 
-        mvc.perform(post(WASSENAAR + "2025/evaluatie/afsluiten").with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+        mvc.perform(post(WASSENAAR + "2025/evaluatie/afsluiten")
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(WASSENAAR + "2025/evaluatie/afsluiten").with(as(jdbc, "manager.wassenaar")).with(csrf()))
+        mvc.perform(post(WASSENAAR + "2025/evaluatie/afsluiten")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(WASSENAAR + "2025"));
         entityManager.flush();
-        assertThat(state("ivb-2024-2027", 2025)).isEqualTo("GEEVALUEERD " + LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        assertThat(state("ivb-2024-2027", 2025))
+                .isEqualTo("GEEVALUEERD " + LocalDate.now(ZoneId.of("Europe/Amsterdam")));
         assertThat(jdbc.sql("""
                 select string_agg(c.from_state || '>' || c.to_state || ':' || coalesce(c.reason, ''), ' | ' order by c.id)
                 from plan_state_change c join execution_plan p on p.id = c.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""")
-                .query(String.class).single())
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(String.class).single())
                 .isEqualTo("GEEVALUEERD>VASTGESTELD:Resultaat cameratoezicht aanvullen | VASTGESTELD>GEEVALUEERD:");
-        mvc.perform(get(WASSENAAR + "2025/evaluatie").with(as(jdbc, "adviseur.wassenaar"))).andExpect(status().isConflict());
+        mvc.perform(get(WASSENAAR + "2025/evaluatie").with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(status().isConflict());
     }
 
     @Test
@@ -153,28 +173,37 @@ class CarryOverAndClosingTest {
         Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026).adopted(LocalDate.of(2026, 2, 10));
         mvc.perform(get(RIJSWIJK + "2026/evaluatie/afsluiten").with(as(jdbc, "manager.rijswijk")))
                 .andExpect(content().string(containsString("Nog 84 activiteiten hebben geen eindejaarsoordeel.")));
-        mvc.perform(post(RIJSWIJK + "2026/evaluatie/afsluiten").with(as(jdbc, "manager.rijswijk")).with(csrf()))
+        mvc.perform(post(RIJSWIJK + "2026/evaluatie/afsluiten")
+                        .with(as(jdbc, "manager.rijswijk"))
+                        .with(csrf()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Nog niet alle activiteiten hebben een eindejaarsoordeel.")));
+                .andExpect(
+                        content().string(containsString("Nog niet alle activiteiten hebben een eindejaarsoordeel.")));
         entityManager.flush();
         assertThat(state("strategisch-veiligheidsbeleid-2026-2030", 2026)).isEqualTo("VASTGESTELD null");
     }
 
     /** Rijswijk 2026 evaluated: two activities yellow, one red, the rest green; returns the three in that order. */
     private List<Long> evaluateRijswijk() {
-        Given.Plan plan = Given.in(jdbc).plan("strategisch-veiligheidsbeleid-2026-2030", 2026)
+        Given.Plan plan = Given.in(jdbc)
+                .plan("strategisch-veiligheidsbeleid-2026-2030", 2026)
                 .evaluated(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 11, 1));
         List<Long> activities = plan.activities();
         plan.judgedAtYearEnd(activities.subList(0, 2), "YELLOW", "Toelichting")
                 .judgedAtYearEnd(activities.subList(2, 3), "RED", "Toelichting")
                 .judgedAtYearEnd(activities.subList(3, activities.size()), "GREEN", "Toelichting");
-        return List.of(verdicts("strategisch-veiligheidsbeleid-2026-2030", 2026, "YELLOW").get(0),
-                verdicts("strategisch-veiligheidsbeleid-2026-2030", 2026, "YELLOW").get(1),
+        return List.of(
+                verdicts("strategisch-veiligheidsbeleid-2026-2030", 2026, "YELLOW")
+                        .get(0),
+                verdicts("strategisch-veiligheidsbeleid-2026-2030", 2026, "YELLOW")
+                        .get(1),
                 verdicts("strategisch-veiligheidsbeleid-2026-2030", 2026, "RED").get(0));
     }
 
     private MockHttpServletRequestBuilder carryOver(String username, String plan, List<Long> activities) {
-        return post(plan + "/overnemen").with(as(jdbc, username)).with(csrf())
+        return post(plan + "/overnemen")
+                .with(as(jdbc, username))
+                .with(csrf())
                 .param("activiteit", activities.stream().map(String::valueOf).toArray(String[]::new));
     }
 
@@ -183,15 +212,22 @@ class CarryOverAndClosingTest {
                 select a.id from activity a join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
                 join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
                 where f.slug = :framework and p.year = :year and e.status in (:statuses) order by a.position, a.id""")
-                .param("framework", framework).param("year", year).param("statuses", List.of(statuses))
-                .query(Long.class).list();
+                .param("framework", framework)
+                .param("year", year)
+                .param("statuses", List.of(statuses))
+                .query(Long.class)
+                .list();
     }
 
     private long carriedInto(String framework, int year, List<Long> origins) {
         return jdbc.sql("""
                 select count(*) from activity a join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
                 where f.slug = :framework and p.year = :year and a.carried_over_from_id in (:origins)""")
-                .param("framework", framework).param("year", year).param("origins", origins).query(Long.class).single();
+                .param("framework", framework)
+                .param("year", year)
+                .param("origins", origins)
+                .query(Long.class)
+                .single();
     }
 
     private long activities(String framework, int year) {
@@ -203,7 +239,6 @@ class CarryOverAndClosingTest {
     private String state(String framework, int year) {
         return jdbc.sql("""
                 select p.state || ' ' || coalesce(p.evaluated_on::text, 'null') from execution_plan p
-                join policy_framework f on f.id = p.framework_id where f.slug = ? and p.year = ?""")
-                .param(framework).param(year).query(String.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = ? and p.year = ?""").param(framework).param(year).query(String.class).single();
     }
 }

@@ -45,13 +45,13 @@ class LegendTest {
         mvc.perform(get(LEGEND).with(as(jdbc, "beheerder")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Gereed\"")));
-        mvc.perform(save("beheerder", Map.of("GREEN", "Afgerond"), Map.of()))
-                .andExpect(redirectedUrl(LEGEND));
+        mvc.perform(save("beheerder", Map.of("GREEN", "Afgerond"), Map.of())).andExpect(redirectedUrl(LEGEND));
         entityManager.flush();
         assertThat(jdbc.sql("""
                 select l.label from status_legend l join municipality m on m.id = l.municipality_id
                 where m.slug = 'wassenaar' and l.status = 'GREEN'""").query(String.class).single()).isEqualTo("Afgerond");
-        mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025").with(as(jdbc, "raadslid.wassenaar")))
+        mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025")
+                        .with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(content().string(containsString("Afgerond")));
     }
 
@@ -79,7 +79,7 @@ class LegendTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "adviseur.wassenaar", "manager.wassenaar", "raadslid.wassenaar" })
+    @ValueSource(strings = {"adviseur.wassenaar", "manager.wassenaar", "raadslid.wassenaar"})
     void onlyAdminsChangeTheLegend(String username) throws Exception {
         mvc.perform(get(LEGEND).with(as(jdbc, username))).andExpect(status().isForbidden());
         mvc.perform(save(username, Map.of("GREEN", "Gehackt"), Map.of())).andExpect(status().isForbidden());
@@ -88,17 +88,21 @@ class LegendTest {
     }
 
     /** The whole form as stored, with the given labels changed and versions shifted by the given amounts. */
-    private MockHttpServletRequestBuilder save(String username, Map<String, String> labels, Map<String, Long> versionShift) {
-        MockHttpServletRequestBuilder request = post(LEGEND).with(as(jdbc, username)).with(csrf());
+    private MockHttpServletRequestBuilder save(
+            String username, Map<String, String> labels, Map<String, Long> versionShift) {
+        MockHttpServletRequestBuilder request =
+                post(LEGEND).with(as(jdbc, username)).with(csrf());
         List<Map<String, Object>> rows = jdbc.sql("""
                 select l.status, l.label, l.symbol, l.version from status_legend l join municipality m on m.id = l.municipality_id
                 where m.slug = 'wassenaar' order by array_position(array['GREEN', 'YELLOW', 'RED', 'NOT_EVALUATED'], l.status::text)""").query().listOfRows();
         for (int i = 0; i < rows.size(); i++) {
             String status = (String) rows.get(i).get("status");
             request.param("regels[" + i + "].status", status)
-                    .param("regels[" + i + "].label", labels.getOrDefault(status, (String) rows.get(i).get("label")))
+                    .param("regels[" + i + "].label", labels.getOrDefault(status, (String)
+                            rows.get(i).get("label")))
                     .param("regels[" + i + "].symbol", (String) rows.get(i).get("symbol"))
-                    .param("regels[" + i + "].version",
+                    .param(
+                            "regels[" + i + "].version",
                             String.valueOf((Long) rows.get(i).get("version") + versionShift.getOrDefault(status, 0L)));
         }
         return request;
@@ -106,7 +110,6 @@ class LegendTest {
 
     private List<String> labels() {
         return jdbc.sql("""
-                select l.label from status_legend l join municipality m on m.id = l.municipality_id where m.slug = 'wassenaar'""")
-                .query(String.class).list();
+                select l.label from status_legend l join municipality m on m.id = l.municipality_id where m.slug = 'wassenaar'""").query(String.class).list();
     }
 }

@@ -23,8 +23,8 @@ class VerdictTest {
 
     @Test
     void aGreenVerdictNeedsNoResultText() {
-        Evaluation verdict = Evaluation.give(activityOf(adoptedPlan()), EvaluationMoment.YEAR_END,
-                EvaluationStatus.GREEN, null, ADVISOR, NOW);
+        Evaluation verdict = Evaluation.give(
+                activityOf(adoptedPlan()), EvaluationMoment.YEAR_END, EvaluationStatus.GREEN, null, ADVISOR, NOW);
 
         assertThat(verdict.getStatus()).isEqualTo(EvaluationStatus.GREEN);
         assertThat(verdict.getMoment()).isEqualTo(EvaluationMoment.YEAR_END);
@@ -34,7 +34,9 @@ class VerdictTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EvaluationStatus.class, names = { "YELLOW", "RED" })
+    @EnumSource(
+            value = EvaluationStatus.class,
+            names = {"YELLOW", "RED"})
     void yellowAndRedNeedAResultText(EvaluationStatus status) {
         Activity activity = activityOf(adoptedPlan());
 
@@ -43,13 +45,19 @@ class VerdictTest {
         assertThatThrownBy(() -> Evaluation.give(activity, EvaluationMoment.YEAR_END, status, "  ", ADVISOR, NOW))
                 .isInstanceOf(RuntimeException.class);
         assertThat(Evaluation.give(activity, EvaluationMoment.YEAR_END, status, "Loopt door in 2027", ADVISOR, NOW)
-                .getResultText()).isEqualTo("Loopt door in 2027");
+                        .getResultText())
+                .isEqualTo("Loopt door in 2027");
     }
 
     @Test
     void aRevisedVerdictReplacesStatusTextAndAuthor() {
-        Evaluation verdict = Evaluation.give(activityOf(adoptedPlan()), EvaluationMoment.INTERIM,
-                EvaluationStatus.YELLOW, "Half klaar", ADVISOR, NOW);
+        Evaluation verdict = Evaluation.give(
+                activityOf(adoptedPlan()),
+                EvaluationMoment.INTERIM,
+                EvaluationStatus.YELLOW,
+                "Half klaar",
+                ADVISOR,
+                NOW);
 
         verdict.revise(EvaluationStatus.GREEN, "Afgerond", 4L, NOW.plusDays(1));
 
@@ -61,7 +69,7 @@ class VerdictTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "concept", "evaluated" })
+    @ValueSource(strings = {"concept", "evaluated"})
     void noVerdictOnAConceptNorOnceTheEvaluationIsClosed(String state) {
         ExecutionPlan plan = adoptedPlan();
         if (state.equals("concept")) {
@@ -70,15 +78,16 @@ class VerdictTest {
             plan.closeEvaluation(LocalDate.of(2027, 1, 20), 0, 7L);
         }
 
-        assertThatThrownBy(() -> Evaluation.give(activityOf(plan), EvaluationMoment.YEAR_END, EvaluationStatus.GREEN,
-                null, ADVISOR, NOW)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> Evaluation.give(
+                        activityOf(plan), EvaluationMoment.YEAR_END, EvaluationStatus.GREEN, null, ADVISOR, NOW))
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void aGivenVerdictCannotBeRevisedOnceTheEvaluationIsClosed() {
         ExecutionPlan plan = adoptedPlan();
-        Evaluation verdict = Evaluation.give(activityOf(plan), EvaluationMoment.YEAR_END, EvaluationStatus.GREEN,
-                null, ADVISOR, NOW);
+        Evaluation verdict = Evaluation.give(
+                activityOf(plan), EvaluationMoment.YEAR_END, EvaluationStatus.GREEN, null, ADVISOR, NOW);
         plan.closeEvaluation(LocalDate.of(2027, 1, 20), 0, 7L);
 
         assertThatThrownBy(() -> verdict.revise(EvaluationStatus.RED, "Toch niet", ADVISOR, NOW))

@@ -37,7 +37,7 @@ class PlanExportAccessTest {
 
     @Test
     void councilMembersGetAnEvaluatedPlanButNoConcept() throws Exception {
-        for (String format : new String[] { "xlsx", "csv" }) {
+        for (String format : new String[] {"xlsx", "csv"}) {
             mvc.perform(get(WASSENAAR_2025 + "/export." + format).with(as(jdbc, "raadslid.wassenaar")))
                     .andExpect(status().isOk());
             mvc.perform(get(WASSENAAR_2026 + "/export." + format).with(as(jdbc, "raadslid.wassenaar")))
@@ -49,11 +49,11 @@ class PlanExportAccessTest {
 
     @Test
     void otherMunicipalitiesAreRefusedAndUnknownPlansAreNotFound() throws Exception {
-        for (String format : new String[] { "xlsx", "csv" }) {
+        for (String format : new String[] {"xlsx", "csv"}) {
             mvc.perform(get(WASSENAAR_2025 + "/export." + format).with(as(jdbc, "adviseur.rijswijk")))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/1999/export." + format)
-                    .with(as(jdbc, "adviseur.wassenaar")))
+                            .with(as(jdbc, "adviseur.wassenaar")))
                     .andExpect(status().isNotFound());
         }
     }
@@ -62,20 +62,27 @@ class PlanExportAccessTest {
     void theFileIsNamedAfterMunicipalityPlanAndYear() throws Exception {
         mvc.perform(get(WASSENAAR_2025 + "/export.xlsx").with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; "
-                        + "filename=\"Wassenaar - Uitvoeringsplan Integraal Veiligheidsbeleid 2025.xlsx\"; "
-                        + "filename*=UTF-8''Wassenaar%20-%20Uitvoeringsplan%20Integraal%20Veiligheidsbeleid%202025.xlsx"));
+                .andExpect(
+                        header().string(
+                                        HttpHeaders.CONTENT_DISPOSITION,
+                                        "attachment; "
+                                                + "filename=\"Wassenaar - Uitvoeringsplan Integraal Veiligheidsbeleid 2025.xlsx\"; "
+                                                + "filename*=UTF-8''Wassenaar%20-%20Uitvoeringsplan%20Integraal%20Veiligheidsbeleid%202025.xlsx"));
     }
 
     @Test
     @Transactional
     void aNameWithAccentsKeepsThemInUtf8AndDropsThemInTheAsciiFallback() throws Exception {
         jdbc.sql("update execution_plan set title = 'Geëvalueerd plan: deel 1/2' where id = (%s)"
-                .formatted(planIdSql(WASSENAAR_2025))).update();
+                        .formatted(planIdSql(WASSENAAR_2025)))
+                .update();
         mvc.perform(get(WASSENAAR_2025 + "/export.csv").with(as(jdbc, "adviseur.wassenaar")))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; "
-                        + "filename=\"Wassenaar - Geevalueerd plan_ deel 1_2 2025.csv\"; "
-                        + "filename*=UTF-8''Wassenaar%20-%20Ge%C3%ABvalueerd%20plan_%20deel%201_2%202025.csv"));
+                .andExpect(
+                        header().string(
+                                        HttpHeaders.CONTENT_DISPOSITION,
+                                        "attachment; "
+                                                + "filename=\"Wassenaar - Geevalueerd plan_ deel 1_2 2025.csv\"; "
+                                                + "filename*=UTF-8''Wassenaar%20-%20Ge%C3%ABvalueerd%20plan_%20deel%201_2%202025.csv"));
     }
 
     @Test
@@ -90,10 +97,11 @@ class PlanExportAccessTest {
     void runsTheSameFewStatementsForASmallAndALargePlan() throws Exception {
         var wassenaar = as(jdbc, "adviseur.wassenaar");
         var rijswijk = as(jdbc, "adviseur.rijswijk");
-        int small = counter.count(() -> mvc.perform(get(WASSENAAR_2025 + "/export.xlsx").with(wassenaar))
-                .andExpect(status().isOk()));
-        int large = counter.count(() -> mvc.perform(get(RIJSWIJK_2026 + "/export.xlsx").with(rijswijk))
-                .andExpect(status().isOk()));
+        int small = counter.count(
+                () -> mvc.perform(get(WASSENAAR_2025 + "/export.xlsx").with(wassenaar))
+                        .andExpect(status().isOk()));
+        int large = counter.count(() ->
+                mvc.perform(get(RIJSWIJK_2026 + "/export.xlsx").with(rijswijk)).andExpect(status().isOk()));
         // header, activities (theme, objective, verdict and legend joined), their partner links, KPIs, budget,
         // formation, and the municipality switcher that overview's controller advice loads for every controller,
         // downloads included

@@ -32,10 +32,19 @@ import org.springframework.web.util.HtmlUtils;
 class PlanWorkbookExportTest {
 
     static final String WASSENAAR_2025 = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025";
-    static final String RIJSWIJK_2026 = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    static final String RIJSWIJK_2026 =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
-    private static final List<String> PLANNED_COLUMNS = List.of("Thema", "Subthema", "Wat willen we bereiken?",
-            "Activiteit", "Omschrijving", "Doel", "Partijen", "Beoogd resultaat", "Planning");
+    private static final List<String> PLANNED_COLUMNS = List.of(
+            "Thema",
+            "Subthema",
+            "Wat willen we bereiken?",
+            "Activiteit",
+            "Omschrijving",
+            "Doel",
+            "Partijen",
+            "Beoogd resultaat",
+            "Planning");
 
     @Autowired
     MockMvc mvc;
@@ -46,8 +55,8 @@ class PlanWorkbookExportTest {
     @Test
     void anEvaluatedPlanListsEveryActivityWithItsVerdictInTheMunicipalitysLegend() throws Exception {
         try (XSSFWorkbook workbook = workbook(get(WASSENAAR_2025 + "/export.xlsx"), "raadslid.wassenaar")) {
-            assertThat(sheetNames(workbook)).containsExactly("Activiteiten", "KPI's", "Metingen", "Begroting", "Formatie",
-                    "Formatie totalen");
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Activiteiten", "KPI's", "Metingen", "Begroting", "Formatie", "Formatie totalen");
             XSSFSheet activities = workbook.getSheet("Activiteiten");
             List<String> expectedHeader = new ArrayList<>(PLANNED_COLUMNS);
             expectedHeader.addAll(List.of("Status", "Resultaat"));
@@ -56,8 +65,10 @@ class PlanWorkbookExportTest {
 
             Map<String, Long> labels = column(activities, 9).stream()
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-            assertThat(labels).isEqualTo(Map.of("Gereed", 14L, "Op schema 2026/2027", 6L,
-                    "Niet uitgevoerd/vindt geen doorgang", 1L)).isEqualTo(verdictsInSql());
+            assertThat(labels)
+                    .isEqualTo(
+                            Map.of("Gereed", 14L, "Op schema 2026/2027", 6L, "Niet uitgevoerd/vindt geen doorgang", 1L))
+                    .isEqualTo(verdictsInSql());
             assertThat(column(activities, 0)).allMatch(theme -> !theme.isBlank());
         }
     }
@@ -68,13 +79,26 @@ class PlanWorkbookExportTest {
             XSSFSheet activities = workbook.getSheet("Activiteiten");
             assertThat(texts(activities.getRow(0))).isEqualTo(PLANNED_COLUMNS);
             assertThat(activities.getLastRowNum()).isEqualTo(84).isEqualTo(activityCount(RIJSWIJK_2026));
-            assertThat(column(activities, 6).stream().filter(partners -> partners.contains(" (trekker")).count())
-                    .isPositive().isEqualTo(activitiesWithALead(RIJSWIJK_2026));
+            assertThat(column(activities, 6).stream()
+                            .filter(partners -> partners.contains(" (trekker"))
+                            .count())
+                    .isPositive()
+                    .isEqualTo(activitiesWithALead(RIJSWIJK_2026));
 
             XSSFSheet kpis = workbook.getSheet("KPI's");
-            assertThat(texts(kpis.getRow(0))).containsExactly("KPI", "Thema", "Eenheid", "Wat wordt geteld",
-                    "Uitgangswaarde", "Jaar uitgangswaarde", "Vergelijking", "Streefwaarde", "Streefjaar", "Metingen",
-                    "Stand");
+            assertThat(texts(kpis.getRow(0)))
+                    .containsExactly(
+                            "KPI",
+                            "Thema",
+                            "Eenheid",
+                            "Wat wordt geteld",
+                            "Uitgangswaarde",
+                            "Jaar uitgangswaarde",
+                            "Vergelijking",
+                            "Streefwaarde",
+                            "Streefjaar",
+                            "Metingen",
+                            "Stand");
             assertThat(kpis.getLastRowNum()).isPositive().isEqualTo(count("kpi", RIJSWIJK_2026));
 
             XSSFSheet budget = workbook.getSheet("Begroting");
@@ -88,19 +112,33 @@ class PlanWorkbookExportTest {
             assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("€ #,##0.00");
 
             XSSFSheet formation = workbook.getSheet("Formatie");
-            assertThat(texts(formation.getRow(0))).containsExactly("Tabel", "Groep", "Functie", "Organisatie",
-                    "Deel van totaalregel", "Fte bestaand", "Fte extra");
+            assertThat(texts(formation.getRow(0)))
+                    .containsExactly(
+                            "Tabel",
+                            "Groep",
+                            "Functie",
+                            "Organisatie",
+                            "Deel van totaalregel",
+                            "Fte bestaand",
+                            "Fte extra");
             assertThat(formation.getLastRowNum()).isEqualTo(29);
             assertThat(column(formation, 0).stream().distinct()).hasSize(2);
             assertThat(column(formation, 5)).isEmpty(); // no fte is read as text
-            assertThat(formation.getRow(1).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(formation.getRow(1).getCell(5).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0.00");
 
             for (XSSFSheet sheet : List.of(activities, kpis, budget, formation)) {
-                assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
-                assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
-                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(sheet.getSheetName())
-                        .startsWith("A1:").endsWith(String.valueOf(sheet.getLastRowNum() + 1));
-                assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+                assertThat(sheet.getPaneInformation().isFreezePane())
+                        .as(sheet.getSheetName())
+                        .isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow())
+                        .isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
+                        .as(sheet.getSheetName())
+                        .startsWith("A1:")
+                        .endsWith(String.valueOf(sheet.getLastRowNum() + 1));
+                assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold())
+                        .isTrue();
             }
         }
     }
@@ -125,7 +163,9 @@ class PlanWorkbookExportTest {
     @Test
     void activitiesFollowThePlanPagesOrder() throws Exception {
         String page = mvc.perform(get(RIJSWIJK_2026).with(as(jdbc, "adviseur.rijswijk")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         try (XSSFWorkbook workbook = workbook(get(RIJSWIJK_2026 + "/export.xlsx"), "adviseur.rijswijk")) {
             int position = 0;
             for (String title : column(workbook.getSheet("Activiteiten"), 2)) {
@@ -137,17 +177,21 @@ class PlanWorkbookExportTest {
 
     @Test
     void sheetsAndHeadersFollowTheUsersLanguage() throws Exception {
-        try (XSSFWorkbook workbook = workbook(get(WASSENAAR_2025 + "/export.xlsx").cookie(new Cookie("ivb-taal", "en")),
-                "adviseur.wassenaar")) {
-            assertThat(sheetNames(workbook)).containsExactly("Activities", "KPIs", "Measurements", "Budget", "Staffing",
-                    "Formation totals");
-            assertThat(workbook.getSheet("Activities").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Theme");
+        try (XSSFWorkbook workbook = workbook(
+                get(WASSENAAR_2025 + "/export.xlsx").cookie(new Cookie("ivb-taal", "en")), "adviseur.wassenaar")) {
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Activities", "KPIs", "Measurements", "Budget", "Staffing", "Formation totals");
+            assertThat(workbook.getSheet("Activities").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Theme");
         }
     }
 
     private XSSFWorkbook workbook(MockHttpServletRequestBuilder request, String user) throws Exception {
-        byte[] body = mvc.perform(request.with(as(jdbc, user))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] body = mvc.perform(request.with(as(jdbc, user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(body));
     }
 
@@ -196,13 +240,16 @@ class PlanWorkbookExportTest {
 
     private int count(String table, String page) {
         return jdbc.sql("select count(*) from %s where plan_id = (%s)".formatted(table, planIdSql(page)))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 
     private int budgetLineCount() {
         return jdbc.sql("""
                 select count(*) from budget_line l join budget_table t on t.id = l.budget_table_id
-                where t.plan_id = (%s)""".formatted(planIdSql(RIJSWIJK_2026))).query(Integer.class).single();
+                where t.plan_id = (%s)""".formatted(planIdSql(RIJSWIJK_2026)))
+                .query(Integer.class)
+                .single();
     }
 
     /** The label and amount of the plan's first budget line that has a number (others print a text). */
@@ -211,7 +258,8 @@ class PlanWorkbookExportTest {
                 select l.label, l.amount_cents from budget_line l join budget_table t on t.id = l.budget_table_id
                 where t.plan_id = (%s) and l.amount_cents is not null order by t.position, t.id, l.position, l.id
                 limit 1""".formatted(planIdSql(RIJSWIJK_2026)))
-                .query((rs, row) -> Map.entry(rs.getString("label"), rs.getLong("amount_cents"))).single();
+                .query((rs, row) -> Map.entry(rs.getString("label"), rs.getLong("amount_cents")))
+                .single();
     }
 
     private static Row rowWithText(XSSFSheet sheet, int column, String text) {
@@ -224,13 +272,16 @@ class PlanWorkbookExportTest {
     }
 
     private Map<String, Long> verdictsInSql() {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select l.label, count(*) as n from activity a
                 join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
                 join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
                 join status_legend l on l.municipality_id = f.municipality_id and l.status = e.status
                 where a.plan_id = (%s) group by l.label""".formatted(planIdSql(WASSENAAR_2025)))
-                .query((rs, row) -> Map.entry(rs.getString("label"), rs.getLong("n"))).list().stream()
+                .query((rs, row) -> Map.entry(rs.getString("label"), rs.getLong("n")))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

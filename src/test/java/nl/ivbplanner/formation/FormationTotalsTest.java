@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @IvbIntegrationTest
 class FormationTotalsTest {
 
-    private static final String PLAN = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    private static final String PLAN =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
     @Autowired
     MockMvc mvc;
@@ -43,11 +44,12 @@ class FormationTotalsTest {
 
     @Test
     void thePlanPageAndTheReportShowThePrintedTotalsAndTheOrganisationsApart() throws Exception {
-        for (String shown : new String[] { text(PLAN), text(PLAN + "/rapport") }) {
+        for (String shown : new String[] {text(PLAN), text(PLAN + "/rapport")}) {
             String team = between(shown, "Formatie: Team Openbare Orde en Veiligheid & Bibob", "Formatie: Motie");
             assertThat(team).contains("Totaal 9,50 1,80").doesNotContain("Totaal gemeente");
             String blue = between(shown, "Formatie: Motie Meer blauw op straat", "IVB Planner ondersteunt");
-            assertThat(blue).contains("Totaal gemeente 21,78 4,34", "Totaal politie 72,00 0,00")
+            assertThat(blue)
+                    .contains("Totaal gemeente 21,78 4,34", "Totaal politie 72,00 0,00")
                     .contains("Wijkagenten (deel van het totaal hierboven)")
                     .doesNotContain("141,00", "93,78", "162,28");
         }
@@ -55,17 +57,22 @@ class FormationTotalsTest {
 
     @Test
     void theExportHasTheSameTotalsAndMarksTheParts() throws Exception {
-        byte[] body = mvc.perform(get(PLAN + "/export.xlsx").with(as(jdbc, "adviseur.rijswijk"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] body = mvc.perform(get(PLAN + "/export.xlsx").with(as(jdbc, "adviseur.rijswijk")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             List<String> totals = new ArrayList<>();
             for (Row row : workbook.getSheet("Formatie totalen")) {
                 if (row.getRowNum() > 0) {
-                    totals.add(row.getCell(1).getStringCellValue() + " " + row.getCell(2).getNumericCellValue() + " "
+                    totals.add(row.getCell(1).getStringCellValue() + " "
+                            + row.getCell(2).getNumericCellValue() + " "
                             + row.getCell(3).getNumericCellValue());
                 }
             }
-            assertThat(totals).containsExactly("Totaal 9.5 1.8", "Totaal gemeente 21.78 4.34", "Totaal politie 72.0 0.0");
+            assertThat(totals)
+                    .containsExactly("Totaal 9.5 1.8", "Totaal gemeente 21.78 4.34", "Totaal politie 72.0 0.0");
             long parts = 0;
             for (Row row : workbook.getSheet("Formatie")) {
                 if ("ja".equals(row.getCell(4).getStringCellValue())) {
@@ -82,16 +89,26 @@ class FormationTotalsTest {
     void aLineCanOnlyBePartOfATotalLineOfItsOwnTable() throws Exception {
         long teamLine = line("Procesregisseur PGA-Jeugd");
         long policeTotal = line("Formatie (totaal, waaronder…)");
-        String page = mvc.perform(post(PLAN + "/formatie/regels/{id}/bewerken", teamLine).with(csrf())
+        String page = mvc.perform(post(PLAN + "/formatie/regels/{id}/bewerken", teamLine)
+                        .with(csrf())
                         .with(as(jdbc, "adviseur.rijswijk"))
-                        .param("functie", "Procesregisseur PGA-Jeugd (tijdelijk)").param("fteExtra", "1,00")
-                        .param("organisatie", "MUNICIPALITY").param("onderdeelVan", String.valueOf(policeTotal))
+                        .param("functie", "Procesregisseur PGA-Jeugd (tijdelijk)")
+                        .param("fteExtra", "1,00")
+                        .param("organisatie", "MUNICIPALITY")
+                        .param("onderdeelVan", String.valueOf(policeTotal))
                         .param("version", String.valueOf(version(teamLine))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"onderdeelVan-fout\"", "Kies een totaalregel uit dezelfde tabel")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"onderdeelVan-fout\"", "Kies een totaalregel uit dezelfde tabel")
                 .contains("value=\"Procesregisseur PGA-Jeugd (tijdelijk)\"");
-        assertThat(jdbc.sql("select function_name from capacity_line where id = ?").param(teamLine)
-                .query(String.class).single()).isEqualTo("Procesregisseur PGA-Jeugd");
+        assertThat(jdbc.sql("select function_name from capacity_line where id = ?")
+                        .param(teamLine)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Procesregisseur PGA-Jeugd");
     }
 
     @Test
@@ -99,10 +116,15 @@ class FormationTotalsTest {
     void makingALinePartOfATotalTakesItOutOfTheSum() throws Exception {
         long boa = line("Flexibel in te zetten BOA");
         long wijkboa = line("WijkBOA");
-        mvc.perform(post(PLAN + "/formatie/regels/{id}/bewerken", boa).with(csrf()).with(as(jdbc, "adviseur.rijswijk"))
-                        .param("functie", "Flexibel in te zetten BOA").param("groep", "Capaciteit gemeente")
-                        .param("fteBestaand", "1,00").param("organisatie", "MUNICIPALITY")
-                        .param("onderdeelVan", String.valueOf(wijkboa)).param("version", String.valueOf(version(boa))))
+        mvc.perform(post(PLAN + "/formatie/regels/{id}/bewerken", boa)
+                        .with(csrf())
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .param("functie", "Flexibel in te zetten BOA")
+                        .param("groep", "Capaciteit gemeente")
+                        .param("fteBestaand", "1,00")
+                        .param("organisatie", "MUNICIPALITY")
+                        .param("onderdeelVan", String.valueOf(wijkboa))
+                        .param("version", String.valueOf(version(boa))))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
         assertThat(between(text(PLAN), "Formatie: Motie Meer blauw op straat", "IVB Planner ondersteunt"))
@@ -113,17 +135,22 @@ class FormationTotalsTest {
         return jdbc.sql("""
                 select l.id from capacity_line l join capacity_table t on t.id = l.capacity_table_id
                 join execution_plan p on p.id = t.plan_id join policy_framework f on f.id = p.framework_id
-                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and l.function_name = ?""")
-                .param(function).query(Long.class).single();
+                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and l.function_name = ?""").param(function).query(Long.class).single();
     }
 
     private long version(long line) {
-        return jdbc.sql("select version from capacity_line where id = ?").param(line).query(Long.class).single();
+        return jdbc.sql("select version from capacity_line where id = ?")
+                .param(line)
+                .query(Long.class)
+                .single();
     }
 
     private String text(String url) throws Exception {
-        String html = mvc.perform(get(url).with(as(jdbc, "adviseur.rijswijk"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get(url).with(as(jdbc, "adviseur.rijswijk")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return PageText.of(html);
     }
 

@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IvbIntegrationTest
 class KpiHistoryTest {
 
-    private static final String KPIS = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026/kpis";
+    private static final String KPIS =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026/kpis";
 
     @Autowired
     MockMvc mvc;
@@ -58,44 +59,70 @@ class KpiHistoryTest {
 
     @Test
     void editsAndMovesAreKeptWithTheirAuthor() throws Exception {
-        mvc.perform(post(KPIS + "/{id}/bewerken", kpi).with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("naam", "Hercontroles zijn uitgevoerd").param("soort", "MILESTONE").param("streefjaar", "2027")
-                        .param("version", String.valueOf(jdbc.sql("select version from kpi where id = ?").param(kpi)
-                                .query(Long.class).single())))
+        mvc.perform(post(KPIS + "/{id}/bewerken", kpi)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf())
+                        .param("naam", "Hercontroles zijn uitgevoerd")
+                        .param("soort", "MILESTONE")
+                        .param("streefjaar", "2027")
+                        .param(
+                                "version",
+                                String.valueOf(jdbc.sql("select version from kpi where id = ?")
+                                        .param(kpi)
+                                        .query(Long.class)
+                                        .single())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(KPIS + "/{id}/omlaag", kpi).with(as(jdbc, "manager.rijswijk")).with(csrf()))
+        mvc.perform(post(KPIS + "/{id}/omlaag", kpi)
+                        .with(as(jdbc, "manager.rijswijk"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(jdbc.sql("""
                 select a.name || ' | ' || a.target_year || ' | ' || a.position || ' | ' || r.username
-                from kpi_aud a join revinfo r on r.rev = a.rev where a.id = ? order by a.rev""").param(kpi)
-                .query(String.class).list()).containsExactly(
+                from kpi_aud a join revinfo r on r.rev = a.rev where a.id = ? order by a.rev""").param(kpi).query(String.class).list())
+                .containsExactly(
                         original.get("name") + " | 2026 | 5 | brondocument",
                         "Hercontroles zijn uitgevoerd | 2027 | 5 | adviseur.rijswijk",
                         "Hercontroles zijn uitgevoerd | 2027 | 6 | manager.rijswijk");
         assertThat(jdbc.sql("""
                 select a.position || ' | ' || r.username from kpi_aud a join revinfo r on r.rev = a.rev
-                where a.id = ? order by a.rev desc limit 1""").param(next).query(String.class).single())
-                .isEqualTo("5 | manager.rijswijk");
+                where a.id = ? order by a.rev desc limit 1""").param(next).query(String.class).single()).isEqualTo("5 | manager.rijswijk");
     }
 
     @Test
     void aDeletedKpiAndItsMeasurementsStayInTheHistory() throws Exception {
-        mvc.perform(post(KPIS + "/nieuw").with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("naam", "Tijdelijke KPI voor de geschiedenis").param("soort", "NUMERIC"))
+        mvc.perform(post(KPIS + "/nieuw")
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf())
+                        .param("naam", "Tijdelijke KPI voor de geschiedenis")
+                        .param("soort", "NUMERIC"))
                 .andExpect(status().is3xxRedirection());
-        long added = jdbc.sql("select id from kpi where name = 'Tijdelijke KPI voor de geschiedenis'").query(Long.class).single();
-        long measurement = jdbc.sql("insert into measurement (kpi_id, period, value) values (?, '2026', 3) returning id")
-                .param(added).query(Long.class).single();
+        long added = jdbc.sql("select id from kpi where name = 'Tijdelijke KPI voor de geschiedenis'")
+                .query(Long.class)
+                .single();
+        long measurement = jdbc.sql(
+                        "insert into measurement (kpi_id, period, value) values (?, '2026', 3) returning id")
+                .param(added)
+                .query(Long.class)
+                .single();
 
-        mvc.perform(post(KPIS + "/{id}/verwijderen", added).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(KPIS + "/{id}/verwijderen", added)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(jdbc.sql("select count(*) from kpi where id = ?").param(added).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select revtype from kpi_aud where id = ? order by rev").param(added).query(Integer.class).list())
+        assertThat(jdbc.sql("select count(*) from kpi where id = ?")
+                        .param(added)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select revtype from kpi_aud where id = ? order by rev")
+                        .param(added)
+                        .query(Integer.class)
+                        .list())
                 .containsExactly(0, 2);
         assertThat(jdbc.sql("""
-                select a.revtype || ' | ' || r.username from measurement_aud a join revinfo r on r.rev = a.rev where a.id = ?""")
-                .param(measurement).query(String.class).list()).containsExactly("2 | adviseur.rijswijk");
+                select a.revtype || ' | ' || r.username from measurement_aud a join revinfo r on r.rev = a.rev where a.id = ?""").param(measurement).query(String.class).list())
+                .containsExactly("2 | adviseur.rijswijk");
     }
 }

@@ -32,15 +32,13 @@ class KpiResultsOnThePlanPageTest {
                 where f.slug = 'ivb-2024-2027' and p.year = 2026""").query(Long.class).single();
         long kpi = jdbc.sql("""
                 insert into kpi (plan_id, position, name, kind, comparator, baseline_value, baseline_year, target_value, target_year)
-                values (?, 99, 'Aantal buurtpreventie-appgroepen', 'NUMERIC', 'AT_LEAST', 37, 2024, 45, 2026) returning id""")
-                .param(plan).query(Long.class).single();
+                values (?, 99, 'Aantal buurtpreventie-appgroepen', 'NUMERIC', 'AT_LEAST', 37, 2024, 45, 2026) returning id""").param(plan).query(Long.class).single();
         jdbc.sql("""
                 insert into measurement (kpi_id, period, year, value, peildatum, source) values
                 (?, '2025', 2025, 40, date '2025-12-31', 'eigen registratie'),
                 (?, '2026', 2026, 45, date '2026-10-01', 'eigen registratie')""").params(kpi, kpi).update();
         jdbc.sql("""
-                insert into kpi (plan_id, position, name, kind) values (?, 100, 'Convenant winkelcentrum getekend', 'MILESTONE')""")
-                .param(plan).update();
+                insert into kpi (plan_id, position, name, kind) values (?, 100, 'Convenant winkelcentrum getekend', 'MILESTONE')""").param(plan).update();
 
         mvc.perform(get(PLAN).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString("Doel gehaald")))

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MeasurementTest {
 
-    private static final String PLAN = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    private static final String PLAN =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
     @Autowired
     MockMvc mvc;
@@ -54,8 +55,12 @@ class MeasurementTest {
     @Test
     void anAdvisorRecordsAValueInDutchNotationAfterAdoption() throws Exception {
         setState("VASTGESTELD");
-        mvc.perform(measure("adviseur.rijswijk", numeric).param("periode", "Eerste helft 2026").param("jaar", "2026")
-                        .param("waarde", "1.250,5").param("peildatum", "30-06-2026").param("bron", "POLITIE"))
+        mvc.perform(measure("adviseur.rijswijk", numeric)
+                        .param("periode", "Eerste helft 2026")
+                        .param("jaar", "2026")
+                        .param("waarde", "1.250,5")
+                        .param("peildatum", "30-06-2026")
+                        .param("bron", "POLITIE"))
                 .andExpect(redirectedUrl(PLAN + "/kpis/" + numeric + "/metingen"));
         entityManager.flush();
         assertThat(jdbc.sql("""
@@ -71,10 +76,16 @@ class MeasurementTest {
 
     @Test
     void aMilestoneIsReachedOrNotAndThePlanPageSaysSo() throws Exception {
-        mvc.perform(measure("adviseur.rijswijk", milestone).param("periode", "2026").param("behaald", "JA").param("bron", "EIGEN_REGISTRATIE"))
+        mvc.perform(measure("adviseur.rijswijk", milestone)
+                        .param("periode", "2026")
+                        .param("behaald", "JA")
+                        .param("bron", "EIGEN_REGISTRATIE"))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
-        assertThat(jdbc.sql("select value from measurement where kpi_id = ?").param(milestone).query(Integer.class).single())
+        assertThat(jdbc.sql("select value from measurement where kpi_id = ?")
+                        .param(milestone)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
         mvc.perform(get(PLAN + "/kpis/{id}/metingen", milestone).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(content().string(containsString("Behaald")))
@@ -82,24 +93,29 @@ class MeasurementTest {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-            "waarde|abc|Vul een getal in, bijvoorbeeld 1.250,5",
-            "waarde|''|Vul de gemeten waarde in.",
-            "waarde|1,255|Gebruik hoogstens 2 cijfers achter de komma.",
-            "peildatum|31-02-2026|Deze datum bestaat niet.",
-            "peildatum|01-01-2999|De peildatum kan niet in de toekomst liggen.",
-            "peildatum|2026-06-30|Vul een datum in als dd-mm-jjjj",
-            "jaar|26|Vul een jaar in met vier cijfers",
-            "jaar|0000|Vul een jaar in met vier cijfers tussen 1990 en 2100",
-            "jaar|9999|Vul een jaar in met vier cijfers tussen 1990 en 2100",
-            "periode|''|Vul de periode van de meting in.",
-            "bron|ANDERS|Vul bij ‘Anders’ in welke bron het is.",
-            "periode|Schooljaar 2025/2026|Vul het jaar in waar de meting bij hoort (of een peildatum)",
-            "periode|Q3|Vul het jaar in waar de meting bij hoort (of een peildatum)",
-            "jaar|2099|Dit jaar is nog niet begonnen." })
-    void bad_input_is_explained_next_to_the_field_and_kept(String field, String value, String message) throws Exception {
-        MockHttpServletRequestBuilder request = measure("adviseur.rijswijk", numeric).param("toelichting", "Mijn toelichting");
-        for (String[] param : new String[][] { { "periode", "2026" }, { "waarde", "12" }, { "bron", "CBS" } }) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "waarde|abc|Vul een getal in, bijvoorbeeld 1.250,5",
+                "waarde|''|Vul de gemeten waarde in.",
+                "waarde|1,255|Gebruik hoogstens 2 cijfers achter de komma.",
+                "peildatum|31-02-2026|Deze datum bestaat niet.",
+                "peildatum|01-01-2999|De peildatum kan niet in de toekomst liggen.",
+                "peildatum|2026-06-30|Vul een datum in als dd-mm-jjjj",
+                "jaar|26|Vul een jaar in met vier cijfers",
+                "jaar|0000|Vul een jaar in met vier cijfers tussen 1990 en 2100",
+                "jaar|9999|Vul een jaar in met vier cijfers tussen 1990 en 2100",
+                "periode|''|Vul de periode van de meting in.",
+                "bron|ANDERS|Vul bij ‘Anders’ in welke bron het is.",
+                "periode|Schooljaar 2025/2026|Vul het jaar in waar de meting bij hoort (of een peildatum)",
+                "periode|Q3|Vul het jaar in waar de meting bij hoort (of een peildatum)",
+                "jaar|2099|Dit jaar is nog niet begonnen."
+            })
+    void bad_input_is_explained_next_to_the_field_and_kept(String field, String value, String message)
+            throws Exception {
+        MockHttpServletRequestBuilder request =
+                measure("adviseur.rijswijk", numeric).param("toelichting", "Mijn toelichting");
+        for (String[] param : new String[][] {{"periode", "2026"}, {"waarde", "12"}, {"bron", "CBS"}}) {
             if (!param[0].equals(field)) {
                 request.param(param[0], param[1]);
             }
@@ -110,35 +126,58 @@ class MeasurementTest {
                 .andExpect(content().string(containsString("aria-describedby=\"" + field)))
                 .andExpect(content().string(containsString("Mijn toelichting")));
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from measurement where kpi_id = ?").param(numeric).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from measurement where kpi_id = ?")
+                        .param(numeric)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aMeasurementCanBeRemoved() throws Exception {
-        mvc.perform(measure("adviseur.rijswijk", numeric).param("periode", "2026").param("waarde", "7").param("bron", "CBS"))
+        mvc.perform(measure("adviseur.rijswijk", numeric)
+                        .param("periode", "2026")
+                        .param("waarde", "7")
+                        .param("bron", "CBS"))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
-        long id = jdbc.sql("select id from measurement where kpi_id = ?").param(numeric).query(Long.class).single();
-        mvc.perform(post(PLAN + "/kpis/{k}/metingen/{m}/verwijderen", numeric, id).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        long id = jdbc.sql("select id from measurement where kpi_id = ?")
+                .param(numeric)
+                .query(Long.class)
+                .single();
+        mvc.perform(post(PLAN + "/kpis/{k}/metingen/{m}/verwijderen", numeric, id)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from measurement where kpi_id = ?").param(numeric).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from measurement where kpi_id = ?")
+                        .param(numeric)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @ParameterizedTest(name = "{0} on a {1} plan: {2}")
     @CsvSource({
-            "raadslid.rijswijk, VASTGESTELD, 403",
-            "adviseur.wassenaar, VASTGESTELD, 403",
-            "manager.rijswijk, CONCEPT, 302",
-            "adviseur.rijswijk, GEEVALUEERD, 409" })
+        "raadslid.rijswijk, VASTGESTELD, 403",
+        "adviseur.wassenaar, VASTGESTELD, 403",
+        "manager.rijswijk, CONCEPT, 302",
+        "adviseur.rijswijk, GEEVALUEERD, 409"
+    })
     void whoMayMeasureAndWhen(String username, String state, int expected) throws Exception {
         setState(state);
         mvc.perform(get(PLAN + "/kpis/{id}/metingen", numeric).with(as(jdbc, username)))
                 .andExpect(status().is(expected == 302 ? 200 : expected));
-        mvc.perform(measure(username, numeric).param("periode", "2026").param("waarde", "9").param("bron", "CBS"))
+        mvc.perform(measure(username, numeric)
+                        .param("periode", "2026")
+                        .param("waarde", "9")
+                        .param("bron", "CBS"))
                 .andExpect(status().is(expected));
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from measurement where kpi_id = ?").param(numeric).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from measurement where kpi_id = ?")
+                        .param(numeric)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(expected == 302 ? 1 : 0);
     }
 

@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IvbIntegrationTest
 class SimultaneousSavesTest {
 
-    private static final String KPIS = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026/kpis";
+    private static final String KPIS =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026/kpis";
     private static final String NAME = "Gelijktijdig opgeslagen KPI";
 
     @Autowired
@@ -47,12 +48,23 @@ class SimultaneousSavesTest {
 
     @Test
     void twoEqualKpisAtOnceGiveOneKpiAndOneMessage() throws Exception {
-        List<MockHttpServletResponse> responses = atOnce(() -> post(KPIS + "/nieuw").param("naam", NAME)
-                .param("soort", "MILESTONE").param("streefjaar", "2026"));
+        List<MockHttpServletResponse> responses = atOnce(() -> post(KPIS + "/nieuw")
+                .param("naam", NAME)
+                .param("soort", "MILESTONE")
+                .param("streefjaar", "2026"));
         assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 200);
-        assertThat(responses.stream().filter(r -> r.getStatus() == 200).findFirst().orElseThrow().getContentAsString())
-                .contains("Dit plan heeft al een KPI met deze naam en eenheid.").contains(NAME);
-        assertThat(jdbc.sql("select count(*) from kpi where name = ?").param(NAME).query(Long.class).single()).isOne();
+        assertThat(responses.stream()
+                        .filter(r -> r.getStatus() == 200)
+                        .findFirst()
+                        .orElseThrow()
+                        .getContentAsString())
+                .contains("Dit plan heeft al een KPI met deze naam en eenheid.")
+                .contains(NAME);
+        assertThat(jdbc.sql("select count(*) from kpi where name = ?")
+                        .param(NAME)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -60,15 +72,22 @@ class SimultaneousSavesTest {
         long kpi = jdbc.sql("""
                 select min(k.id) from kpi k join execution_plan p on p.id = k.plan_id
                 join policy_framework f on f.id = p.framework_id
-                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2026 and k.kind = 'NUMERIC'""")
-                .query(Long.class).single();
+                where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2026 and k.kind = 'NUMERIC'""").query(Long.class).single();
         List<MockHttpServletResponse> responses = atOnce(() -> post(KPIS + "/{id}/metingen", kpi)
-                .param("periode", "Gelijktijdig 2026").param("waarde", "5").param("bron", "POLITIE"));
+                .param("periode", "Gelijktijdig 2026")
+                .param("waarde", "5")
+                .param("bron", "POLITIE"));
         assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(302, 200);
-        assertThat(responses.stream().filter(r -> r.getStatus() == 200).findFirst().orElseThrow().getContentAsString())
+        assertThat(responses.stream()
+                        .filter(r -> r.getStatus() == 200)
+                        .findFirst()
+                        .orElseThrow()
+                        .getContentAsString())
                 .contains("Deze KPI heeft al een meting voor deze periode.");
         assertThat(jdbc.sql("select count(*) from measurement where period = 'Gelijktijdig 2026'")
-                .query(Long.class).single()).isOne();
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     private List<MockHttpServletResponse> atOnce(Callable<MockHttpServletRequestBuilder> request) throws Exception {
@@ -78,7 +97,8 @@ class SimultaneousSavesTest {
             List<Future<MockHttpServletResponse>> futures = new ArrayList<>();
             for (String advisor : List.of("adviseur.rijswijk", "manager.rijswijk")) {
                 futures.add(pool.submit(() -> {
-                    MockHttpServletRequestBuilder post = request.call().with(as(jdbc, advisor)).with(csrf());
+                    MockHttpServletRequestBuilder post =
+                            request.call().with(as(jdbc, advisor)).with(csrf());
                     start.await();
                     return mvc.perform(post).andReturn().getResponse();
                 }));

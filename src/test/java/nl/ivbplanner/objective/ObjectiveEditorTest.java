@@ -53,6 +53,7 @@ class ObjectiveEditorTest {
     long plan;
     /** A theme with at least two of the plan's goals, and those goals in order. */
     long theme;
+
     List<Long> goals;
 
     @BeforeEach
@@ -76,8 +77,11 @@ class ObjectiveEditorTest {
                 .andExpect(content().string(containsString(GOALS + "/" + goals.get(1) + "/omhoog")))
                 .andExpect(content().string(containsString("Doelen uit het beleidskader")))
                 .andExpect(content().string(containsString("Minder woninginbraken dan in 2025")))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).doesNotContain(GOALS + "/" + frameworkGoal + "/bewerken")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .doesNotContain(GOALS + "/" + frameworkGoal + "/bewerken")
                 .doesNotContain(GOALS + "/" + goals.get(0) + "/omhoog");
     }
 
@@ -88,8 +92,13 @@ class ObjectiveEditorTest {
                 .andExpect(flash().attribute("message", "objective.added"));
         entityManager.flush();
         Map<String, Object> row = jdbc.sql("select plan_id, theme_id, number, id from objective where text = ?")
-                .param("Minder onveiligheidsgevoel in de wijk").query().singleRow();
-        assertThat(row).containsEntry("plan_id", plan).containsEntry("theme_id", theme).containsEntry("number", "9.1");
+                .param("Minder onveiligheidsgevoel in de wijk")
+                .query()
+                .singleRow();
+        assertThat(row)
+                .containsEntry("plan_id", plan)
+                .containsEntry("theme_id", theme)
+                .containsEntry("number", "9.1");
         assertThat(goals(theme)).hasSize(goals.size() + 1).last().isEqualTo(row.get("id"));
         mvc.perform(get(GOALS).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(content().string(containsString("Minder onveiligheidsgevoel in de wijk")));
@@ -98,15 +107,17 @@ class ObjectiveEditorTest {
     @Test
     void eachRuleIsExplainedNextToItsFieldAndKeepsWhatWasTyped() throws Exception {
         long count = count();
-        mvc.perform(post(GOALS + "/nieuw").with(as(jdbc, "adviseur.rijswijk")).with(csrf())
-                        .param("nummer", "1").param("tekst", "Mijn doel zonder thema"))
+        mvc.perform(post(GOALS + "/nieuw")
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf())
+                        .param("nummer", "1")
+                        .param("tekst", "Mijn doel zonder thema"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een thema uit het beleidskader van dit plan.")))
                 .andExpect(content().string(containsString("aria-describedby=\"thema-fout\"")))
                 .andExpect(content().string(containsString("Mijn doel zonder thema</textarea>")));
         long wassenaarTheme = jdbc.sql("""
-                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = 'ivb-2024-2027'""")
-                .query(Long.class).single();
+                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = 'ivb-2024-2027'""").query(Long.class).single();
         mvc.perform(add("adviseur.rijswijk", "1", "Doel bij een vreemd thema", wassenaarTheme))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een thema uit het beleidskader van dit plan.")))
@@ -131,14 +142,20 @@ class ObjectiveEditorTest {
                 .andExpect(redirectedUrl(GOALS + "#doel-" + goal))
                 .andExpect(flash().attribute("message", "objective.saved"));
         entityManager.flush();
-        assertThat(jdbc.sql("select number, text from objective where id = ?").param(goal).query().singleRow())
-                .containsEntry("number", "1a").containsEntry("text", "Herschreven doel");
+        assertThat(jdbc.sql("select number, text from objective where id = ?")
+                        .param(goal)
+                        .query()
+                        .singleRow())
+                .containsEntry("number", "1a")
+                .containsEntry("text", "Herschreven doel");
 
-        long otherTheme = jdbc.sql("""
+        long otherTheme =
+                jdbc.sql("""
                 select max(t.id) from theme t where t.framework_id = (select framework_id from execution_plan where id = ?)
                 and t.id <> ?""").param(plan).param(theme).query(Long.class).single();
         List<Long> there = goals(otherTheme);
-        mvc.perform(edit("adviseur.rijswijk", goal, "1a", "Herschreven doel", otherTheme)).andExpect(status().is3xxRedirection());
+        mvc.perform(edit("adviseur.rijswijk", goal, "1a", "Herschreven doel", otherTheme))
+                .andExpect(status().is3xxRedirection());
         entityManager.flush();
         assertThat(goals(otherTheme)).hasSize(there.size() + 1).last().isEqualTo(goal);
         assertThat(goals(theme)).doesNotContain(goal);
@@ -148,7 +165,8 @@ class ObjectiveEditorTest {
     void aColleaguesSaveInBetweenIsShownAndNothingIsOverwritten() throws Exception {
         long goal = goals.get(0);
         long opened = version(goal);
-        mvc.perform(edit("manager.rijswijk", goal, "1", "Doel van de collega", theme, opened)).andExpect(status().is3xxRedirection());
+        mvc.perform(edit("manager.rijswijk", goal, "1", "Doel van de collega", theme, opened))
+                .andExpect(status().is3xxRedirection());
         entityManager.flush();
         mvc.perform(edit("adviseur.rijswijk", goal, "1", "Mijn doel", theme, opened))
                 .andExpect(status().isOk())
@@ -157,22 +175,31 @@ class ObjectiveEditorTest {
                 .andExpect(content().string(containsString("Doel van de collega")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + version(goal) + "\"")));
         entityManager.flush();
-        assertThat(jdbc.sql("select text from objective where id = ?").param(goal).query(String.class).single())
+        assertThat(jdbc.sql("select text from objective where id = ?")
+                        .param(goal)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Doel van de collega");
     }
 
     @Test
     void omhoogAndOmlaagSwapAGoalWithItsNeighbourInTheSameTheme() throws Exception {
-        mvc.perform(post(GOALS + "/{id}/omlaag", goals.get(0)).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(GOALS + "/{id}/omlaag", goals.get(0))
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(GOALS + "#doel-" + goals.get(0)));
         entityManager.flush();
         assertThat(goals(theme).subList(0, 2)).containsExactly(goals.get(1), goals.get(0));
-        mvc.perform(post(GOALS + "/{id}/omhoog", goals.get(0)).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(GOALS + "/{id}/omhoog", goals.get(0))
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
         assertThat(goals(theme)).isEqualTo(goals);
         long last = goals.get(goals.size() - 1);
-        mvc.perform(post(GOALS + "/{id}/omlaag", last).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(GOALS + "/{id}/omlaag", last)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         entityManager.flush();
         assertThat(goals(theme)).isEqualTo(goals);
@@ -183,36 +210,63 @@ class ObjectiveEditorTest {
         long goal = jdbc.sql("""
                 select o.id from objective o where o.plan_id = ? and exists (select 1 from activity a where a.objective_id = o.id)
                 order by o.id limit 1""").param(plan).query(Long.class).single();
-        List<Long> activities = jdbc.sql("select id from activity where objective_id = ?").param(goal).query(Long.class).list();
+        List<Long> activities = jdbc.sql("select id from activity where objective_id = ?")
+                .param(goal)
+                .query(Long.class)
+                .list();
         mvc.perform(get(GOALS + "/{id}/verwijderen", goal).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(activities.size() == 1 ? "1 activiteit" : activities.size() + " activiteiten")))
+                .andExpect(content()
+                        .string(containsString(
+                                activities.size() == 1 ? "1 activiteit" : activities.size() + " activiteiten")))
                 .andExpect(content().string(containsString("zonder doel")));
-        mvc.perform(post(GOALS + "/{id}/verwijderen", goal).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(post(GOALS + "/{id}/verwijderen", goal)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(GOALS))
                 .andExpect(flash().attribute("message", "objective.deleted"));
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from objective where id = ?").param(goal).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select objective_id from activity where id in (:ids)").param("ids", activities)
-                .query((rs, row) -> rs.getObject(1)).list()).hasSize(activities.size()).containsOnlyNulls();
+        assertThat(jdbc.sql("select count(*) from objective where id = ?")
+                        .param(goal)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select objective_id from activity where id in (:ids)")
+                        .param("ids", activities)
+                        .query((rs, row) -> rs.getObject(1))
+                        .list())
+                .hasSize(activities.size())
+                .containsOnlyNulls();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({ "raadslid.rijswijk, 403", "adviseur.wassenaar, 403" })
+    @CsvSource({"raadslid.rijswijk, 403", "adviseur.wassenaar, 403"})
     void othersMayNotReadOrChangeTheGoals(String username, int expected) throws Exception {
         long goal = goals.get(0);
-        Map<String, Object> before = jdbc.sql("select text, position, version from objective where id = ?").param(goal).query().singleRow();
+        Map<String, Object> before = jdbc.sql("select text, position, version from objective where id = ?")
+                .param(goal)
+                .query()
+                .singleRow();
         long count = count();
-        for (String page : new String[] { GOALS, GOALS + "/nieuw", GOALS + "/" + goal + "/bewerken", GOALS + "/" + goal + "/verwijderen" }) {
+        for (String page : new String[] {
+            GOALS, GOALS + "/nieuw", GOALS + "/" + goal + "/bewerken", GOALS + "/" + goal + "/verwijderen"
+        }) {
             mvc.perform(get(page).with(as(jdbc, username))).andExpect(status().is(expected));
         }
         mvc.perform(add(username, "1", "Poging", theme)).andExpect(status().is(expected));
         mvc.perform(edit(username, goal, "1", "Poging", theme)).andExpect(status().is(expected));
-        mvc.perform(post(GOALS + "/{id}/omlaag", goal).with(as(jdbc, username)).with(csrf())).andExpect(status().is(expected));
-        mvc.perform(post(GOALS + "/{id}/verwijderen", goal).with(as(jdbc, username)).with(csrf())).andExpect(status().is(expected));
+        mvc.perform(post(GOALS + "/{id}/omlaag", goal).with(as(jdbc, username)).with(csrf()))
+                .andExpect(status().is(expected));
+        mvc.perform(post(GOALS + "/{id}/verwijderen", goal)
+                        .with(as(jdbc, username))
+                        .with(csrf()))
+                .andExpect(status().is(expected));
         entityManager.flush();
         assertThat(count()).isEqualTo(count);
-        assertThat(jdbc.sql("select text, position, version from objective where id = ?").param(goal).query().singleRow())
+        assertThat(jdbc.sql("select text, position, version from objective where id = ?")
+                        .param(goal)
+                        .query()
+                        .singleRow())
                 .isEqualTo(before);
     }
 
@@ -220,83 +274,127 @@ class ObjectiveEditorTest {
     void anAdoptedPlanKeepsItsGoals() throws Exception {
         String adopted = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025/doelen";
         long wassenaarTheme = jdbc.sql("""
-                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = 'ivb-2024-2027'""")
-                .query(Long.class).single();
+                select min(t.id) from theme t join policy_framework f on f.id = t.framework_id where f.slug = 'ivb-2024-2027'""").query(Long.class).single();
         long adoptedPlan = jdbc.sql("""
                 select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
                 where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
         long goal = jdbc.sql("""
                 insert into objective (theme_id, plan_id, number, text, position) values (?, ?, '1', 'Doel van 2025', 0)
-                returning id""").param(wassenaarTheme).param(adoptedPlan).query(Long.class).single();
+                returning id""")
+                .param(wassenaarTheme)
+                .param(adoptedPlan)
+                .query(Long.class)
+                .single();
         mvc.perform(get(adopted).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("kan niet meer worden gewijzigd")));
-        mvc.perform(post(adopted + "/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("thema", String.valueOf(wassenaarTheme)).param("tekst", "Poging"))
+        mvc.perform(post(adopted + "/nieuw")
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param("thema", String.valueOf(wassenaarTheme))
+                        .param("tekst", "Poging"))
                 .andExpect(status().isConflict());
-        mvc.perform(post(adopted + "/{id}/bewerken", goal).with(as(jdbc, "manager.wassenaar")).with(csrf())
-                        .param("thema", String.valueOf(wassenaarTheme)).param("tekst", "Poging").param("version", "0"))
+        mvc.perform(post(adopted + "/{id}/bewerken", goal)
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .param("thema", String.valueOf(wassenaarTheme))
+                        .param("tekst", "Poging")
+                        .param("version", "0"))
                 .andExpect(status().isConflict());
-        mvc.perform(post(adopted + "/{id}/verwijderen", goal).with(as(jdbc, "adviseur.wassenaar")).with(csrf()))
+        mvc.perform(post(adopted + "/{id}/verwijderen", goal)
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf()))
                 .andExpect(status().isConflict());
         entityManager.flush();
-        assertThat(jdbc.sql("select text from objective where plan_id = ?").param(adoptedPlan).query(String.class).list())
+        assertThat(jdbc.sql("select text from objective where plan_id = ?")
+                        .param(adoptedPlan)
+                        .query(String.class)
+                        .list())
                 .containsExactly("Doel van 2025");
     }
 
     @Test
     void aFrameworkGoalOrAnotherPlansGoalIsNotFoundUnderThisPlan() throws Exception {
         long frameworkGoal = frameworkGoal("Doel van het kader");
-        mvc.perform(get(GOALS + "/{id}/bewerken", frameworkGoal).with(as(jdbc, "adviseur.rijswijk"))).andExpect(status().isNotFound());
-        mvc.perform(edit("adviseur.rijswijk", frameworkGoal, "1", "Poging", theme)).andExpect(status().isNotFound());
-        mvc.perform(post(GOALS + "/{id}/verwijderen", frameworkGoal).with(as(jdbc, "adviseur.rijswijk")).with(csrf()))
+        mvc.perform(get(GOALS + "/{id}/bewerken", frameworkGoal).with(as(jdbc, "adviseur.rijswijk")))
+                .andExpect(status().isNotFound());
+        mvc.perform(edit("adviseur.rijswijk", frameworkGoal, "1", "Poging", theme))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(GOALS + "/{id}/verwijderen", frameworkGoal)
+                        .with(as(jdbc, "adviseur.rijswijk"))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026/doelen/{id}/bewerken", goals.get(0))
-                .with(as(jdbc, "adviseur.wassenaar"))).andExpect(status().isNotFound());
+                        .with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(status().isNotFound());
         entityManager.flush();
-        assertThat(jdbc.sql("select text from objective where id = ?").param(frameworkGoal).query(String.class).single())
+        assertThat(jdbc.sql("select text from objective where id = ?")
+                        .param(frameworkGoal)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Doel van het kader");
     }
 
     @Test
     void thePlanPageLinksHereOnlyForEditors() throws Exception {
-        mvc.perform(get(PLAN).with(as(jdbc, "adviseur.rijswijk"))).andExpect(content().string(containsString(GOALS)));
-        mvc.perform(get(PLAN).with(as(jdbc, "manager.rijswijk"))).andExpect(content().string(containsString(GOALS)));
-        mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025").with(as(jdbc, "adviseur.wassenaar")))
+        mvc.perform(get(PLAN).with(as(jdbc, "adviseur.rijswijk")))
+                .andExpect(content().string(containsString(GOALS)));
+        mvc.perform(get(PLAN).with(as(jdbc, "manager.rijswijk")))
+                .andExpect(content().string(containsString(GOALS)));
+        mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025")
+                        .with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(not(containsString("/doelen"))));
     }
 
     @Test
     void theListRunsAFixedNumberOfStatements() throws Exception {
         var advisor = as(jdbc, "adviseur.rijswijk");
-        int statements = counter.count(() -> mvc.perform(get(GOALS).with(advisor)).andExpect(status().isOk()));
-        // municipality, plan, the plan's and the framework's goals with their themes, the header's municipality switcher
+        int statements =
+                counter.count(() -> mvc.perform(get(GOALS).with(advisor)).andExpect(status().isOk()));
+        // municipality, plan, the plan's and the framework's goals with their themes, the header's municipality
+        // switcher
         assertThat(statements).isEqualTo(4);
     }
 
     private long frameworkGoal(String text) {
-        return jdbc.sql("insert into objective (theme_id, plan_id, number, text, position) values (?, null, 'K1', ?, 0) returning id")
-                .param(theme).param(text).query(Long.class).single();
+        return jdbc.sql(
+                        "insert into objective (theme_id, plan_id, number, text, position) values (?, null, 'K1', ?, 0) returning id")
+                .param(theme)
+                .param(text)
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletRequestBuilder add(String username, String number, String text, long themeId) {
-        return post(GOALS + "/nieuw").with(as(jdbc, username)).with(csrf())
-                .param("nummer", number).param("tekst", text).param("thema", String.valueOf(themeId));
+        return post(GOALS + "/nieuw")
+                .with(as(jdbc, username))
+                .with(csrf())
+                .param("nummer", number)
+                .param("tekst", text)
+                .param("thema", String.valueOf(themeId));
     }
 
     private MockHttpServletRequestBuilder edit(String username, long id, String number, String text, long themeId) {
         return edit(username, id, number, text, themeId, version(id));
     }
 
-    private MockHttpServletRequestBuilder edit(String username, long id, String number, String text, long themeId,
-            long version) {
-        return post(GOALS + "/{id}/bewerken", id).with(as(jdbc, username)).with(csrf()).param("nummer", number)
-                .param("tekst", text).param("thema", String.valueOf(themeId)).param("version", String.valueOf(version));
+    private MockHttpServletRequestBuilder edit(
+            String username, long id, String number, String text, long themeId, long version) {
+        return post(GOALS + "/{id}/bewerken", id)
+                .with(as(jdbc, username))
+                .with(csrf())
+                .param("nummer", number)
+                .param("tekst", text)
+                .param("thema", String.valueOf(themeId))
+                .param("version", String.valueOf(version));
     }
 
     private List<Long> goals(long themeId) {
         return jdbc.sql("select id from objective where plan_id = ? and theme_id = ? order by position, id")
-                .param(plan).param(themeId).query(Long.class).list();
+                .param(plan)
+                .param(themeId)
+                .query(Long.class)
+                .list();
     }
 
     private long count() {
@@ -304,6 +402,9 @@ class ObjectiveEditorTest {
     }
 
     private long version(long id) {
-        return jdbc.sql("select version from objective where id = ?").param(id).query(Long.class).single();
+        return jdbc.sql("select version from objective where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 }

@@ -27,12 +27,16 @@ class MunicipalityPageTest {
         mvc.perform(get("/gemeenten/wassenaar").with(as(jdbc, "manager.wassenaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Integraal Veiligheidsbeleid (IVB) 2024-2027")))
-                .andExpect(content().string(containsString("Gemeentelijke aanpak tegen ondermijnende criminaliteit in Wassenaar")))
+                .andExpect(content()
+                        .string(containsString("Gemeentelijke aanpak tegen ondermijnende criminaliteit in Wassenaar")))
                 .andExpect(content().string(containsString("Looptijd 2024 tot en met 2027")))
                 .andExpect(content().string(containsString("Vastgesteld door de gemeenteraad op 19 december 2023")))
-                .andExpect(content().string(matchesPattern(
-                        "(?s).*>2026<.*Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026.*>Concept<.*"
-                                + ">2025<.*Uitvoeringsplan Integraal Veiligheidsbeleid 2025.*>Geëvalueerd<.*28 januari 2025.*")));
+                .andExpect(
+                        content()
+                                .string(
+                                        matchesPattern(
+                                                "(?s).*>2026<.*Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026.*>Concept<.*"
+                                                        + ">2025<.*Uitvoeringsplan Integraal Veiligheidsbeleid 2025.*>Geëvalueerd<.*28 januari 2025.*")));
     }
 
     @Test

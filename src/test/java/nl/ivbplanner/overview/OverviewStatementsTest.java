@@ -32,9 +32,9 @@ class OverviewStatementsTest {
     void municipalityPageRunsTheSameFewStatementsForSmallAndLargeMunicipalities() throws Exception {
         // Wassenaar has two frameworks with three plans; Westland one framework without plans.
         var admin = as(jdbc, "beheerder");
-        for (String slug : new String[] { "wassenaar", "westland", "rijswijk" }) {
-            int statements = counter.count(() -> mvc.perform(get("/gemeenten/{slug}", slug).with(admin))
-                    .andExpect(status().isOk()));
+        for (String slug : new String[] {"wassenaar", "westland", "rijswijk"}) {
+            int statements = counter.count(() ->
+                    mvc.perform(get("/gemeenten/{slug}", slug).with(admin)).andExpect(status().isOk()));
             assertThat(statements).as(slug).isEqualTo(MUNICIPALITY_PAGE_STATEMENTS);
         }
     }

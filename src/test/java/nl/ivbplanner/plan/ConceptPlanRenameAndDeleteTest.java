@@ -71,10 +71,16 @@ class ConceptPlanRenameAndDeleteTest {
         entityManager.flush();
         assertThat(title(2026)).isEqualTo("Uitvoeringsprogramma Veiligheid Wassenaar 2026");
         mvc.perform(get(CONCEPT).with(as(jdbc, "adviseur.wassenaar")))
-                .andExpect(content().string(containsString("<h1 class=\"utrecht-heading-1\">Uitvoeringsprogramma Veiligheid Wassenaar 2026</h1>")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "<h1 class=\"utrecht-heading-1\">Uitvoeringsprogramma Veiligheid Wassenaar 2026</h1>")));
         mvc.perform(get(CONCEPT + "/export.csv").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("Uitvoeringsprogramma Veiligheid Wassenaar 2026.csv")));
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                containsString("Uitvoeringsprogramma Veiligheid Wassenaar 2026.csv")));
     }
 
     @Test
@@ -88,7 +94,8 @@ class ConceptPlanRenameAndDeleteTest {
         entityManager.flush();
         mvc.perform(rename("Mijn titel", opened))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Een collega heeft dit plan gewijzigd nadat u het formulier opende.")))
+                .andExpect(content()
+                        .string(containsString("Een collega heeft dit plan gewijzigd nadat u het formulier opende.")))
                 .andExpect(content().string(containsString("value=\"Mijn titel\"")))
                 .andExpect(content().string(containsString("<dd>Titel van de collega</dd>")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + version() + "\"")));
@@ -111,7 +118,9 @@ class ConceptPlanRenameAndDeleteTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wilt u het conceptplan ‘" + TITLE + "’ verwijderen?")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + version() + "\"")));
-        mvc.perform(post(CONCEPT + "/verwijderen").with(as(jdbc, "manager.wassenaar")).with(csrf())
+        mvc.perform(post(CONCEPT + "/verwijderen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
                         .param("version", String.valueOf(version())))
                 .andExpect(redirectedUrl(FRAMEWORK))
                 .andExpect(flash().attribute("message", "plan.concept.deleted"))
@@ -122,25 +131,31 @@ class ConceptPlanRenameAndDeleteTest {
                 select count(*) from execution_plan p join policy_framework f on f.id = p.framework_id
                 where f.slug = 'ivb-2024-2027' and p.year = 2026""").query(Long.class).single()).isZero();
         mvc.perform(get(CONCEPT).with(as(jdbc, "manager.wassenaar"))).andExpect(status().isNotFound());
-        mvc.perform(get(CONCEPT + "/export.csv").with(as(jdbc, "manager.wassenaar"))).andExpect(status().isNotFound());
+        mvc.perform(get(CONCEPT + "/export.csv").with(as(jdbc, "manager.wassenaar")))
+                .andExpect(status().isNotFound());
         mvc.perform(get(FRAMEWORK).with(as(jdbc, "manager.wassenaar")))
                 .andExpect(content().string(not(containsString(TITLE))));
         assertThat(activities(2025)).isEqualTo(activities2025);
         mvc.perform(get(EVALUATED + "/overnemen").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(not(containsString("staat al in het plan van 2026"))))
-                .andExpect(content().string(containsString("Er is nog geen plan voor 2026; het wordt als concept aangemaakt.")))
+                .andExpect(content()
+                        .string(containsString("Er is nog geen plan voor 2026; het wordt als concept aangemaakt.")))
                 .andExpect(content().string(containsString("Overnemen in 2026")));
     }
 
     @Test
     void aStaleOrMissingConfirmationAsksAgainAndDeletesNothing() throws Exception {
-        mvc.perform(post(CONCEPT + "/verwijderen").with(as(jdbc, "manager.wassenaar")).with(csrf()))
+        mvc.perform(post(CONCEPT + "/verwijderen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Het plan is gewijzigd sinds u deze pagina opende.")));
         long opened = version();
         mvc.perform(rename("Andere titel", opened)).andExpect(status().is3xxRedirection());
         entityManager.flush();
-        mvc.perform(post(CONCEPT + "/verwijderen").with(as(jdbc, "manager.wassenaar")).with(csrf())
+        mvc.perform(post(CONCEPT + "/verwijderen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
                         .param("version", String.valueOf(opened)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Het plan is gewijzigd sinds u deze pagina opende.")))
@@ -153,12 +168,18 @@ class ConceptPlanRenameAndDeleteTest {
     void anAdoptedOrEvaluatedPlanCanBeNeitherRenamedNorDeleted() throws Exception {
         String evaluatedTitle = title(2025);
         var manager = as(jdbc, "manager.wassenaar");
-        for (String page : new String[] { EVALUATED + "/titel", EVALUATED + "/verwijderen" }) {
+        for (String page : new String[] {EVALUATED + "/titel", EVALUATED + "/verwijderen"}) {
             mvc.perform(get(page).with(manager))
                     .andExpect(status().isConflict())
-                    .andExpect(content().string(containsString("Alleen een conceptplan kan een andere titel krijgen of worden verwijderd.")));
+                    .andExpect(content()
+                            .string(containsString(
+                                    "Alleen een conceptplan kan een andere titel krijgen of worden verwijderd.")));
         }
-        mvc.perform(post(EVALUATED + "/titel").with(manager).with(csrf()).param("titel", "Poging").param("version", "0"))
+        mvc.perform(post(EVALUATED + "/titel")
+                        .with(manager)
+                        .with(csrf())
+                        .param("titel", "Poging")
+                        .param("version", "0"))
                 .andExpect(status().isConflict());
         mvc.perform(post(EVALUATED + "/verwijderen").with(manager).with(csrf()).param("version", "0"))
                 .andExpect(status().isConflict());
@@ -177,17 +198,23 @@ class ConceptPlanRenameAndDeleteTest {
         mvc.perform(get(CONCEPT + "/verwijderen").with(manager))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Dit concept is eerder vastgesteld en daarna heropend.")));
-        mvc.perform(post(CONCEPT + "/verwijderen").with(manager).with(csrf()).param("version", String.valueOf(version())))
+        mvc.perform(post(CONCEPT + "/verwijderen")
+                        .with(manager)
+                        .with(csrf())
+                        .param("version", String.valueOf(version())))
                 .andExpect(status().isConflict());
         entityManager.flush();
         assertThat(title(2026)).isEqualTo(TITLE);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({ "adviseur.wassenaar, 403", "raadslid.wassenaar, 403", "manager.rijswijk, 403", "beheerder, 302" })
+    @CsvSource({"adviseur.wassenaar, 403", "raadslid.wassenaar, 403", "manager.rijswijk, 403", "beheerder, 302"})
     void onlyManagersAndAdministratorsDeleteAConcept(String username, int expected) throws Exception {
         long opened = version();
-        mvc.perform(post(CONCEPT + "/verwijderen").with(as(jdbc, username)).with(csrf()).param("version", String.valueOf(opened)))
+        mvc.perform(post(CONCEPT + "/verwijderen")
+                        .with(as(jdbc, username))
+                        .with(csrf())
+                        .param("version", String.valueOf(opened)))
                 .andExpect(status().is(expected));
         entityManager.flush();
         assertThat(jdbc.sql("""
@@ -196,7 +223,10 @@ class ConceptPlanRenameAndDeleteTest {
     }
 
     private MockHttpServletRequestBuilder rename(String title, long version) {
-        return post(CONCEPT + "/titel").with(as(jdbc, "manager.wassenaar")).with(csrf()).param("titel", title)
+        return post(CONCEPT + "/titel")
+                .with(as(jdbc, "manager.wassenaar"))
+                .with(csrf())
+                .param("titel", title)
                 .param("version", String.valueOf(version));
     }
 
@@ -216,7 +246,6 @@ class ConceptPlanRenameAndDeleteTest {
     private long activities(int year) {
         return jdbc.sql("""
                 select count(*) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = ?""")
-                .param(year).query(Long.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = ?""").param(year).query(Long.class).single();
     }
 }

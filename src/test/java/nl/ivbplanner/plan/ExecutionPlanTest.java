@@ -10,12 +10,10 @@ import static nl.ivbplanner.support.Plans.evaluated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** The plan's yearly cycle on the entity alone (no Spring, no database): concept, adopted, evaluated and back. */
 class ExecutionPlanTest {
-
 
     @Test
     void aNewPlanIsAnEditableConcept() {
@@ -107,8 +105,7 @@ class ExecutionPlanTest {
     void theEvaluationStaysOpenWhileAnActivityHasNoVerdict() {
         ExecutionPlan plan = adopted();
 
-        assertThatThrownBy(() -> plan.closeEvaluation(YEAR_END, 1, MANAGER))
-                .hasMessage("evaluation.close.incomplete");
+        assertThatThrownBy(() -> plan.closeEvaluation(YEAR_END, 1, MANAGER)).hasMessage("evaluation.close.incomplete");
         assertThat(plan.getState()).isEqualTo(PlanState.VASTGESTELD);
         assertThat(plan.getEvaluatedOn()).isNull();
     }

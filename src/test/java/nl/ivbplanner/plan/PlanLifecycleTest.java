@@ -43,18 +43,24 @@ class PlanLifecycleTest {
     void managerAdoptsWithTheCollegeDateAndReopensWithAReasonKeptInTheHistory() throws Exception {
         mvc.perform(get(PLAN).with(as(jdbc, "manager.wassenaar")))
                 .andExpect(content().string(containsString(PLAN + "/vaststellen")));
-        mvc.perform(post(PLAN + "/vaststellen").with(as(jdbc, "manager.wassenaar")).with(csrf()).param("besluitdatum", "3-2-2026"))
+        mvc.perform(post(PLAN + "/vaststellen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .param("besluitdatum", "3-2-2026"))
                 .andExpect(redirectedUrl(PLAN));
         assertThat(state()).isEqualTo("VASTGESTELD 2026-02-03");
         mvc.perform(get(PLAN).with(as(jdbc, "raadslid.wassenaar"))).andExpect(status().isOk());
 
-        mvc.perform(post(PLAN + "/heropenen").with(as(jdbc, "manager.wassenaar")).with(csrf())
+        mvc.perform(post(PLAN + "/heropenen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
                         .param("reden", "Motie van de raad over cameratoezicht verwerken"))
                 .andExpect(redirectedUrl(PLAN));
         assertThat(state()).isEqualTo("CONCEPT null");
         mvc.perform(get(PLAN).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString("Vastgesteld → Concept op")))
-                .andExpect(content().string(containsString("; reden: Motie van de raad over cameratoezicht verwerken")));
+                .andExpect(
+                        content().string(containsString("; reden: Motie van de raad over cameratoezicht verwerken")));
         assertThat(jdbc.sql("""
                 select string_agg(c.from_state || '>' || c.to_state || ':' || coalesce(c.reason, '') || ':' || u.username, ' | '
                                   order by c.id)
@@ -66,13 +72,19 @@ class PlanLifecycleTest {
     }
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "''|Vul de datum van het collegebesluit in.",
-            "28 januari 2026|Vul een datum in als dd-mm-jjjj, bijvoorbeeld 28-01-2026.",
-            "31-02-2026|Deze datum bestaat niet.",
-            "01-01-2999|De datum van het collegebesluit kan niet in de toekomst liggen." })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''|Vul de datum van het collegebesluit in.",
+                "28 januari 2026|Vul een datum in als dd-mm-jjjj, bijvoorbeeld 28-01-2026.",
+                "31-02-2026|Deze datum bestaat niet.",
+                "01-01-2999|De datum van het collegebesluit kan niet in de toekomst liggen."
+            })
     void explainsAWrongDateNextToTheFieldAndKeepsThePlanAConcept(String input, String message) throws Exception {
-        mvc.perform(post(PLAN + "/vaststellen").with(as(jdbc, "manager.wassenaar")).with(csrf()).param("besluitdatum", input))
+        mvc.perform(post(PLAN + "/vaststellen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .param("besluitdatum", input))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message)))
                 .andExpect(content().string(containsString("aria-describedby=\"besluitdatum-fout besluitdatum-hint\"")))
@@ -82,11 +94,20 @@ class PlanLifecycleTest {
 
     @Test
     void reopeningNeedsAReasonAndOnlyAnAdoptedPlanCanBeReopened() throws Exception {
-        mvc.perform(post(PLAN + "/heropenen").with(as(jdbc, "manager.wassenaar")).with(csrf()).param("reden", "Bijstellen"))
+        mvc.perform(post(PLAN + "/heropenen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .param("reden", "Bijstellen"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Alleen een vastgesteld plan kan worden heropend.")));
-        mvc.perform(post(PLAN + "/vaststellen").with(as(jdbc, "manager.wassenaar")).with(csrf()).param("besluitdatum", "03-02-2026"));
-        mvc.perform(post(PLAN + "/heropenen").with(as(jdbc, "manager.wassenaar")).with(csrf()).param("reden", " "))
+        mvc.perform(post(PLAN + "/vaststellen")
+                .with(as(jdbc, "manager.wassenaar"))
+                .with(csrf())
+                .param("besluitdatum", "03-02-2026"));
+        mvc.perform(post(PLAN + "/heropenen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .param("reden", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Geef de reden om het plan te heropenen.")));
         assertThat(state()).isEqualTo("VASTGESTELD 2026-02-03");
@@ -94,14 +115,17 @@ class PlanLifecycleTest {
 
     @ParameterizedTest(name = "{0} on {1}: {2}")
     @CsvSource({
-            "manager.wassenaar, wassenaar, 302",
-            "beheerder, wassenaar, 302",
-            "adviseur.wassenaar, wassenaar, 403",
-            "raadslid.wassenaar, wassenaar, 403",
-            "manager.rijswijk, wassenaar, 403" })
+        "manager.wassenaar, wassenaar, 302",
+        "beheerder, wassenaar, 302",
+        "adviseur.wassenaar, wassenaar, 403",
+        "raadslid.wassenaar, wassenaar, 403",
+        "manager.rijswijk, wassenaar, 403"
+    })
     void onlyManagersOfTheMunicipalityAdopt(String username, String slug, int expected) throws Exception {
-        mvc.perform(post("/gemeenten/{m}/kaders/ivb-2024-2027/plannen/2026/vaststellen", slug).with(as(jdbc, username))
-                        .with(csrf()).param("besluitdatum", "03-02-2026"))
+        mvc.perform(post("/gemeenten/{m}/kaders/ivb-2024-2027/plannen/2026/vaststellen", slug)
+                        .with(as(jdbc, username))
+                        .with(csrf())
+                        .param("besluitdatum", "03-02-2026"))
                 .andExpect(status().is(expected));
         assertThat(state()).isEqualTo(expected == 302 ? "VASTGESTELD 2026-02-03" : "CONCEPT null");
         if (expected != 302) {
@@ -114,7 +138,6 @@ class PlanLifecycleTest {
         entityManager.flush();
         return jdbc.sql("""
                 select p.state || ' ' || coalesce(p.adopted_on::text, 'null') from execution_plan p
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2026""")
-                .query(String.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2026""").query(String.class).single();
     }
 }

@@ -47,33 +47,49 @@ class PlanYearAndAdoptionRulesTest {
     EntityManager entityManager;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "2023", "2028", "2031" })
+    @CsvSource({"2023", "2028", "2031"})
     void aPlanYearOutsideTheFrameworksPeriodIsRefusedWithThePeriodNamed(String year) throws Exception {
         long before = plans();
-        mvc.perform(post(WASSENAAR + "/plannen/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("jaar", year).param("titel", "Mijn plan " + year).param("basis", "LEEG"))
+        mvc.perform(post(WASSENAAR + "/plannen/nieuw")
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param("jaar", year)
+                        .param("titel", "Mijn plan " + year)
+                        .param("basis", "LEEG"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Integraal Veiligheidsbeleid (IVB) 2024-2027 loopt van 2024 tot en met 2027. Kies een jaar in die periode")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Integraal Veiligheidsbeleid (IVB) 2024-2027 loopt van 2024 tot en met 2027. Kies een jaar in die periode")))
                 .andExpect(content().string(containsString("id=\"jaar-fout\"")))
                 .andExpect(content().string(containsString("value=\"" + year + "\"")))
                 .andExpect(content().string(containsString("value=\"Mijn plan " + year + "\"")));
         entityManager.flush();
         assertThat(plans()).isEqualTo(before);
-        mvc.perform(post(WASSENAAR + "/plannen/nieuw").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("jaar", "2027").param("titel", "Plan 2027").param("basis", "LEEG"))
+        mvc.perform(post(WASSENAAR + "/plannen/nieuw")
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param("jaar", "2027")
+                        .param("titel", "Plan 2027")
+                        .param("basis", "LEEG"))
                 .andExpect(redirectedUrl(WASSENAAR + "/plannen/2027"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "27-01-2025|Het plan van 2025 is vastgesteld op 28-01-2025. Een later plan kan niet eerder zijn vastgesteld",
-            "01-06-2024|Het plan van 2025 is vastgesteld op 28-01-2025.",
-            "TOMORROW|De datum van het collegebesluit kan niet in de toekomst liggen." })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "27-01-2025|Het plan van 2025 is vastgesteld op 28-01-2025. Een later plan kan niet eerder zijn vastgesteld",
+                "01-06-2024|Het plan van 2025 is vastgesteld op 28-01-2025.",
+                "TOMORROW|De datum van het collegebesluit kan niet in de toekomst liggen."
+            })
     void anAdoptionDateBeforeThePreviousPlansAdoptionOrInTheFutureIsRefused(String date, String message)
             throws Exception {
         String typed = date.equals("TOMORROW")
-                ? LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
+                ? LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+                        .plusDays(1)
+                        .format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))
                 : date;
         mvc.perform(adopt(typed))
                 .andExpect(status().isOk())
@@ -110,20 +126,33 @@ class PlanYearAndAdoptionRulesTest {
 
         mvc.perform(get(WASSENAAR + "/plannen/2027/overnemen").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Integraal Veiligheidsbeleid (IVB) 2024-2027 loopt tot en met 2027; onder dit kader komt geen plan voor het jaar daarna.")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Integraal Veiligheidsbeleid (IVB) 2024-2027 loopt tot en met 2027; onder dit kader komt geen plan voor het jaar daarna.")))
                 .andExpect(content().string(not(containsString("Overnemen in 2028"))))
                 .andExpect(content().string(not(containsString("Er is nog geen plan voor 2028"))));
-        mvc.perform(post(WASSENAAR + "/plannen/2027/overnemen").with(as(jdbc, "adviseur.wassenaar")).with(csrf())
-                        .param("activiteit", activities.stream().map(String::valueOf).toArray(String[]::new)))
+        mvc.perform(post(WASSENAAR + "/plannen/2027/overnemen")
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param(
+                                "activiteit",
+                                activities.stream().map(String::valueOf).toArray(String[]::new)))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Het kader van dit plan loopt niet door in het volgende jaar")));
+                .andExpect(content()
+                        .string(containsString("Het kader van dit plan loopt niet door in het volgende jaar")));
         entityManager.flush();
-        assertThat(jdbc.sql("select count(*) from execution_plan where year = 2028").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from execution_plan where year = 2028")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private MockHttpServletRequestBuilder adopt(String date) {
-        return post(WASSENAAR + "/plannen/2026/vaststellen").with(as(jdbc, "manager.wassenaar")).with(csrf())
+        return post(WASSENAAR + "/plannen/2026/vaststellen")
+                .with(as(jdbc, "manager.wassenaar"))
+                .with(csrf())
                 .param("besluitdatum", date);
     }
 
@@ -134,7 +163,6 @@ class PlanYearAndAdoptionRulesTest {
     private String state(int year) {
         return jdbc.sql("""
                 select p.state || ' ' || coalesce(p.adopted_on::text, 'null') from execution_plan p
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = ?""")
-                .param(year).query(String.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = ?""").param(year).query(String.class).single();
     }
 }

@@ -32,8 +32,7 @@ class ActivityPageTest {
 
     @Test
     void showsTheCarryOverChainOfTheSeededWassenaarActivitiesBothWays() throws Exception {
-        record Link(long from, long into) {
-        }
+        record Link(long from, long into) {}
         Link link = jdbc.sql("""
                 select a.carried_over_from_id as "from", a.id as into from activity a
                 join execution_plan p on p.id = a.plan_id where p.year = 2026 and a.carried_over_from_id is not null
@@ -49,7 +48,8 @@ class ActivityPageTest {
         mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}", link.from()).with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Overgenomen in het plan 2026"))))
-                .andExpect(content().string(not(containsString("/gemeenten/wassenaar/activiteiten/" + link.into() + "\""))))
+                .andExpect(content()
+                        .string(not(containsString("/gemeenten/wassenaar/activiteiten/" + link.into() + "\""))))
                 .andExpect(content().string(containsString("Eindejaarsoordeel")))
                 .andExpect(content().string(containsString("nog niet gewijzigd sinds het brondocument")));
     }
@@ -58,8 +58,13 @@ class ActivityPageTest {
     @Transactional
     void showsWhoChangedWhatFromOldToNewInDutch() throws Exception {
         long id = firstActivityOf2025();
-        String oldGoal = jdbc.sql("select goal from activity where id = ?").param(id).query(String.class).single();
-        jdbc.sql("insert into revinfo (rev, revtstmp, username) values (nextval('revinfo_seq'), 1790000000000, 'adviseur.wassenaar')").update();
+        String oldGoal = jdbc.sql("select goal from activity where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        jdbc.sql(
+                        "insert into revinfo (rev, revtstmp, username) values (nextval('revinfo_seq'), 1790000000000, 'adviseur.wassenaar')")
+                .update();
         jdbc.sql("""
                 insert into evaluation_aud (id, rev, revtype, activity_id, moment, status, result_text)
                 select id, currval('revinfo_seq'), 1, activity_id, moment, 'YELLOW', result_text from evaluation
@@ -85,8 +90,7 @@ class ActivityPageTest {
                 .andExpect(status().isNotFound());
         long concept = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
-                .query(Long.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""").query(Long.class).single();
         mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}", concept).with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(status().isForbidden());
     }
@@ -95,7 +99,8 @@ class ActivityPageTest {
     void runsAFixedNumberOfStatements() throws Exception {
         var advisor = as(jdbc, "adviseur.wassenaar");
         long id = firstActivityOf2025();
-        int statements = counter.count(() -> mvc.perform(get("/gemeenten/wassenaar/activiteiten/{id}", id).with(advisor))
+        int statements = counter.count(() -> mvc.perform(
+                        get("/gemeenten/wassenaar/activiteiten/{id}", id).with(advisor))
                 .andExpect(status().isOk()));
         // activity, partners, verdicts, carry-over chain, two history queries, legend, municipality switcher
         assertThat(statements).isEqualTo(8);
@@ -104,7 +109,6 @@ class ActivityPageTest {
     private long firstActivityOf2025() {
         return jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""")
-                .query(Long.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2025""").query(Long.class).single();
     }
 }

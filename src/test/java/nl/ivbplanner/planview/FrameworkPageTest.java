@@ -45,11 +45,15 @@ class FrameworkPageTest {
 
     @Test
     void showsLeidschendamVoorburgsMissionAndTrekkers() throws Exception {
-        String mission = jdbc.sql("select mission from policy_framework where slug = 'ivb-2020-2022'").query(String.class).single();
+        String mission = jdbc.sql("select mission from policy_framework where slug = 'ivb-2020-2022'")
+                .query(String.class)
+                .single();
         mvc.perform(get(LEIDSCHENDAM_VOORBURG).with(as(jdbc, "manager.leidschendam-voorburg")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Missie")))
-                .andExpect(content().string(containsString(mission.lines().findFirst().orElseThrow().replace("'", "&#39;"))))
+                .andExpect(content()
+                        .string(containsString(
+                                mission.lines().findFirst().orElseThrow().replace("'", "&#39;"))))
                 .andExpect(content().string(containsString("Lourens Visser / Wouter Arends")))
                 .andExpect(content().string(containsString("€ 5.750.000")));
     }
@@ -58,17 +62,21 @@ class FrameworkPageTest {
     void listsOnlyAdoptedPlansToCouncilMembers() throws Exception {
         mvc.perform(get(WASSENAAR_IVB).with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(content().string(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid 2025")))
-                .andExpect(content().string(not(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026"))));
+                .andExpect(content()
+                        .string(not(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026"))));
         mvc.perform(get(WASSENAAR_IVB).with(as(jdbc, "adviseur.wassenaar")))
-                .andExpect(content().string(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026")));
+                .andExpect(
+                        content().string(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026")));
         mvc.perform(get(WASSENAAR_IVB).with(as(jdbc, "adviseur.westland"))).andExpect(status().isForbidden());
     }
 
     @Test
     void runsTheSameNumberOfStatementsForEveryFramework() throws Exception {
         var admin = as(jdbc, "beheerder");
-        int westland = counter.count(() -> mvc.perform(get(WESTLAND).with(admin)).andExpect(status().isOk()));
-        int wassenaar = counter.count(() -> mvc.perform(get(WASSENAAR_IVB).with(admin)).andExpect(status().isOk()));
+        int westland =
+                counter.count(() -> mvc.perform(get(WESTLAND).with(admin)).andExpect(status().isOk()));
+        int wassenaar =
+                counter.count(() -> mvc.perform(get(WASSENAAR_IVB).with(admin)).andExpect(status().isOk()));
         // header, themes, lines, their partner links, goals, sections, KPIs, budget, plans, and the header's
         // municipality switcher
         assertThat(westland).isEqualTo(10).isEqualTo(wassenaar);

@@ -22,7 +22,8 @@ class PlanPageTest {
 
     private static final String WASSENAAR_2025 = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025";
     private static final String WASSENAAR_2026 = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
-    private static final String RIJSWIJK_2026 = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    private static final String RIJSWIJK_2026 =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
     @Autowired
     MockMvc mvc;
@@ -37,7 +38,8 @@ class PlanPageTest {
     void showsAnEvaluatedPlanWithResultsAndVerdictsInTheMunicipalitysLegend() throws Exception {
         mvc.perform(get(WASSENAAR_2025).with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Jaarprogramma vastgesteld op 18 februari 2025 door B&amp;W.")))
+                .andExpect(
+                        content().string(containsString("Jaarprogramma vastgesteld op 18 februari 2025 door B&amp;W.")))
                 .andExpect(content().string(containsString("Op schema 2026/2027")))
                 .andExpect(content().string(containsString("Niet uitgevoerd/vindt geen doorgang")))
                 .andExpect(content().string(containsString("Toezicht Handhaving")));
@@ -49,7 +51,8 @@ class PlanPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("€ 5.615.000")))
                 .andExpect(content().string(containsString("Procesregisseur PGA-Jeugd")))
-                .andExpect(content().string(containsString("Ten minste 10 bestuurlijke, integrale controles zijn uitgevoerd.")))
+                .andExpect(content()
+                        .string(containsString("Ten minste 10 bestuurlijke, integrale controles zijn uitgevoerd.")))
                 .andExpect(content().string(containsString("tenzij anders aangegeven")));
     }
 
@@ -58,7 +61,8 @@ class PlanPageTest {
         mvc.perform(get(WASSENAAR_2026).with(as(jdbc, "adviseur.wassenaar"))).andExpect(status().isOk());
         mvc.perform(get(WASSENAAR_2026).with(as(jdbc, "raadslid.wassenaar"))).andExpect(status().isForbidden());
         mvc.perform(get(WASSENAAR_2025).with(as(jdbc, "adviseur.rijswijk"))).andExpect(status().isForbidden());
-        mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/1999").with(as(jdbc, "adviseur.wassenaar")))
+        mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/1999")
+                        .with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isNotFound());
     }
 
@@ -67,8 +71,7 @@ class PlanPageTest {
     void rendersStoredTextAsTextNeverAsHtml() throws Exception {
         jdbc.sql("""
                 update activity set title = '<script>alert(1)</script>' where id =
-                (select a.id from activity a join execution_plan p on p.id = a.plan_id where p.year = 2025 order by a.id limit 1)""")
-                .update();
+                (select a.id from activity a join execution_plan p on p.id = a.plan_id where p.year = 2025 order by a.id limit 1)""").update();
         mvc.perform(get(WASSENAAR_2025).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
@@ -78,8 +81,10 @@ class PlanPageTest {
     void runsTheSameNumberOfStatementsForASmallAndALargePlan() throws Exception {
         var wassenaar = as(jdbc, "adviseur.wassenaar");
         var rijswijk = as(jdbc, "adviseur.rijswijk");
-        int small = counter.count(() -> mvc.perform(get(WASSENAAR_2025).with(wassenaar)).andExpect(status().isOk()));
-        int large = counter.count(() -> mvc.perform(get(RIJSWIJK_2026).with(rijswijk)).andExpect(status().isOk()));
+        int small = counter.count(
+                () -> mvc.perform(get(WASSENAAR_2025).with(wassenaar)).andExpect(status().isOk()));
+        int large = counter.count(
+                () -> mvc.perform(get(RIJSWIJK_2026).with(rijswijk)).andExpect(status().isOk()));
         // header, themes, activities (objective, verdict and interim status joined), their partner links,
         // partners for the filter, lifecycle steps, sections, legend, KPIs, budget, formation, and the header's
         // municipality switcher
@@ -97,7 +102,9 @@ class PlanPageTest {
                 .andExpect(content().string(matchesPattern("(?s).*<option value=\"RED\"[^>]*selected.*")));
         // Dutch stemming: 'bijeenkomsten' finds the row about 'bijeenkomst' (8 gehouden bijeenkomsten ...).
         mvc.perform(get(WASSENAAR_2025).param("zoek", "bijeenkomsten").with(advisor))
-                .andExpect(content().string(containsString("8 gehouden bijeenkomsten bij verschillende wijk- en buurtverenigingen.")))
+                .andExpect(content()
+                        .string(containsString(
+                                "8 gehouden bijeenkomsten bij verschillende wijk- en buurtverenigingen.")))
                 .andExpect(content().string(not(containsString("Jaarprogramma vastgesteld op 18 februari 2025"))));
         mvc.perform(get(WASSENAAR_2025).param("zoek", "zzzgeenwoord").with(advisor))
                 .andExpect(content().string(containsString("Geen activiteiten voldoen aan dit filter.")));
@@ -107,29 +114,39 @@ class PlanPageTest {
     void filtersByThemeIncludingSubThemesAndByPartner() throws Exception {
         long zorg = jdbc.sql("""
                 select t.id from theme t join policy_framework f on f.id = t.framework_id
-                where f.slug = 'ivb-2024-2027' and t.name = 'Zorg en veiligheid' and t.parent_id is null""")
-                .query(Long.class).single();
+                where f.slug = 'ivb-2024-2027' and t.name = 'Zorg en veiligheid' and t.parent_id is null""").query(Long.class).single();
         long expected = jdbc.sql("""
                 select count(*) from activity a join execution_plan p on p.id = a.plan_id
                 join theme t on t.id = a.theme_id
                 where p.year = 2025 and p.framework_id = (select framework_id from theme where id = ?)
-                  and (t.id = ? or t.parent_id = ?)""").param(zorg).param(zorg).param(zorg).query(Long.class).single();
+                  and (t.id = ? or t.parent_id = ?)""")
+                .param(zorg)
+                .param(zorg)
+                .param(zorg)
+                .query(Long.class)
+                .single();
         mvc.perform(get(WASSENAAR_2025).param("thema", String.valueOf(zorg)).with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString(expected + " activiteiten<")));
-        long politie = jdbc.sql("select id from partner where key = 'politie'").query(Long.class).single();
+        long politie = jdbc.sql("select id from partner where key = 'politie'")
+                .query(Long.class)
+                .single();
         long withPolitie = jdbc.sql("""
                 select count(distinct a.id) from activity a join activity_partner ap on ap.activity_id = a.id
                 join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
-                where f.slug = 'ivb-2024-2027' and p.year = 2025 and ap.partner_id = ?""").param(politie)
-                .query(Long.class).single();
+                where f.slug = 'ivb-2024-2027' and p.year = 2025 and ap.partner_id = ?""").param(politie).query(Long.class).single();
         assertThat(withPolitie).isPositive();
-        mvc.perform(get(WASSENAAR_2025).param("partner", String.valueOf(politie)).with(as(jdbc, "adviseur.wassenaar")))
+        mvc.perform(get(WASSENAAR_2025)
+                        .param("partner", String.valueOf(politie))
+                        .with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString(withPolitie + " activiteit")));
     }
 
     @Test
     void explainsAnInvalidFilterValueNextToItsFieldAndIgnoresIt() throws Exception {
-        mvc.perform(get(WASSENAAR_2025).param("status", "PAARS").param("zoek", "jongeren").with(as(jdbc, "adviseur.wassenaar")))
+        mvc.perform(get(WASSENAAR_2025)
+                        .param("status", "PAARS")
+                        .param("zoek", "jongeren")
+                        .with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"status-fout\"")))
                 .andExpect(content().string(containsString("Deze keuze bestaat niet; het filter is genegeerd.")))

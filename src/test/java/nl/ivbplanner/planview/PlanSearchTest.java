@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IvbIntegrationTest
 class PlanSearchTest {
 
-    private static final String RIJSWIJK_2026 = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    private static final String RIJSWIJK_2026 =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
     private static final String WASSENAAR_2025 = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025";
 
     @Autowired
@@ -51,7 +52,8 @@ class PlanSearchTest {
     void fatbikeFindsFatbikesInActivitiesAndInResults() throws Exception {
         mvc.perform(get(RIJSWIJK_2026).param("zoek", "fatbike").with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(content().string(containsString(">1 activiteit<")))
-                .andExpect(content().string(containsString("De bestaande aanpak fatbikeproblematiek wordt voortgezet")));
+                .andExpect(
+                        content().string(containsString("De bestaande aanpak fatbikeproblematiek wordt voortgezet")));
         // Wassenaar 2025: two year-end results mention 'fatbikes'
         mvc.perform(get(WASSENAAR_2025).param("zoek", "fatbike").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString(">2 activiteiten<")))
@@ -68,8 +70,23 @@ class PlanSearchTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "\"drugs", "drugs & | ! : * ( )", "'", "drugs:*", "!fatbike", "(drugs", "drugs <-> handel",
-            "\\", "a:* | b", "’t", "%", "drugs OR fatbike", "-drugs", "é" })
+    @ValueSource(
+            strings = {
+                "\"drugs",
+                "drugs & | ! : * ( )",
+                "'",
+                "drugs:*",
+                "!fatbike",
+                "(drugs",
+                "drugs <-> handel",
+                "\\",
+                "a:* | b",
+                "’t",
+                "%",
+                "drugs OR fatbike",
+                "-drugs",
+                "é"
+            })
     void oddInputNeverBreaksThePage(String typed) throws Exception {
         mvc.perform(get(RIJSWIJK_2026).param("zoek", typed).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(status().isOk())
@@ -77,10 +94,12 @@ class PlanSearchTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = { "&|!:*()", "   ", "''", "<->" })
+    @ValueSource(strings = {"&|!:*()", "   ", "''", "<->"})
     void inputWithoutAWordFiltersNothing(String typed) throws Exception {
         String all = mvc.perform(get(RIJSWIJK_2026).with(as(jdbc, "adviseur.rijswijk")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String count = all.replaceAll("(?s).*id=\"filter-aantal\"[^>]*>([^<]*)<.*", "$1");
         mvc.perform(get(RIJSWIJK_2026).param("zoek", typed).with(as(jdbc, "adviseur.rijswijk")))
                 .andExpect(status().isOk())
@@ -90,9 +109,11 @@ class PlanSearchTest {
     @Test
     void searchingRunsTheSameNumberOfStatements() throws Exception {
         var advisor = as(jdbc, "adviseur.rijswijk");
-        int plain = counter.count(() -> mvc.perform(get(RIJSWIJK_2026).with(advisor)).andExpect(status().isOk()));
-        int searched = counter.count(() -> mvc.perform(get(RIJSWIJK_2026).param("zoek", "drugs").with(advisor))
-                .andExpect(status().isOk()));
+        int plain = counter.count(
+                () -> mvc.perform(get(RIJSWIJK_2026).with(advisor)).andExpect(status().isOk()));
+        int searched = counter.count(
+                () -> mvc.perform(get(RIJSWIJK_2026).param("zoek", "drugs").with(advisor))
+                        .andExpect(status().isOk()));
         assertThat(searched).isEqualTo(plain).isEqualTo(12);
     }
 }

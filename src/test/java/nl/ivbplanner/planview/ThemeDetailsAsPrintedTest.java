@@ -32,24 +32,31 @@ class ThemeDetailsAsPrintedTest {
 
     @Test
     void thePlanAndItsReportSayWhoHasTheRegieOfAThemeAndOfItsSubThemes() throws Exception {
-        for (String shown : new String[] { text(RIJSWIJK + "/plannen/2026", "manager.rijswijk"),
-                text(RIJSWIJK + "/plannen/2026/rapport", "manager.rijswijk") }) {
-            assertThat(shown).contains("Regie In het geval van bestuurlijke controles heeft de gemeente de regie.",
-                    "Regie A. Schoolveiligheid De regie op schoolveiligheid ligt bij de gemeentelijke teams OOV&B en JOS",
-                    "Regie B. Jeugd en Criminaliteit De regie ligt bij de team OOV&B");
+        for (String shown : new String[] {
+            text(RIJSWIJK + "/plannen/2026", "manager.rijswijk"),
+            text(RIJSWIJK + "/plannen/2026/rapport", "manager.rijswijk")
+        }) {
+            assertThat(shown)
+                    .contains(
+                            "Regie In het geval van bestuurlijke controles heeft de gemeente de regie.",
+                            "Regie A. Schoolveiligheid De regie op schoolveiligheid ligt bij de gemeentelijke teams OOV&B en JOS",
+                            "Regie B. Jeugd en Criminaliteit De regie ligt bij de team OOV&B");
         }
         assertThat(text(RIJSWIJK + "/rapport", "manager.rijswijk"))
-                .contains("Regie De regie op schoolveiligheid ligt bij de gemeentelijke teams OOV&B en JOS",
+                .contains(
+                        "Regie De regie op schoolveiligheid ligt bij de gemeentelijke teams OOV&B en JOS",
                         "Regie In het geval van bestuurlijke controles heeft de gemeente de regie.");
     }
 
     @Test
     void theFrameworkPageShowsEachSubThemeWithItsOwnTextAndGoals() throws Exception {
         String westland = text(WESTLAND, "manager.westland");
-        String subTheme = between(westland, "5.1 a. Overlast, geweld op het snijvlak van zorg & veiligheid",
-                "5.1 b. Woninginbraak");
-        assertThat(subTheme).contains("Bij dit deelthema ligt het accent op complexe sociale gevallen",
-                "Doelen Een zodanige infrastructuur van samenwerkende professionals");
+        String subTheme = between(
+                westland, "5.1 a. Overlast, geweld op het snijvlak van zorg & veiligheid", "5.1 b. Woninginbraak");
+        assertThat(subTheme)
+                .contains(
+                        "Bij dit deelthema ligt het accent op complexe sociale gevallen",
+                        "Doelen Een zodanige infrastructuur van samenwerkende professionals");
         assertThat(text(LEIDSCHENDAM_VOORBURG, "manager.leidschendam-voorburg"))
                 .contains("4.1.1. Sociale kwaliteit De sociale kwaliteit van een buurt, wijk, kern wordt sterk b");
     }
@@ -62,14 +69,19 @@ class ThemeDetailsAsPrintedTest {
     @Test
     void aTextTargetKeepsItsComparatorAndAKpiSaysItsThemeAndSource() throws Exception {
         String page = text(WESTLAND, "manager.westland");
-        assertThat(page).contains("incidenten woonoverlast (p/1.000 inwoners) 5.1 c. Leefbaarheid en verkeersveiligheid"
-                + " · bron: politie per 1.000 inwoners PM (2017) ≤ PM (2022)");
-        assertThat(text(WESTLAND + "/rapport", "manager.westland")).contains("≤ PM (2022)", "· bron: veiligheidsmonitor");
+        assertThat(page)
+                .contains("incidenten woonoverlast (p/1.000 inwoners) 5.1 c. Leefbaarheid en verkeersveiligheid"
+                        + " · bron: politie per 1.000 inwoners PM (2017) ≤ PM (2022)");
+        assertThat(text(WESTLAND + "/rapport", "manager.westland"))
+                .contains("≤ PM (2022)", "· bron: veiligheidsmonitor");
     }
 
     private String text(String url, String user) throws Exception {
-        return PageText.of(mvc.perform(get(url).with(as(jdbc, user))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return PageText.of(mvc.perform(get(url).with(as(jdbc, user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     private static String between(String text, String from, String to) {

@@ -1,6 +1,5 @@
 package nl.ivbplanner.region;
 
-
 import java.time.Duration;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
@@ -48,7 +47,8 @@ class RegionAccessibilityBrowserIT {
                 .sendKeys("raadslid.westland", Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.titleContains("Gemeenten"));
 
-        driver.findElement(By.linkText("Regio Haaglanden: de vier gemeenten naast elkaar")).sendKeys(Keys.ENTER);
+        driver.findElement(By.linkText("Regio Haaglanden: de vier gemeenten naast elkaar"))
+                .sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.titleContains("Regio-overzicht"));
         assertNoViolations("region");
 

@@ -49,65 +49,89 @@ class RegionPageTest {
     void totalsPerMunicipalityCountAdoptedActivitiesAndFrameworkLinesWithVerdictsInTheLegendsWords() throws Exception {
         String page = mvc.perform(get("/regio").with(as(jdbc, "raadslid.rijswijk")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String totals = page.substring(page.indexOf("id=\"per-gemeente\""), page.indexOf("id=\"veld-1\""));
         // Wassenaar: the evaluated 2025 plan, 21 activities: 14 green, 6 yellow, 1 red, in Wassenaar's own words.
-        assertThat(totals).matches(row("Wassenaar", count(21)
-                + "<td[^>]*>\\s*<ul>\\s*<li>\\s*<span class=\"app-verdict app-verdict--green\">\\s*"
-                + "<span aria-hidden=\"true\">✔</span>\\s*<span>Gereed</span>\\s*</span>\\s*<span>: 14</span>\\s*</li>\\s*"
-                + "<li>\\s*<span class=\"app-verdict app-verdict--yellow\">\\s*<span aria-hidden=\"true\">➜</span>\\s*"
-                + "<span>Op schema 2026/2027</span>\\s*</span>\\s*<span>: 6</span>\\s*</li>\\s*"
-                + "<li>\\s*<span class=\"app-verdict app-verdict--red\">\\s*<span aria-hidden=\"true\">✖</span>\\s*"
-                + "<span>Niet uitgevoerd/vindt geen doorgang</span>\\s*</span>\\s*<span>: 1</span>"));
-        // Frameworks' multi-year lines: Westland 102, Leidschendam-Voorburg 40, never evaluated. Rijswijk: concept only.
+        assertThat(totals)
+                .matches(row(
+                        "Wassenaar",
+                        count(21)
+                                + "<td[^>]*>\\s*<ul>\\s*<li>\\s*<span class=\"app-verdict app-verdict--green\">\\s*"
+                                + "<span aria-hidden=\"true\">✔</span>\\s*<span>Gereed</span>\\s*</span>\\s*<span>: 14</span>\\s*</li>\\s*"
+                                + "<li>\\s*<span class=\"app-verdict app-verdict--yellow\">\\s*<span aria-hidden=\"true\">➜</span>\\s*"
+                                + "<span>Op schema 2026/2027</span>\\s*</span>\\s*<span>: 6</span>\\s*</li>\\s*"
+                                + "<li>\\s*<span class=\"app-verdict app-verdict--red\">\\s*<span aria-hidden=\"true\">✖</span>\\s*"
+                                + "<span>Niet uitgevoerd/vindt geen doorgang</span>\\s*</span>\\s*<span>: 1</span>"));
+        // Frameworks' multi-year lines: Westland 102, Leidschendam-Voorburg 40, never evaluated. Rijswijk: concept
+        // only.
         assertThat(totals).matches(row("Westland", count(102) + "<td[^>]*>\\s*<p[^>]*>Nog geen jaaroordelen</p>"));
-        assertThat(totals).matches(row("Leidschendam-Voorburg", count(40) + "<td[^>]*>\\s*<p[^>]*>Nog geen jaaroordelen"));
+        assertThat(totals)
+                .matches(row("Leidschendam-Voorburg", count(40) + "<td[^>]*>\\s*<p[^>]*>Nog geen jaaroordelen"));
         assertThat(totals).matches(row("Rijswijk", count(0) + "<td[^>]*>\\s*<p[^>]*>Nog geen jaaroordelen"));
     }
 
     @Test
     void perFieldCountsIncludeSubThemesUnderTheirParentsFieldAndGroupThemesWithoutOne() throws Exception {
         String page = mvc.perform(get("/regio").with(as(jdbc, "adviseur.westland")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String field1 = section(page, "veld-1", "veld-2");
         String field3 = section(page, "veld-3", "veld-4");
         String field5 = section(page, "veld-5", "veld-geen");
         String unassigned = section(page, "veld-geen", "id=\"partners\"");
         // Wassenaar 2025 per field: 1: 10 (9 green, 1 yellow), 3: 5 (2/2/1), 4: 5 (2/3/0), 5: 1 (1/0/0).
-        assertThat(field1).matches(row("Wassenaar", "<td.*?</td>\\s*" + count(10) + ".*?: 9</span>.*?: 1</span>.*?: 0</span>"));
-        assertThat(field3).matches(row("Wassenaar", "<td.*?</td>\\s*" + count(5) + ".*?: 2</span>.*?: 2</span>.*?: 1</span>"));
+        assertThat(field1)
+                .matches(row("Wassenaar", "<td.*?</td>\\s*" + count(10) + ".*?: 9</span>.*?: 1</span>.*?: 0</span>"));
+        assertThat(field3)
+                .matches(row("Wassenaar", "<td.*?</td>\\s*" + count(5) + ".*?: 2</span>.*?: 2</span>.*?: 1</span>"));
         assertThat(field1).matches(row("Westland", "<td.*?</td>\\s*" + count(27)));
         assertThat(field5).matches(row("Westland", "<td.*?</td>\\s*" + count(28)));
         assertThat(field1).matches(row("Leidschendam-Voorburg", "<td.*?</td>\\s*" + count(18)));
         // Leidschendam-Voorburg has two themes without a field, one of which holds one multi-year line.
-        assertThat(unassigned).matches(row("Leidschendam-Voorburg", "<td.*?Zorg en veiligheid.*?"
-                + "Aanpak van Cybercrime/gedigitaliseerde criminaliteit</span><strong> \\(regionale prioriteit\\)</strong>"
-                + ".*?</td>\\s*" + count(1)));
-        assertThat(unassigned).matches(row("Wassenaar", "<td[^>]*>\\s*<p[^>]*>Geen thema’s in dit veld</p>\\s*</td>\\s*" + count(0)));
+        assertThat(unassigned)
+                .matches(row(
+                        "Leidschendam-Voorburg",
+                        "<td.*?Zorg en veiligheid.*?"
+                                + "Aanpak van Cybercrime/gedigitaliseerde criminaliteit</span><strong> \\(regionale prioriteit\\)</strong>"
+                                + ".*?</td>\\s*" + count(1)));
+        assertThat(unassigned)
+                .matches(row("Wassenaar", "<td[^>]*>\\s*<p[^>]*>Geen thema’s in dit veld</p>\\s*</td>\\s*" + count(0)));
     }
 
     @Test
     void sharedPartnersShowWhereAndInWhichRoleTheyAct() throws Exception {
         String page = mvc.perform(get("/regio").with(as(jdbc, "beheerder")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String partners = page.substring(page.indexOf("id=\"partners\""));
         // Politie: 41 visible activities (Leidschendam-Voorburg 23, Wassenaar 11, Westland 7), all as 'betrokken';
         // its one 'regie' role is in Rijswijk's concept plan.
-        assertThat(partners).matches(row("\\s*<a class=\"utrecht-link\" href=\"/regio/partners/politie\">Politie</a>\\s*",
-                "<td class=\"utrecht-table__cell\">Leidschendam-Voorburg, Wassenaar, Westland</td>\\s*"
-                        + count(41) + count(0) + count(0) + count(41)));
+        assertThat(partners)
+                .matches(row(
+                        "\\s*<a class=\"utrecht-link\" href=\"/regio/partners/politie\">Politie</a>\\s*",
+                        "<td class=\"utrecht-table__cell\">Leidschendam-Voorburg, Wassenaar, Westland</td>\\s*"
+                                + count(41) + count(0) + count(0) + count(41)));
         // Epic Youth acts only in Rijswijk's concept plan.
         assertThat(partners).doesNotContain("Epic Youth");
         assertThat(partners).doesNotContain("BBR");
 
         mvc.perform(get("/regio/partners/politie").with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(matchesPattern(row("Leidschendam-Voorburg", count(23) + count(0) + count(0) + count(23)))))
-                .andExpect(content().string(containsString("Integraal Veiligheidsbeleid (IVB) 2024-2027, uitvoeringsplan 2025")))
+                .andExpect(content()
+                        .string(matchesPattern(
+                                row("Leidschendam-Voorburg", count(23) + count(0) + count(0) + count(23)))))
+                .andExpect(content()
+                        .string(containsString("Integraal Veiligheidsbeleid (IVB) 2024-2027, uitvoeringsplan 2025")))
                 .andExpect(content().string(containsString("meerjarige lijn van het kader")))
                 .andExpect(content().string(not(containsString("uitvoeringsplan 2026"))));
-        mvc.perform(get("/regio/partners/bbr-rijswijk").with(as(jdbc, "beheerder"))).andExpect(status().isNotFound());
-        mvc.perform(get("/regio/partners/bestaat-niet").with(as(jdbc, "beheerder"))).andExpect(status().isNotFound());
+        mvc.perform(get("/regio/partners/bbr-rijswijk").with(as(jdbc, "beheerder")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/regio/partners/bestaat-niet").with(as(jdbc, "beheerder")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -116,7 +140,7 @@ class RegionPageTest {
         var rijswijk = as(jdbc, "manager.rijswijk");
         String before = mainContent("/regio", rijswijk);
         String politieBefore = mainContent("/regio/partners/politie", rijswijk);
-        for (String concept : new String[] { "rijswijk", "wassenaar" }) {
+        for (String concept : new String[] {"rijswijk", "wassenaar"}) {
             addActivityWithPolitieAsTrekker(concept, 2026);
         }
         assertThat(mainContent("/regio", rijswijk)).isEqualTo(before);
@@ -126,14 +150,17 @@ class RegionPageTest {
         addActivityWithPolitieAsTrekker("wassenaar", 2025);
         mvc.perform(get("/regio").with(rijswijk))
                 .andExpect(content().string(matchesPattern(row("Wassenaar", count(22) + ".*"))))
-                .andExpect(content().string(matchesPattern(row("\\s*<a[^>]*>Politie</a>\\s*", "<td[^>]*>[^<]*</td>\\s*"
-                        + count(42) + count(1) + count(0) + count(41)))));
+                .andExpect(content()
+                        .string(matchesPattern(row(
+                                "\\s*<a[^>]*>Politie</a>\\s*",
+                                "<td[^>]*>[^<]*</td>\\s*" + count(42) + count(1) + count(0) + count(41)))));
     }
 
     @Test
     void signedOutVisitorsAreSentToTheLogin() throws Exception {
         mvc.perform(get("/regio")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/regio/partners/politie")).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/regio/partners/politie"))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
     }
 
@@ -141,10 +168,14 @@ class RegionPageTest {
     void runsAFixedSmallNumberOfStatements() throws Exception {
         var councillor = as(jdbc, "raadslid.wassenaar");
         // municipalities, legends, themes, field counts, partners, and the header's municipality switcher
-        assertThat(counter.count(() -> mvc.perform(get("/regio").with(councillor)).andExpect(status().isOk()))).isEqualTo(6);
+        assertThat(counter.count(
+                        () -> mvc.perform(get("/regio").with(councillor)).andExpect(status().isOk())))
+                .isEqualTo(6);
         // the partner, per municipality, its activities, and the switcher
-        assertThat(counter.count(() -> mvc.perform(get("/regio/partners/politie").with(councillor))
-                .andExpect(status().isOk()))).isEqualTo(4);
+        assertThat(counter.count(
+                        () -> mvc.perform(get("/regio/partners/politie").with(councillor))
+                                .andExpect(status().isOk())))
+                .isEqualTo(4);
     }
 
     private void addActivityWithPolitieAsTrekker(String municipalitySlug, int year) {
@@ -154,7 +185,11 @@ class RegionPageTest {
                 from execution_plan p join policy_framework f on f.id = p.framework_id
                 join municipality m on m.id = f.municipality_id
                 where m.slug = ? and p.year = ? order by f.id limit 1
-                returning id""").param(municipalitySlug).param(year).query(Long.class).single();
+                returning id""")
+                .param(municipalitySlug)
+                .param(year)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 insert into activity_partner (activity_id, partner_id, role)
                 select ?, id, 'TREKKER' from partner where key = 'politie'""").param(activity).update();
@@ -162,7 +197,11 @@ class RegionPageTest {
 
     /** The page without its header, whose logout form carries a fresh CSRF token on every request. */
     private String mainContent(String url, RequestPostProcessor user) throws Exception {
-        String page = mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get(url).with(user))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
     }
 

@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IvbIntegrationTest
 class DocumentStructureInTheReportTest {
 
-    private static final String RIJSWIJK_2026 = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    private static final String RIJSWIJK_2026 =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
     private static final String ONDERMIJNING_2026 = "/gemeenten/wassenaar/kaders/ondermijning-2025-2028/plannen/2026";
 
     @Autowired
@@ -39,45 +40,76 @@ class DocumentStructureInTheReportTest {
     void subThemesFollowEachOtherAndObjectivesHeadTheirActions() throws Exception {
         Document report = report(RIJSWIJK_2026 + "/rapport", "adviseur.rijswijk");
         Element chapter2 = theme(report, "Zorg en Veiligheid");
-        assertThat(runs(chapter2.select("tr > th.report-activity > .report-meta").eachText())).containsExactly(
-                "A. Huiselijk geweld en femicide", "B. Personen met onbegrepen gedrag", "C. Multiprobleem gezinnen");
-        assertThat(runs(theme(report, "Jeugd en preventie").select("tr > th.report-activity > .report-meta").eachText()))
+        assertThat(runs(chapter2.select("tr > th.report-activity > .report-meta")
+                        .eachText()))
+                .containsExactly(
+                        "A. Huiselijk geweld en femicide",
+                        "B. Personen met onbegrepen gedrag",
+                        "C. Multiprobleem gezinnen");
+        assertThat(runs(theme(report, "Jeugd en preventie")
+                        .select("tr > th.report-activity > .report-meta")
+                        .eachText()))
                 .containsExactly("A. Schoolveiligheid", "B. Jeugd en Criminaliteit");
         assertThat(report.select("tr.report-objective")).hasSize(39);
         Element first = chapter2.select("tbody").first();
-        assertThat(first.select("tr.report-objective th").text()).isEqualTo("Wat willen we bereiken? "
-                + "1. Lokale aanpak huiselijk geweld op basis van regiovisie huiselijk geweld door het sociaal domein i.s.m. veiligheid.");
+        assertThat(first.select("tr.report-objective th").text())
+                .isEqualTo(
+                        "Wat willen we bereiken? "
+                                + "1. Lokale aanpak huiselijk geweld op basis van regiovisie huiselijk geweld door het sociaal domein i.s.m. veiligheid.");
         assertThat(first.select("th.report-activity strong").eachText()).hasSize(4);
-        assertThat(first.select("tr:has(th.report-activity)").first().select("td").first().text())
+        assertThat(first.select("tr:has(th.report-activity)")
+                        .first()
+                        .select("td")
+                        .first()
+                        .text())
                 .isEqualTo("Zie doel 1 hierboven");
     }
 
     @Test
     void anOrganisationWithTwoRolesIsNamedOnceWithBothInHtmlAndPdf() throws Exception {
         Document report = report(RIJSWIJK_2026 + "/rapport", "adviseur.rijswijk");
-        Element school = report.select("tr:has(strong:containsOwn(Team OOV&B en Team jeugd, Onderwijs en Sport))").first();
-        assertThat(school.select(".report-partners li").eachText()).filteredOn(p -> p.contains("OOV&B"))
+        Element school = report.select("tr:has(strong:containsOwn(Team OOV&B en Team jeugd, Onderwijs en Sport))")
+                .first();
+        assertThat(school.select(".report-partners li").eachText())
+                .filteredOn(p -> p.contains("OOV&B"))
                 .containsExactly("Team OOV&B (trekker, regie)");
         for (Element row : report.select("tr:has(th.report-activity)")) {
-            assertThat(row.select(".report-partners li > span:first-child").eachText()).doesNotHaveDuplicates();
+            assertThat(row.select(".report-partners li > span:first-child").eachText())
+                    .doesNotHaveDuplicates();
         }
-        String pdf = PlanReportPdfTest.text(mvc.perform(get(RIJSWIJK_2026 + "/rapport.pdf").with(as(jdbc, "adviseur.rijswijk")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(pdf).contains("Team OOV&B (trekker, regie)", "Team ITH (trekker, regie)", "Wat willen we bereiken?",
-                "Zie doel 1 hierboven");
+        String pdf = PlanReportPdfTest.text(
+                mvc.perform(get(RIJSWIJK_2026 + "/rapport.pdf").with(as(jdbc, "adviseur.rijswijk")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        assertThat(pdf)
+                .contains(
+                        "Team OOV&B (trekker, regie)",
+                        "Team ITH (trekker, regie)",
+                        "Wat willen we bereiken?",
+                        "Zie doel 1 hierboven");
     }
 
     @Test
     void aNumberedListInTheTextIsAnOrderedList() throws Exception {
         // 'Het tweede spoor kent 3 verschillende focusgebieden:' followed by '1. Signaalgestuurde aanpak' ... '3. ...'
         Document report = report(ONDERMIJNING_2026 + "/rapport", "adviseur.wassenaar");
-        Element list = report.select("ol:has(li:contains(Signaalgestuurde aanpak))").first();
-        assertThat(list.select("> li").eachText()).containsExactly("Signaalgestuurde aanpak",
-                "Risicogerichte aandachtsgebieden", "Professionalisering van toezicht en handhaving");
-        assertThat(list.previousElementSibling().text()).endsWith("Het tweede spoor kent 3 verschillende focusgebieden:");
+        Element list =
+                report.select("ol:has(li:contains(Signaalgestuurde aanpak))").first();
+        assertThat(list.select("> li").eachText())
+                .containsExactly(
+                        "Signaalgestuurde aanpak",
+                        "Risicogerichte aandachtsgebieden",
+                        "Professionalisering van toezicht en handhaving");
+        assertThat(list.previousElementSibling().text())
+                .endsWith("Het tweede spoor kent 3 verschillende focusgebieden:");
         // the PDF draws the numbers as list markers beside the items: read in the order of the page
         byte[] pdf = mvc.perform(get(ONDERMIJNING_2026 + "/rapport.pdf").with(as(jdbc, "adviseur.wassenaar")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -87,12 +119,16 @@ class DocumentStructureInTheReportTest {
     }
 
     private Document report(String url, String username) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(as(jdbc, username))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(url).with(as(jdbc, username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     private static Element theme(Document report, String name) {
-        return report.select("section.report-theme:has(> h3:matchesOwn(^" + name + "$))").first();
+        return report.select("section.report-theme:has(> h3:matchesOwn(^" + name + "$))")
+                .first();
     }
 
     private static List<String> runs(List<String> values) {

@@ -14,8 +14,7 @@ final class PdfPages {
 
     private static final Path DIRECTORY = Path.of("target/reports");
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     static void save(byte[] pdf, String name) throws IOException {
         Files.createDirectories(DIRECTORY);
@@ -24,7 +23,10 @@ final class PdfPages {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < Math.min(6, document.getNumberOfPages()); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 60);
-                ImageIO.write(image, "png", DIRECTORY.resolve(name + "-" + (page + 1) + ".png").toFile());
+                ImageIO.write(
+                        image,
+                        "png",
+                        DIRECTORY.resolve(name + "-" + (page + 1) + ".png").toFile());
             }
         }
     }

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class PlanReportPdfTest {
 
     static final String WASSENAAR_2025 = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025";
-    static final String RIJSWIJK_2026 = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+    static final String RIJSWIJK_2026 =
+            "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
     @Autowired
     MockMvc mvc;
@@ -35,7 +36,8 @@ class PlanReportPdfTest {
         byte[] pdf = pdf(WASSENAAR_2025 + "/rapport.pdf", "raadslid.wassenaar");
         String text = text(pdf);
 
-        assertThat(text).contains("Buurt en veiligheid", "Zorg en veiligheid", "Ondermijning")
+        assertThat(text)
+                .contains("Buurt en veiligheid", "Zorg en veiligheid", "Ondermijning")
                 .contains(firstActivityTitle(2025))
                 .contains("Gereed", "Op schema 2026/2027")
                 .contains("Samenvatting van de oordelen", "pagina 2 van");
@@ -46,8 +48,11 @@ class PlanReportPdfTest {
     void theContentsListsEachThemeWithItsPageNumber() throws Exception {
         String text = text(pdf(WASSENAAR_2025 + "/rapport.pdf", "raadslid.wassenaar"));
 
-        assertThat(Pattern.compile("Buurt en veiligheid \\.[ .]*\\d+").matcher(text).find())
-                .as("a page number after the theme in the contents:%n%s", text.substring(0, 1500)).isTrue();
+        assertThat(Pattern.compile("Buurt en veiligheid \\.[ .]*\\d+")
+                        .matcher(text)
+                        .find())
+                .as("a page number after the theme in the contents:%n%s", text.substring(0, 1500))
+                .isTrue();
     }
 
     @Test
@@ -68,8 +73,15 @@ class PlanReportPdfTest {
         PdfPages.save(pdf, "rijswijk-2026");
         PdfPages.save(pdf(WASSENAAR_2025 + "/rapport.pdf", "raadslid.wassenaar"), "wassenaar-2025");
 
-        assertThat(text(pdf)).contains("Beoogd resultaat", "Planning", "(trekker)", "€ 5.615.000",
-                "Procesregisseur PGA-Jeugd", "CONCEPT", firstActivityTitle(2026, "rijswijk"));
+        assertThat(text(pdf))
+                .contains(
+                        "Beoogd resultaat",
+                        "Planning",
+                        "(trekker)",
+                        "€ 5.615.000",
+                        "Procesregisseur PGA-Jeugd",
+                        "CONCEPT",
+                        firstActivityTitle(2026, "rijswijk"));
     }
 
     @Test
@@ -85,7 +97,9 @@ class PlanReportPdfTest {
         return mvc.perform(get(path).with(as(jdbc, user)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     static String text(byte[] pdf) throws Exception {
@@ -104,6 +118,10 @@ class PlanReportPdfTest {
                 select a.title from activity a join execution_plan p on p.id = a.plan_id
                 join policy_framework f on f.id = p.framework_id join municipality m on m.id = f.municipality_id
                 where m.slug = ? and p.year = ? order by length(a.title), a.id limit 1""")
-                .param(municipality).param(year).query(String.class).single().replaceAll("\\s+", " ");
+                .param(municipality)
+                .param(year)
+                .query(String.class)
+                .single()
+                .replaceAll("\\s+", " ");
     }
 }

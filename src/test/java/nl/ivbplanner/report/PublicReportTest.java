@@ -33,24 +33,34 @@ class PublicReportTest {
                 .andExpect(content().string(containsString("Op schema 2026/2027")))
                 .andExpect(content().string(containsString("href=\"" + WASSENAAR + "/plannen/2025.pdf\"")))
                 .andExpect(content().string(not(containsString("/gemeenten/"))));
-        byte[] pdf = mvc.perform(get(WASSENAAR + "/plannen/2025.pdf")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get(WASSENAAR + "/plannen/2025.pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(PlanReportPdfTest.text(pdf)).contains("Gereed", "Op schema 2026/2027");
     }
 
     @Test
     void servesThePublishedFrameworkWithoutSigningIn() throws Exception {
-        mvc.perform(get(WASSENAAR)).andExpect(status().isOk())
+        mvc.perform(get(WASSENAAR))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Buurt en veiligheid")));
         mvc.perform(get(WASSENAAR + ".pdf")).andExpect(status().isOk());
     }
 
     @Test
     void keepsConceptsUnknownPlansAndGuessesNotFound() throws Exception {
-        for (String path : new String[] { WASSENAAR + "/plannen/2026", WASSENAAR + "/plannen/2026.pdf",
-                WASSENAAR + "/plannen/2031", WASSENAAR + "/plannen/1999.pdf", WASSENAAR + "/plannen/abc",
-                "/openbaar/wassenaar/kaders/onbekend", "/openbaar/wassenaar/kaders/onbekend.pdf",
-                "/openbaar/onbekend/kaders/ivb-2024-2027/plannen/2025" }) {
+        for (String path : new String[] {
+            WASSENAAR + "/plannen/2026",
+            WASSENAAR + "/plannen/2026.pdf",
+            WASSENAAR + "/plannen/2031",
+            WASSENAAR + "/plannen/1999.pdf",
+            WASSENAAR + "/plannen/abc",
+            "/openbaar/wassenaar/kaders/onbekend",
+            "/openbaar/wassenaar/kaders/onbekend.pdf",
+            "/openbaar/onbekend/kaders/ivb-2024-2027/plannen/2025"
+        }) {
             mvc.perform(get(path)).andExpect(status().isNotFound());
         }
     }
@@ -58,7 +68,8 @@ class PublicReportTest {
     @Test
     @Transactional
     void aMunicipalityThatDoesNotPublishHasNoPublicReports() throws Exception {
-        jdbc.sql("update municipality set publish_publicly = false where slug = 'wassenaar'").update();
+        jdbc.sql("update municipality set publish_publicly = false where slug = 'wassenaar'")
+                .update();
 
         mvc.perform(get(WASSENAAR + "/plannen/2025")).andExpect(status().isNotFound());
         mvc.perform(get(WASSENAAR + "/plannen/2025.pdf")).andExpect(status().isNotFound());

@@ -33,13 +33,13 @@ class AccessAndLoginTest {
 
     @Test
     void sendsAnonymousVisitorsOfAPrivatePageToTheLogin() throws Exception {
-        mvc.perform(get("/gemeenten/wassenaar")).andExpect(status().isFound())
-                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/gemeenten/wassenaar")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void showsTheLoginPageInDutchWithSecurityHeaders() throws Exception {
-        mvc.perform(get("/login")).andExpect(status().isOk())
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"nl\"")))
                 .andExpect(content().string(containsString("Gebruikersnaam")))
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
@@ -51,12 +51,19 @@ class AccessAndLoginTest {
         mvc.perform(formLogin("/login").user("adviseur.rijswijk").password("fout"))
                 .andExpect(redirectedUrl("/login?fout"));
         mvc.perform(get("/login").param("fout", ""))
-                .andExpect(content().string(containsString("De combinatie van gebruikersnaam en wachtwoord is onjuist")));
+                .andExpect(
+                        content().string(containsString("De combinatie van gebruikersnaam en wachtwoord is onjuist")));
         resetFailedLogins("adviseur.rijswijk");
     }
 
     @ParameterizedTest
-    @CsvSource({ "adviseur.wassenaar", "manager.rijswijk", "raadslid.westland", "adviseur.leidschendam-voorburg", "beheerder" })
+    @CsvSource({
+        "adviseur.wassenaar",
+        "manager.rijswijk",
+        "raadslid.westland",
+        "adviseur.leidschendam-voorburg",
+        "beheerder"
+    })
     void letsEveryDemoAccountSignIn(String username) throws Exception {
         mvc.perform(formLogin("/login").user(username).password(IvbIntegrationTest.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/"));
@@ -81,14 +88,15 @@ class AccessAndLoginTest {
 
     @ParameterizedTest(name = "{0} opens {1}: {2}")
     @CsvSource({
-            "adviseur.wassenaar, wassenaar, 200",
-            "adviseur.wassenaar, rijswijk, 403",
-            "manager.rijswijk, rijswijk, 200",
-            "manager.rijswijk, westland, 403",
-            "raadslid.westland, westland, 200",
-            "raadslid.westland, leidschendam-voorburg, 403",
-            "beheerder, leidschendam-voorburg, 200",
-            "beheerder, bestaat-niet, 404" })
+        "adviseur.wassenaar, wassenaar, 200",
+        "adviseur.wassenaar, rijswijk, 403",
+        "manager.rijswijk, rijswijk, 200",
+        "manager.rijswijk, westland, 403",
+        "raadslid.westland, westland, 200",
+        "raadslid.westland, leidschendam-voorburg, 403",
+        "beheerder, leidschendam-voorburg, 200",
+        "beheerder, bestaat-niet, 404"
+    })
     void checksEveryMunicipalityPageOnTheServer(String username, String slug, int expected) throws Exception {
         mvc.perform(get("/gemeenten/{slug}", slug).with(as(jdbc, username))).andExpect(status().is(expected));
     }
@@ -98,7 +106,8 @@ class AccessAndLoginTest {
         mvc.perform(get("/gemeenten/rijswijk").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isForbidden());
         // MockMvc does not forward to the error page itself; the error controller renders it.
-        mvc.perform(get("/error").with(as(jdbc, "adviseur.wassenaar"))
+        mvc.perform(get("/error")
+                        .with(as(jdbc, "adviseur.wassenaar"))
                         .accept(MediaType.TEXT_HTML)
                         .requestAttr("jakarta.servlet.error.status_code", 404)
                         .requestAttr("jakarta.servlet.error.exception", new IllegalStateException("geheime details")))
@@ -112,7 +121,10 @@ class AccessAndLoginTest {
     @Transactional
     void hidesConceptPlansFromCouncilMembers() throws Exception {
         String concept = "Uitvoeringsplan Integraal Veiligheidsbeleid Wassenaar 2026";
-        assertThat(jdbc.sql("select state from execution_plan where title = ?").param(concept).query(String.class).single())
+        assertThat(jdbc.sql("select state from execution_plan where title = ?")
+                        .param(concept)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("CONCEPT");
         mvc.perform(get("/gemeenten/wassenaar").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(content().string(containsString(concept)));
@@ -129,6 +141,7 @@ class AccessAndLoginTest {
 
     private void resetFailedLogins(String username) {
         jdbc.sql("update app_user set failed_login_attempts = 0, locked_until = null where username = ?")
-                .param(username).update();
+                .param(username)
+                .update();
     }
 }

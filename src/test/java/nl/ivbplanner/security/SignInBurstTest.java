@@ -36,7 +36,9 @@ class SignInBurstTest {
 
     @AfterEach
     void unlock() {
-        jdbc.sql("update app_user set failed_login_attempts = 0, locked_until = null where username = ?").param(ACCOUNT).update();
+        jdbc.sql("update app_user set failed_login_attempts = 0, locked_until = null where username = ?")
+                .param(ACCOUNT)
+                .update();
     }
 
     @Test
@@ -49,7 +51,9 @@ class SignInBurstTest {
                 String password = "geraden-" + i;
                 guesses.add(pool.submit(() -> {
                     start.await();
-                    return mvc.perform(formLogin("/login").user(ACCOUNT).password(password)).andReturn().getResponse();
+                    return mvc.perform(formLogin("/login").user(ACCOUNT).password(password))
+                            .andReturn()
+                            .getResponse();
                 }));
             }
             start.countDown();
@@ -61,11 +65,21 @@ class SignInBurstTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("select failed_login_attempts from app_user where username = ?").param(ACCOUNT)
-                .query(Integer.class).single()).as("guesses let through to the password check").isEqualTo(5);
+        assertThat(jdbc.sql("select failed_login_attempts from app_user where username = ?")
+                        .param(ACCOUNT)
+                        .query(Integer.class)
+                        .single())
+                .as("guesses let through to the password check")
+                .isEqualTo(5);
         assertThat(jdbc.sql("select locked_until > now() + interval '14 minutes' from app_user where username = ?")
-                .param(ACCOUNT).query(Boolean.class).single()).isTrue();
+                        .param(ACCOUNT)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         assertThat(mvc.perform(formLogin("/login").user(ACCOUNT).password(IvbIntegrationTest.DEMO_PASSWORD))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?fout");
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/login?fout");
     }
 }

@@ -39,8 +39,8 @@ class WriteRouteAccessMatrixTest {
      * Path variables as Wassenaar's concept plan 2026 fills them; ids are looked up only after the access check, so
      * an id that does not exist shows who gets that far without changing anything.
      */
-    private static final Map<String, String> WASSENAAR = Map.of(
-            "municipality", "wassenaar", "framework", "ivb-2024-2027", "year", "2026");
+    private static final Map<String, String> WASSENAAR =
+            Map.of("municipality", "wassenaar", "framework", "ivb-2024-2027", "year", "2026");
 
     @Autowired
     MockMvc mvc;
@@ -54,12 +54,20 @@ class WriteRouteAccessMatrixTest {
 
     @Test
     void theMatrixCoversTheWriteRoutesOfEveryFeature() {
-        assertThat(writeRoutes()).hasSizeGreaterThan(40)
-                .anyMatch(r -> r.endsWith("/vaststellen")).anyMatch(r -> r.endsWith("/evaluatie/{activity}"))
-                .anyMatch(r -> r.contains("/kpis/")).anyMatch(r -> r.contains("/regels/")).anyMatch(r -> r.contains("/themas"))
-                .anyMatch(r -> r.contains("/teksten")).anyMatch(r -> r.contains("/doelen")).anyMatch(r -> r.endsWith("/legenda"))
-                .anyMatch(r -> r.endsWith("/overnemen")).anyMatch(r -> r.contains("/partners"))
-                .anyMatch(r -> r.endsWith("/plannen/{year}/titel")).anyMatch(r -> r.endsWith("/plannen/{year}/verwijderen"));
+        assertThat(writeRoutes())
+                .hasSizeGreaterThan(40)
+                .anyMatch(r -> r.endsWith("/vaststellen"))
+                .anyMatch(r -> r.endsWith("/evaluatie/{activity}"))
+                .anyMatch(r -> r.contains("/kpis/"))
+                .anyMatch(r -> r.contains("/regels/"))
+                .anyMatch(r -> r.contains("/themas"))
+                .anyMatch(r -> r.contains("/teksten"))
+                .anyMatch(r -> r.contains("/doelen"))
+                .anyMatch(r -> r.endsWith("/legenda"))
+                .anyMatch(r -> r.endsWith("/overnemen"))
+                .anyMatch(r -> r.contains("/partners"))
+                .anyMatch(r -> r.endsWith("/plannen/{year}/titel"))
+                .anyMatch(r -> r.endsWith("/plannen/{year}/verwijderen"));
     }
 
     @TestFactory
@@ -70,7 +78,8 @@ class WriteRouteAccessMatrixTest {
             String path = fill(route);
             for (String username : forbidden(route)) {
                 tests.add(DynamicTest.dynamicTest(username + " POST " + route, () -> {
-                    MvcResult result = mvc.perform(post(path).with(csrf()).with(as(jdbc, username))).andReturn();
+                    MvcResult result = mvc.perform(post(path).with(csrf()).with(as(jdbc, username)))
+                            .andReturn();
                     assertThat(result.getResponse().getStatus()).as(path).isEqualTo(403);
                     assertThat(fingerprint()).as("database after " + path).isEqualTo(before);
                 }));
@@ -91,19 +100,25 @@ class WriteRouteAccessMatrixTest {
     @TestFactory
     Stream<DynamicTest> whoMayWriteIsNotTurnedAway() {
         String before = fingerprint();
-        return writeRoutes().stream().flatMap(route -> allowed(route).stream().map(username ->
-                DynamicTest.dynamicTest(username + " POST " + route, () -> {
-                    int status = mvc.perform(post(fill(route)).with(csrf()).with(as(jdbc, username))).andReturn()
-                            .getResponse().getStatus();
-                    assertThat(status).as(fill(route)).isIn(200, 404, 409);
-                    assertThat(fingerprint()).as("database after " + fill(route)).isEqualTo(before);
-                })));
+        return writeRoutes().stream()
+                .flatMap(route -> allowed(route).stream()
+                        .map(username -> DynamicTest.dynamicTest(username + " POST " + route, () -> {
+                            int status = mvc.perform(
+                                            post(fill(route)).with(csrf()).with(as(jdbc, username)))
+                                    .andReturn()
+                                    .getResponse()
+                                    .getStatus();
+                            assertThat(status).as(fill(route)).isIn(200, 404, 409);
+                            assertThat(fingerprint())
+                                    .as("database after " + fill(route))
+                                    .isEqualTo(before);
+                        })));
     }
 
     /** The users who may not use the route, including every role of another municipality. */
     private static List<String> forbidden(String route) {
-        List<String> users = new ArrayList<>(List.of("raadslid.wassenaar", "adviseur.rijswijk", "manager.rijswijk",
-                "raadslid.rijswijk"));
+        List<String> users = new ArrayList<>(
+                List.of("raadslid.wassenaar", "adviseur.rijswijk", "manager.rijswijk", "raadslid.rijswijk"));
         if (needsManager(route) || needsAdmin(route)) {
             users.add("adviseur.wassenaar");
         }
@@ -117,13 +132,17 @@ class WriteRouteAccessMatrixTest {
         if (needsAdmin(route)) {
             return List.of("beheerder");
         }
-        return needsManager(route) ? List.of("manager.wassenaar", "beheerder")
+        return needsManager(route)
+                ? List.of("manager.wassenaar", "beheerder")
                 : List.of("adviseur.wassenaar", "manager.wassenaar", "beheerder");
     }
 
     private static boolean needsManager(String route) {
-        return route.endsWith("/vaststellen") || route.endsWith("/heropenen") || route.endsWith("/evaluatie/afsluiten")
-                || route.endsWith("/plannen/{year}/titel") || route.endsWith("/plannen/{year}/verwijderen");
+        return route.endsWith("/vaststellen")
+                || route.endsWith("/heropenen")
+                || route.endsWith("/evaluatie/afsluiten")
+                || route.endsWith("/plannen/{year}/titel")
+                || route.endsWith("/plannen/{year}/verwijderen");
     }
 
     private static boolean needsAdmin(String route) {
@@ -146,7 +165,8 @@ class WriteRouteAccessMatrixTest {
         Matcher variable = VARIABLE.matcher(route);
         StringBuilder path = new StringBuilder();
         while (variable.find()) {
-            String value = WASSENAAR.getOrDefault(variable.group(1),
+            String value = WASSENAAR.getOrDefault(
+                    variable.group(1),
                     variable.group(2) != null ? variable.group(2).split("\\|")[0] : "999999999");
             variable.appendReplacement(path, value);
         }
@@ -156,14 +176,35 @@ class WriteRouteAccessMatrixTest {
     /** Row counts and version sums of every table the app writes, and the number of history revisions. */
     private String fingerprint() {
         List<String> parts = new ArrayList<>();
-        for (String table : List.of("municipality", "status_legend", "policy_framework", "theme", "partner", "execution_plan",
-                "objective", "activity", "activity_partner", "evaluation", "kpi", "measurement", "budget_table",
-                "budget_line", "capacity_table", "capacity_line", "narrative_section")) {
-            parts.add(table + "=" + jdbc.sql("select count(*) || '/' || coalesce(sum(version), 0) from " + table)
-                    .query(String.class).single());
+        for (String table : List.of(
+                "municipality",
+                "status_legend",
+                "policy_framework",
+                "theme",
+                "partner",
+                "execution_plan",
+                "objective",
+                "activity",
+                "activity_partner",
+                "evaluation",
+                "kpi",
+                "measurement",
+                "budget_table",
+                "budget_line",
+                "capacity_table",
+                "capacity_line",
+                "narrative_section")) {
+            parts.add(table + "="
+                    + jdbc.sql("select count(*) || '/' || coalesce(sum(version), 0) from " + table)
+                            .query(String.class)
+                            .single());
         }
-        parts.add("plan_state_change=" + jdbc.sql("select count(*) from plan_state_change").query(Long.class).single());
-        parts.add("revinfo=" + jdbc.sql("select count(*) from revinfo").query(Long.class).single());
+        parts.add("plan_state_change="
+                + jdbc.sql("select count(*) from plan_state_change")
+                        .query(Long.class)
+                        .single());
+        parts.add("revinfo="
+                + jdbc.sql("select count(*) from revinfo").query(Long.class).single());
         return String.join(" ", parts);
     }
 }

@@ -37,11 +37,22 @@ public final class Chromium implements AutoCloseable {
     public Chromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         Files.createDirectories(SCREENSHOTS);
@@ -63,7 +74,8 @@ public final class Chromium implements AutoCloseable {
     public void signIn(String username) {
         driver.manage().deleteAllCookies();
         open("/login");
-        driver.findElement(By.id("username")).sendKeys(username, Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
+        driver.findElement(By.id("username"))
+                .sendKeys(username, Keys.TAB, IvbIntegrationTest.DEMO_PASSWORD, Keys.ENTER);
         wait.until(ExpectedConditions.titleContains("Gemeenten"));
     }
 
@@ -82,9 +94,10 @@ public final class Chromium implements AutoCloseable {
 
     /** Screenshots at 1280 and 375 px wide, then axe with the WCAG 2.1 A and AA rules: no violations. */
     public void assertAccessible(String name) throws IOException {
-        for (int width : new int[] { 1280, 375 }) {
+        for (int width : new int[] {1280, 375}) {
             driver.manage().window().setSize(new Dimension(width, 900));
-            Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
+            Files.write(
+                    SCREENSHOTS.resolve(name + "-" + width + ".png"),
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         }
         // WCAG 1.4.10: at phone width the page itself never scrolls sideways; a wide table may scroll in its own box
@@ -96,13 +109,19 @@ public final class Chromium implements AutoCloseable {
                     .slice(0, 3).map(e => e.outerHTML.slice(0, 120)).join(' | ')""");
         assertThat((String) overflow).as(name + " overflows at 375 px").isEmpty();
         driver.manage().window().setSize(new Dimension(1280, 900));
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        assertThat(results.getViolations()).as(name + ": " + describe(results.getViolations())).isEmpty();
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        assertThat(results.getViolations())
+                .as(name + ": " + describe(results.getViolations()))
+                .isEmpty();
     }
 
     private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getHtml())
-                .collect(Collectors.joining(" | "))).collect(Collectors.joining("; "));
+        return violations.stream()
+                .map(v -> v.getId() + " "
+                        + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("; "));
     }
 
     @Override

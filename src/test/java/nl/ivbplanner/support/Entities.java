@@ -9,8 +9,7 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 public final class Entities {
 
-    private Entities() {
-    }
+    private Entities() {}
 
     public static <T extends VersionedEntity> T withId(T entity, long id) {
         ReflectionTestUtils.setField(entity, VersionedEntity.class, "id", id, Long.class);

@@ -51,13 +51,17 @@ public final class Given {
 
         /** Its activities in the plan's order. */
         public List<Long> activities() {
-            return jdbc.sql("select id from activity where plan_id = ? order by position, id").param(id)
-                    .query(Long.class).list();
+            return jdbc.sql("select id from activity where plan_id = ? order by position, id")
+                    .param(id)
+                    .query(Long.class)
+                    .list();
         }
 
         /** Adopted by the college on that day, open for verdicts. */
         public Plan adopted(LocalDate on) {
-            jdbc.sql("update execution_plan set state = 'VASTGESTELD', adopted_on = ? where id = ?").param(on).param(id)
+            jdbc.sql("update execution_plan set state = 'VASTGESTELD', adopted_on = ? where id = ?")
+                    .param(on)
+                    .param(id)
                     .update();
             return this;
         }
@@ -65,14 +69,18 @@ public final class Given {
         /** Adopted and its evaluation closed: read-only, verdicts final. */
         public Plan evaluated(LocalDate adoptedOn, LocalDate evaluatedOn) {
             jdbc.sql("update execution_plan set state = 'GEEVALUEERD', adopted_on = ?, evaluated_on = ? where id = ?")
-                    .param(adoptedOn).param(evaluatedOn).param(id).update();
+                    .param(adoptedOn)
+                    .param(evaluatedOn)
+                    .param(id)
+                    .update();
             return this;
         }
 
         /** Back to a concept, as the seeds have it. */
         public Plan concept() {
             jdbc.sql("update execution_plan set state = 'CONCEPT', adopted_on = null, evaluated_on = null where id = ?")
-                    .param(id).update();
+                    .param(id)
+                    .update();
             return this;
         }
 
@@ -81,7 +89,10 @@ public final class Given {
             jdbc.sql("""
                     insert into evaluation (activity_id, moment, status, result_text)
                     select id, 'YEAR_END', :status, cast(:text as text) from activity where plan_id = :plan""")
-                    .param("status", status).param("text", resultText).param("plan", id).update();
+                    .param("status", status)
+                    .param("text", resultText)
+                    .param("plan", id)
+                    .update();
             return this;
         }
 
@@ -91,7 +102,10 @@ public final class Given {
                     insert into evaluation (activity_id, moment, status, result_text)
                     select id, 'YEAR_END', :status, cast(:text as text) from activity
                     where plan_id = :plan and id in (:activities)""")
-                    .param("status", status).param("text", resultText).param("plan", id).param("activities", activities)
+                    .param("status", status)
+                    .param("text", resultText)
+                    .param("plan", id)
+                    .param("activities", activities)
                     .update();
             return this;
         }

@@ -15,13 +15,16 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "app.embedded-postgres.data-dir=",
-        "app.embedded-postgres.durable=false",
-        "ivb.demo-accounts.enabled=true",
-        "ivb.demo-accounts.password=" + IvbIntegrationTest.DEMO_PASSWORD })
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.embedded-postgres.data-dir=",
+            "app.embedded-postgres.durable=false",
+            "ivb.demo-accounts.enabled=true",
+            "ivb.demo-accounts.password=" + IvbIntegrationTest.DEMO_PASSWORD
+        })
 @AutoConfigureMockMvc
-@Import({ TestcontainersConfiguration.class, SqlStatementCounter.class })
+@Import({TestcontainersConfiguration.class, SqlStatementCounter.class})
 public @interface IvbIntegrationTest {
 
     String DEMO_PASSWORD = "test-wachtwoord";

@@ -15,5 +15,4 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @IvbIntegrationTest
 @TestPropertySource(properties = "ivb.test.own-database=true")
-public @interface IvbOwnDatabaseTest {
-}
+public @interface IvbOwnDatabaseTest {}

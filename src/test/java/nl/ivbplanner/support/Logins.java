@@ -10,16 +10,21 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Signs a MockMvc request in as one of the demo accounts, as the real login would. */
 public final class Logins {
 
-    private Logins() {
-    }
+    private Logins() {}
 
     public static RequestPostProcessor as(JdbcClient jdbc, String username) {
         SignedInUser principal = jdbc.sql("""
                 select id, username, display_name, role, municipality_id from app_user where username = ?""")
                 .param(username)
-                .query((rs, row) -> new SignedInUser(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                        (Long) rs.getObject("municipality_id"), "", true, false))
+                .query((rs, row) -> new SignedInUser(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")),
+                        (Long) rs.getObject("municipality_id"),
+                        "",
+                        true,
+                        false))
                 .single();
         return user(principal);
     }

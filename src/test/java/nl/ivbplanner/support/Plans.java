@@ -10,8 +10,7 @@ public final class Plans {
     public static final LocalDate YEAR_END = LocalDate.of(2027, 1, 20);
     public static final Long MANAGER = 7L;
 
-    private Plans() {
-    }
+    private Plans() {}
 
     public static ExecutionPlan concept() {
         return new ExecutionPlan(1L, 2026, "Uitvoeringsplan IVB 2026");

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code GET path} with the given extra header lines (each 'Name: value'). */
     public static Response get(int port, String path, String... headers) throws IOException {
@@ -49,7 +48,8 @@ public final class RawHttp {
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 String[] header = lines[i].split(":\\s*", 2);
-                headers.merge(header[0].toLowerCase(Locale.ROOT), header.length > 1 ? header[1] : "", (a, b) -> a + "\n" + b);
+                headers.merge(
+                        header[0].toLowerCase(Locale.ROOT), header.length > 1 ? header[1] : "", (a, b) -> a + "\n" + b);
             }
             return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, raw.substring(end + 4));
         }

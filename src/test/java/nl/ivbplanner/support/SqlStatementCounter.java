@@ -1,12 +1,12 @@
 package nl.ivbplanner.support;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
-import java.util.List;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
@@ -22,7 +22,10 @@ public class SqlStatementCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-            return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new Listener()).build();
+            return ProxyDataSourceBuilder.create(dataSource)
+                    .name("counted")
+                    .listener(new Listener())
+                    .build();
         }
         return bean;
     }
@@ -42,8 +45,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
     private final class Listener implements QueryExecutionListener {
 
         @Override
-        public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-        }
+        public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
 
         @Override
         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {

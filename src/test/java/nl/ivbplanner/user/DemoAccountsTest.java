@@ -29,18 +29,32 @@ class DemoAccountsTest {
     @Test
     void demoAccountsFollowTheSettingsOfEachStart() throws Exception {
         AtomicLong atFirstRequest = new AtomicLong(-1);
-        try (ConfigurableApplicationContext first = start(atFirstRequest, "--ivb.demo-accounts.password=eerste-wachtwoord")) {
-            assertThat(atFirstRequest).as("demo accounts when the web server opened").hasValue(13);
-            assertThat(location(first, "adviseur.wassenaar", "eerste-wachtwoord")).isEqualTo("/");
+        try (ConfigurableApplicationContext first =
+                start(atFirstRequest, "--ivb.demo-accounts.password=eerste-wachtwoord")) {
+            assertThat(atFirstRequest)
+                    .as("demo accounts when the web server opened")
+                    .hasValue(13);
+            assertThat(location(first, "adviseur.wassenaar", "eerste-wachtwoord"))
+                    .isEqualTo("/");
         }
-        try (ConfigurableApplicationContext second = start(new AtomicLong(), "--ivb.demo-accounts.password=tweede-wachtwoord")) {
-            assertThat(location(second, "adviseur.wassenaar", "tweede-wachtwoord")).isEqualTo("/");
+        try (ConfigurableApplicationContext second =
+                start(new AtomicLong(), "--ivb.demo-accounts.password=tweede-wachtwoord")) {
+            assertThat(location(second, "adviseur.wassenaar", "tweede-wachtwoord"))
+                    .isEqualTo("/");
             assertThat(location(second, "beheerder", "eerste-wachtwoord")).isEqualTo("/login?fout");
         }
-        try (ConfigurableApplicationContext third = start(new AtomicLong(), "--ivb.demo-accounts.enabled=false",
-                "--ivb.admin.username=beheer", "--ivb.admin.password=een-lang-wachtwoord")) {
-            assertThat(third.getBean(JdbcClient.class).sql(DEMO_ACCOUNTS).query(Long.class).single()).isZero();
-            assertThat(location(third, "adviseur.wassenaar", "tweede-wachtwoord")).isEqualTo("/login?fout");
+        try (ConfigurableApplicationContext third = start(
+                new AtomicLong(),
+                "--ivb.demo-accounts.enabled=false",
+                "--ivb.admin.username=beheer",
+                "--ivb.admin.password=een-lang-wachtwoord")) {
+            assertThat(third.getBean(JdbcClient.class)
+                            .sql(DEMO_ACCOUNTS)
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(location(third, "adviseur.wassenaar", "tweede-wachtwoord"))
+                    .isEqualTo("/login?fout");
             assertThat(location(third, "beheerder", "tweede-wachtwoord")).isEqualTo("/login?fout");
             assertThat(location(third, "beheer", "een-lang-wachtwoord")).isEqualTo("/");
         }
@@ -55,15 +69,23 @@ class DemoAccountsTest {
         return new SpringApplicationBuilder(IvbPlannerApplication.class)
                 .listeners(event -> {
                     if (event instanceof WebServerInitializedEvent started) {
-                        atFirstRequest.set(started.getApplicationContext().getBean(JdbcClient.class).sql(DEMO_ACCOUNTS)
-                                .query(Long.class).single());
+                        atFirstRequest.set(started.getApplicationContext()
+                                .getBean(JdbcClient.class)
+                                .sql(DEMO_ACCOUNTS)
+                                .query(Long.class)
+                                .single());
                     }
                 })
                 .run(arguments);
     }
 
-    private static String location(ConfigurableApplicationContext app, String username, String password) throws Exception {
+    private static String location(ConfigurableApplicationContext app, String username, String password)
+            throws Exception {
         int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        return new Browser(port).signIn(username, password).headers().firstValue("Location").orElse("");
+        return new Browser(port)
+                .signIn(username, password)
+                .headers()
+                .firstValue("Location")
+                .orElse("");
     }
 }

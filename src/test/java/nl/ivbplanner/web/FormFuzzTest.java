@@ -53,10 +53,22 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormFuzzTest {
 
-    static final List<String> HOSTILE_VALUES = List.of("nul\u0000byte", "abc", "1.5", "99999999999999999999", "-1", "0000",
-            "9999", "999999999", "   ", "x".repeat(100_000), "Overlast 👮‍♀️🚨 ✓", "<script>alert(1)</script>");
+    static final List<String> HOSTILE_VALUES = List.of(
+            "nul\u0000byte",
+            "abc",
+            "1.5",
+            "99999999999999999999",
+            "-1",
+            "0000",
+            "9999",
+            "999999999",
+            "   ",
+            "x".repeat(100_000),
+            "Overlast 👮‍♀️🚨 ✓",
+            "<script>alert(1)</script>");
 
-    static final List<String> HOSTILE_IDS = List.of("999999999", "-1", "abc", "1.5", "99999999999999999999", "nul%00byte");
+    static final List<String> HOSTILE_IDS =
+            List.of("999999999", "-1", "abc", "1.5", "99999999999999999999", "nul%00byte");
 
     private static final String WASSENAAR_IVB = "/gemeenten/wassenaar/kaders/ivb-2024-2027";
     private static final String WASSENAAR_UNDERMINING = "/gemeenten/wassenaar/kaders/ondermijning-2025-2028";
@@ -67,13 +79,22 @@ class FormFuzzTest {
      * measurements of a plan that has them, the formation table, the unused theme), so that the first pages of each
      * route are the ones with forms.
      */
-    private static final List<String> START_PAGES = List.of(WASSENAAR_IVB + "/plannen/2026?volgorde=true",
-            RIJSWIJK + "/plannen/2026?volgorde=true", WASSENAAR_IVB + "/plannen/2025", WASSENAAR_UNDERMINING + "/plannen/2026",
-            WASSENAAR_UNDERMINING + "/plannen/2026/kpis", RIJSWIJK + "/plannen/2026/formatie", WASSENAAR_UNDERMINING + "/themas",
-            "/gemeenten/wassenaar/legenda", "/gemeenten/wassenaar", "/gemeenten/rijswijk");
+    private static final List<String> START_PAGES = List.of(
+            WASSENAAR_IVB + "/plannen/2026?volgorde=true",
+            RIJSWIJK + "/plannen/2026?volgorde=true",
+            WASSENAAR_IVB + "/plannen/2025",
+            WASSENAAR_UNDERMINING + "/plannen/2026",
+            WASSENAAR_UNDERMINING + "/plannen/2026/kpis",
+            RIJSWIJK + "/plannen/2026/formatie",
+            WASSENAAR_UNDERMINING + "/themas",
+            "/gemeenten/wassenaar/legenda",
+            "/gemeenten/wassenaar",
+            "/gemeenten/rijswijk");
+
     private static final Pattern OWN_PAGES = Pattern.compile("^/gemeenten/(wassenaar|rijswijk)(/.*)?$");
     private static final int PAGES_PER_ROUTE = 3;
-    private static final Set<String> TEXT_TYPES = Set.of("text", "search", "number", "date", "email", "url", "tel", "textarea");
+    private static final Set<String> TEXT_TYPES =
+            Set.of("text", "search", "number", "date", "email", "url", "tel", "textarea");
 
     @Autowired
     MockMvc mvc;
@@ -97,7 +118,9 @@ class FormFuzzTest {
      */
     @BeforeAll
     void prepareEveryStateThenCrawl() throws Exception {
-        Given.in(jdbc).plan("ondermijning-2025-2028", 2026).adopted(LocalDate.of(2026, 2, 10))
+        Given.in(jdbc)
+                .plan("ondermijning-2025-2028", 2026)
+                .adopted(LocalDate.of(2026, 2, 10))
                 .judgedAtYearEnd("GREEN", null);
         long unused = jdbc.sql("""
                 insert into theme (framework_id, name, kind, position)
@@ -110,8 +133,13 @@ class FormFuzzTest {
 
     @Test
     void everyWriteRouteOfTheRequestMappingsWasFoundAsAForm() {
-        Set<String> found = forms.stream().filter(f -> f.method.equals("post")).map(f -> f.route).collect(Collectors.toSet());
-        assertThat(writeRoutes()).allSatisfy(route -> assertThat(found).as("a form for POST " + route).contains(route));
+        Set<String> found = forms.stream()
+                .filter(f -> f.method.equals("post"))
+                .map(f -> f.route)
+                .collect(Collectors.toSet());
+        assertThat(writeRoutes())
+                .allSatisfy(route ->
+                        assertThat(found).as("a form for POST " + route).contains(route));
     }
 
     @Test
@@ -129,17 +157,28 @@ class FormFuzzTest {
                 check(failures, form, mutated, new LinkedHashMap<>(form.fields), null, null);
             }
         }
-        System.out.printf("Fuzzed %d forms (%d POST, %d GET) with %d values and %d ids: %d requests, statuses %s%n",
-                forms.size(), forms.stream().filter(f -> f.method.equals("post")).count(),
-                forms.stream().filter(f -> f.method.equals("get")).count(), HOSTILE_VALUES.size(), HOSTILE_IDS.size(),
-                requests, new TreeMap<>(outcomes));
+        System.out.printf(
+                "Fuzzed %d forms (%d POST, %d GET) with %d values and %d ids: %d requests, statuses %s%n",
+                forms.size(),
+                forms.stream().filter(f -> f.method.equals("post")).count(),
+                forms.stream().filter(f -> f.method.equals("get")).count(),
+                HOSTILE_VALUES.size(),
+                HOSTILE_IDS.size(),
+                requests,
+                new TreeMap<>(outcomes));
         assertThat(failures).isEmpty();
     }
 
-    private void check(List<String> failures, Form form, String action, Map<String, List<String>> params, String field,
-            String value) throws Exception {
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(form.method.toUpperCase()), action)
-                .with(as(jdbc, "beheerder"));
+    private void check(
+            List<String> failures,
+            Form form,
+            String action,
+            Map<String, List<String>> params,
+            String field,
+            String value)
+            throws Exception {
+        MockHttpServletRequestBuilder request =
+                request(HttpMethod.valueOf(form.method.toUpperCase()), action).with(as(jdbc, "beheerder"));
         if (form.method.equals("post")) {
             request.with(csrf());
         }
@@ -150,14 +189,16 @@ class FormFuzzTest {
         } catch (Exception unhandled) {
             requests++;
             outcomes.merge(500, 1, Integer::sum);
-            failures.add(form.method.toUpperCase() + " " + action + (field == null ? "" : " " + field + "=" + abbreviate(value))
-                    + ": unhandled " + rootCause(unhandled));
+            failures.add(form.method.toUpperCase() + " " + action
+                    + (field == null ? "" : " " + field + "=" + abbreviate(value)) + ": unhandled "
+                    + rootCause(unhandled));
             return;
         }
         requests++;
         int status = result.getResponse().getStatus();
         outcomes.merge(status, 1, Integer::sum);
-        String what = form.method.toUpperCase() + " " + action + (field == null ? "" : " " + field + "=" + abbreviate(value));
+        String what =
+                form.method.toUpperCase() + " " + action + (field == null ? "" : " " + field + "=" + abbreviate(value));
         if (status >= 500) {
             failures.add(what + ": " + status + " " + result.getResolvedException());
             return;
@@ -166,7 +207,10 @@ class FormFuzzTest {
         if (body.contains("<script>alert(1)</script>")) {
             failures.add(what + ": markup not escaped");
         }
-        if (status == 200 && field != null && TEXT_TYPES.contains(form.types.get(field)) && !value.isBlank()
+        if (status == 200
+                && field != null
+                && TEXT_TYPES.contains(form.types.get(field))
+                && !value.isBlank()
                 && !shows(body, field, value.replace("\u0000", ""))) {
             failures.add(what + ": input not kept");
         }
@@ -200,8 +244,10 @@ class FormFuzzTest {
         Set<String> formKeys = new HashSet<>();
         while (!queue.isEmpty()) {
             String page = queue.poll();
-            MvcResult result = mvc.perform(get(page).with(as(jdbc, "beheerder"))).andReturn();
-            if (result.getResponse().getStatus() != 200 || !String.valueOf(result.getResponse().getContentType()).startsWith("text/html")) {
+            MvcResult result =
+                    mvc.perform(get(page).with(as(jdbc, "beheerder"))).andReturn();
+            if (result.getResponse().getStatus() != 200
+                    || !String.valueOf(result.getResponse().getContentType()).startsWith("text/html")) {
                 continue;
             }
             Document document = Jsoup.parse(result.getResponse().getContentAsString(), "http://localhost" + page);
@@ -212,9 +258,13 @@ class FormFuzzTest {
                 }
             }
             for (Element link : document.select("a[href]")) {
-                String href = link.attr("abs:href").replaceFirst("^http://localhost", "").replaceFirst("#.*$", "");
+                String href = link.attr("abs:href")
+                        .replaceFirst("^http://localhost", "")
+                        .replaceFirst("#.*$", "");
                 String path = href.replaceFirst("\\?.*$", "");
-                if (!OWN_PAGES.matcher(path).matches() || path.matches(".*\\.(pdf|xlsx|csv)$") || href.contains("lang=")
+                if (!OWN_PAGES.matcher(path).matches()
+                        || path.matches(".*\\.(pdf|xlsx|csv)$")
+                        || href.contains("lang=")
                         || !seen.add(href)) {
                     continue;
                 }
@@ -245,9 +295,10 @@ class FormFuzzTest {
                 .filter(info -> info.getMethodsCondition().getMethods().isEmpty()
                         || info.getMethodsCondition().getMethods().contains(method))
                 .flatMap(info -> info.getPatternValues().stream())
-                .filter(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(container))
-                .min((a, b) -> PathPattern.SPECIFICITY_COMPARATOR.compare(PathPatternParser.defaultInstance.parse(a),
-                        PathPatternParser.defaultInstance.parse(b)))
+                .filter(pattern ->
+                        PathPatternParser.defaultInstance.parse(pattern).matches(container))
+                .min((a, b) -> PathPattern.SPECIFICITY_COMPARATOR.compare(
+                        PathPatternParser.defaultInstance.parse(a), PathPatternParser.defaultInstance.parse(b)))
                 .orElse(path);
     }
 
@@ -261,12 +312,16 @@ class FormFuzzTest {
 
     /** Whether the page shows the field again with exactly this value. */
     private static boolean shows(String body, String field, String value) {
-        return Jsoup.parse(body).select("[name]").stream().filter(e -> e.attr("name").equals(field))
-                .anyMatch(e -> (e.tagName().equals("textarea") ? e.wholeText().replaceFirst("^\n", "") : e.val()).equals(value));
+        return Jsoup.parse(body).select("[name]").stream()
+                .filter(e -> e.attr("name").equals(field))
+                .anyMatch(e -> (e.tagName().equals("textarea") ? e.wholeText().replaceFirst("^\n", "") : e.val())
+                        .equals(value));
     }
 
     private static String abbreviate(String value) {
-        return value.length() > 30 ? value.substring(0, 10) + "…(" + value.length() + " characters)" : value.replace("\u0000", "\\0");
+        return value.length() > 30
+                ? value.substring(0, 10) + "…(" + value.length() + " characters)"
+                : value.replace("\u0000", "\\0");
     }
 
     /** A form as the page offers it: where it posts, and the values it would send unchanged. */
@@ -278,7 +333,12 @@ class FormFuzzTest {
         final Map<String, List<String>> fields;
         final Map<String, String> types;
 
-        private Form(String method, String action, String route, String page, Map<String, List<String>> fields,
+        private Form(
+                String method,
+                String action,
+                String route,
+                String page,
+                Map<String, List<String>> fields,
                 Map<String, String> types) {
             this.method = method;
             this.action = action;
@@ -289,7 +349,9 @@ class FormFuzzTest {
         }
 
         static Form of(Element element, String page, FormFuzzTest test) {
-            String method = element.attr("method").isEmpty() ? "get" : element.attr("method").toLowerCase();
+            String method = element.attr("method").isEmpty()
+                    ? "get"
+                    : element.attr("method").toLowerCase();
             String action = element.attr("abs:action").replaceFirst("^http://localhost", "");
             if (action.isEmpty()) {
                 action = page;
@@ -305,7 +367,8 @@ class FormFuzzTest {
                 if (name.equals("_csrf")) {
                     continue;
                 }
-                String type = input.tagName().equals("input") ? input.attr("type").toLowerCase() : input.tagName();
+                String type =
+                        input.tagName().equals("input") ? input.attr("type").toLowerCase() : input.tagName();
                 types.putIfAbsent(name, type.isEmpty() ? "text" : type);
                 List<String> values = fields.computeIfAbsent(name, n -> new ArrayList<>());
                 switch (type) {
@@ -335,17 +398,22 @@ class FormFuzzTest {
         }
 
         boolean changesTheState() {
-            return route.endsWith("/vaststellen") || route.endsWith("/heropenen") || route.endsWith("/afsluiten")
+            return route.endsWith("/vaststellen")
+                    || route.endsWith("/heropenen")
+                    || route.endsWith("/afsluiten")
                     || route.endsWith("/overnemen");
         }
 
         /** After a save the stored version moved on: take the form as its page shows it now. */
         void refresh(FormFuzzTest test) throws Exception {
-            MvcResult result = test.mvc.perform(get(page).with(as(test.jdbc, "beheerder"))).andReturn();
+            MvcResult result =
+                    test.mvc.perform(get(page).with(as(test.jdbc, "beheerder"))).andReturn();
             Document document = Jsoup.parse(result.getResponse().getContentAsString(), "http://localhost" + page);
             for (Element element : document.select("form")) {
                 Form again = of(element, page, test);
-                if (again != null && again.action.equals(action) && again.fields.keySet().equals(fields.keySet())) {
+                if (again != null
+                        && again.action.equals(action)
+                        && again.fields.keySet().equals(fields.keySet())) {
                     fields.putAll(again.fields);
                     return;
                 }

@@ -43,11 +43,14 @@ class HttpHardeningTest {
     JdbcClient jdbc;
 
     @ParameterizedTest
-    @ValueSource(strings = { "/gemeenten%2Fwassenaar", "/..;/login", "/login%C3%28", "/login%00" })
+    @ValueSource(strings = {"/gemeenten%2Fwassenaar", "/..;/login", "/login%C3%28", "/login%00"})
     void anAddressTomcatRefusesGetsTheDutchPageWithTheSecurityHeaders(String path) throws Exception {
         RawHttp.Response response = RawHttp.get(port, path);
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("<html lang=\"nl\"").contains("Ongeldige aanvraag").doesNotContain("Tomcat");
+        assertThat(response.body())
+                .contains("<html lang=\"nl\"")
+                .contains("Ongeldige aanvraag")
+                .doesNotContain("Tomcat");
         assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -55,17 +58,21 @@ class HttpHardeningTest {
 
     /** The hidden version is never typed: a value that is no version is a bad request, not a form that cannot be shown. */
     @ParameterizedTest
-    @ValueSource(strings = { "abc", "1.5", "99999999999999999999" })
+    @ValueSource(strings = {"abc", "1.5", "99999999999999999999"})
     void aTamperedVersionIsABadRequest(String version) throws Exception {
         long activity = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
-                .query(Long.class).single();
-        long theme = jdbc.sql("select theme_id from activity where id = ?").param(activity).query(Long.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""").query(Long.class).single();
+        long theme = jdbc.sql("select theme_id from activity where id = ?")
+                .param(activity)
+                .query(Long.class)
+                .single();
         mvc.perform(post("/gemeenten/wassenaar/activiteiten/{id}/bewerken", activity)
                         .with(as(jdbc, "adviseur.wassenaar"))
                         .with(csrf())
-                        .param("thema", String.valueOf(theme)).param("titel", "Getest").param("version", version))
+                        .param("thema", String.valueOf(theme))
+                        .param("titel", "Getest")
+                        .param("version", version))
                 .andExpect(status().isBadRequest());
     }
 
@@ -90,20 +97,30 @@ class HttpHardeningTest {
         assertThat(response.header("Location")).isEqualTo("/login");
 
         MvcResult asked = mvc.perform(get("/gemeenten/wassenaar").with(request -> {
-            request.setServerName("evil.example");
-            return request;
-        })).andReturn();
+                    request.setServerName("evil.example");
+                    return request;
+                }))
+                .andReturn();
         MockHttpSession session = (MockHttpSession) asked.getRequest().getSession();
-        String back = mvc.perform(post("/login").session(session).param("username", "adviseur.wassenaar")
-                .param("password", IvbIntegrationTest.DEMO_PASSWORD).param("_csrf", csrfToken(session)))
-                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        String back = mvc.perform(post("/login")
+                        .session(session)
+                        .param("username", "adviseur.wassenaar")
+                        .param("password", IvbIntegrationTest.DEMO_PASSWORD)
+                        .param("_csrf", csrfToken(session)))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(back).startsWith("/gemeenten/wassenaar").doesNotContain("evil.example");
     }
 
     @Test
     void behindATlsProxyTheSessionCookieIsSecureAndPagesAskForHttps() throws Exception {
         RawHttp.Response proxied = RawHttp.get(port, "/login", "X-Forwarded-Proto: https");
-        assertThat(proxied.header("Set-Cookie")).contains("JSESSIONID").contains("Secure").contains("HttpOnly");
+        assertThat(proxied.header("Set-Cookie"))
+                .contains("JSESSIONID")
+                .contains("Secure")
+                .contains("HttpOnly");
         assertThat(proxied.header("Strict-Transport-Security")).contains("max-age=31536000");
 
         RawHttp.Response plain = RawHttp.get(port, "/login");
@@ -113,13 +130,19 @@ class HttpHardeningTest {
 
     @Test
     void theCsrfTokenCountsFromTheBodyButNotFromTheAddress() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(get("/login")).andReturn().getRequest().getSession();
         String token = csrfToken(session);
-        mvc.perform(post("/login?_csrf=" + token).session(session).param("username", "adviseur.wassenaar")
-                .param("password", IvbIntegrationTest.DEMO_PASSWORD))
+        mvc.perform(post("/login?_csrf=" + token)
+                        .session(session)
+                        .param("username", "adviseur.wassenaar")
+                        .param("password", IvbIntegrationTest.DEMO_PASSWORD))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/login").session(session).param("username", "adviseur.wassenaar")
-                .param("password", IvbIntegrationTest.DEMO_PASSWORD).param("_csrf", token))
+        mvc.perform(post("/login")
+                        .session(session)
+                        .param("username", "adviseur.wassenaar")
+                        .param("password", IvbIntegrationTest.DEMO_PASSWORD)
+                        .param("_csrf", token))
                 .andExpect(redirectedUrl("/"));
     }
 
@@ -130,22 +153,34 @@ class HttpHardeningTest {
     @Test
     void aNulByteInAParameterNameIsRefusedSoNoTokenSlipsInThroughTheAddress() throws Exception {
         Browser browser = new Browser(port);
-        String token = Jsoup.parse(browser.get("/login").body()).select("input[name=_csrf]").val();
-        HttpResponse<String> answer = browser.post("/login?_csrf%00=" + token,
+        String token = Jsoup.parse(browser.get("/login").body())
+                .select("input[name=_csrf]")
+                .val();
+        HttpResponse<String> answer = browser.post(
+                "/login?_csrf%00=" + token,
                 Map.of("username", "adviseur.wassenaar", "password", IvbIntegrationTest.DEMO_PASSWORD));
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(browser.get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
     }
 
     /** A page asked for with an address Tomcat accepts but that is no valid URI: after signing in, back to it. */
     @Test
     void afterSigningInBackToTheAskedPageEvenWhenItsAddressIsNoValidUri() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(get("/gemeenten/wassenaar").with(request -> {
-            request.setQueryString("x=%zz");
-            return request;
-        })).andExpect(status().isFound()).andReturn().getRequest().getSession();
-        mvc.perform(post("/login").session(session).param("username", "adviseur.wassenaar")
-                .param("password", IvbIntegrationTest.DEMO_PASSWORD).param("_csrf", csrfToken(session)))
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(get("/gemeenten/wassenaar").with(request -> {
+                            request.setQueryString("x=%zz");
+                            return request;
+                        }))
+                        .andExpect(status().isFound())
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        mvc.perform(post("/login")
+                        .session(session)
+                        .param("username", "adviseur.wassenaar")
+                        .param("password", IvbIntegrationTest.DEMO_PASSWORD)
+                        .param("_csrf", csrfToken(session)))
                 .andExpect(redirectedUrl("/gemeenten/wassenaar?x=%zz"));
     }
 
@@ -154,43 +189,60 @@ class HttpHardeningTest {
     void aNulByteInAFormIsDroppedAndEverythingElseTypedIsKept() throws Exception {
         long activity = jdbc.sql("""
                 select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
-                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""")
-                .query(Long.class).single();
-        String original = jdbc.sql("select title from activity where id = ?").param(activity).query(String.class).single();
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.state = 'CONCEPT'""").query(Long.class).single();
+        String original = jdbc.sql("select title from activity where id = ?")
+                .param(activity)
+                .query(String.class)
+                .single();
         Browser browser = new Browser(port);
         try {
-            assertThat(browser.signIn("adviseur.wassenaar", IvbIntegrationTest.DEMO_PASSWORD).headers().firstValue("Location"))
+            assertThat(browser.signIn("adviseur.wassenaar", IvbIntegrationTest.DEMO_PASSWORD)
+                            .headers()
+                            .firstValue("Location"))
                     .hasValue("/");
 
             String edit = "/gemeenten/wassenaar/activiteiten/" + activity + "/bewerken";
             Map<String, String> fields = new LinkedHashMap<>();
-            Jsoup.parse(browser.get(edit).body()).select("form.app-form input[name], form.app-form textarea[name], form.app-form select[name]")
-                    .forEach(field -> fields.put(field.attr("name"), field.tagName().equals("select")
-                            ? field.select("option[selected]").val() : field.tagName().equals("textarea") ? field.wholeText() : field.val()));
+            Jsoup.parse(browser.get(edit).body())
+                    .select("form.app-form input[name], form.app-form textarea[name], form.app-form select[name]")
+                    .forEach(field -> fields.put(
+                            field.attr("name"),
+                            field.tagName().equals("select")
+                                    ? field.select("option[selected]").val()
+                                    : field.tagName().equals("textarea") ? field.wholeText() : field.val()));
             fields.put("titel", "Aanpak van overlast\u0000 door fatbikes 🚲 in één wijk");
             HttpResponse<String> saved = browser.post(edit, fields);
 
             assertThat(saved.statusCode()).isEqualTo(302);
-            assertThat(jdbc.sql("select title from activity where id = ?").param(activity).query(String.class).single())
+            assertThat(jdbc.sql("select title from activity where id = ?")
+                            .param(activity)
+                            .query(String.class)
+                            .single())
                     .isEqualTo("Aanpak van overlast door fatbikes 🚲 in één wijk");
         } finally {
-            jdbc.sql("update activity set title = ? where id = ?").params(original, activity).update();
+            jdbc.sql("update activity set title = ? where id = ?")
+                    .params(original, activity)
+                    .update();
         }
     }
 
     @Test
     void healthShowsLivenessAndReadinessAndNothingElseIsExposed() throws Exception {
-        for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
+        for (String probe :
+                new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             RawHttp.Response response = RawHttp.get(port, probe);
             assertThat(response.status()).as(probe).isEqualTo(200);
             assertThat(response.body()).as(probe).contains("\"status\":\"UP\"").doesNotContain("jdbc");
         }
-        mvc.perform(get("/actuator/env").with(as(jdbc, "beheerder")))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/env").with(as(jdbc, "beheerder"))).andExpect(status().isNotFound());
     }
 
     private String csrfToken(MockHttpSession session) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/login").session(session)).andReturn().getResponse().getContentAsString())
-                .select("input[name=_csrf]").val();
+        return Jsoup.parse(mvc.perform(get("/login").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select("input[name=_csrf]")
+                .val();
     }
 }

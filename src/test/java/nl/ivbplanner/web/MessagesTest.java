@@ -23,8 +23,10 @@ class MessagesTest {
         Properties dutch = load("messages.properties");
         Properties english = load("messages_en.properties");
         assertThat(english.stringPropertyNames()).isEqualTo(dutch.stringPropertyNames());
-        assertThat(dutch.values()).allSatisfy(value -> assertThat(value.toString()).isNotBlank());
-        assertThat(english.values()).allSatisfy(value -> assertThat(value.toString()).isNotBlank());
+        assertThat(dutch.values())
+                .allSatisfy(value -> assertThat(value.toString()).isNotBlank());
+        assertThat(english.values())
+                .allSatisfy(value -> assertThat(value.toString()).isNotBlank());
     }
 
     @Test
@@ -33,7 +35,8 @@ class MessagesTest {
         Pattern literalKey = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
         Set<String> missing = new HashSet<>();
         try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher matcher = literalKey.matcher(Files.readString(template));
                 while (matcher.find()) {
                     if (!keys.contains(matcher.group(1))) {

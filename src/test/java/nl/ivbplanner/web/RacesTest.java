@@ -41,7 +41,8 @@ class RacesTest {
 
     private static final String LV = "/gemeenten/leidschendam-voorburg/kaders/ivb-2020-2022";
     private static final String WESTLAND = "/gemeenten/westland/kaders/veiligheidsbeleid-2019-2022";
-    private static final List<String> LV_STAFF = List.of("adviseur.leidschendam-voorburg", "manager.leidschendam-voorburg");
+    private static final List<String> LV_STAFF =
+            List.of("adviseur.leidschendam-voorburg", "manager.leidschendam-voorburg");
     private static final List<String> WESTLAND_STAFF = List.of("adviseur.westland", "manager.westland");
 
     @Autowired
@@ -67,7 +68,8 @@ class RacesTest {
         westlandEvaluated = newPlan(WESTLAND, 2020, "manager.westland");
         Given given = Given.in(jdbc);
         given.plan(westlandAdopted).adopted(LocalDate.of(2019, 2, 1));
-        given.plan(westlandEvaluated).evaluated(LocalDate.of(2020, 2, 1), LocalDate.of(2021, 2, 1))
+        given.plan(westlandEvaluated)
+                .evaluated(LocalDate.of(2020, 2, 1), LocalDate.of(2021, 2, 1))
                 .judgedAtYearEnd("YELLOW", "Loopt door");
     }
 
@@ -79,65 +81,93 @@ class RacesTest {
 
     @Test
     void twoNewPlansForTheSameYearGiveOnePlanAndTheFormWithItsMessage() throws Exception {
-        List<MvcResult> results = atOnce(2, i -> post(LV + "/plannen/nieuw").param("jaar", "2021")
-                .param("titel", "Gelijktijdig plan " + i).param("basis", "LEEG").with(as(jdbc, LV_STAFF.get(i))));
+        List<MvcResult> results = atOnce(
+                2,
+                i -> post(LV + "/plannen/nieuw")
+                        .param("jaar", "2021")
+                        .param("titel", "Gelijktijdig plan " + i)
+                        .param("basis", "LEEG")
+                        .with(as(jdbc, LV_STAFF.get(i))));
         MvcResult loser = oneSavedOneShownAgain("new plan, same year", results);
         assertThat(text(loser)).contains("Er is al een uitvoeringsplan voor dit jaar onder dit kader.");
         assertThat(loser.getResponse().getContentAsString()).containsPattern("Gelijktijdig plan [01]");
         assertThat(count("select count(*) from execution_plan p join policy_framework f on f.id = p.framework_id "
-                + "where f.slug = 'ivb-2020-2022' and p.year = 2021")).isOne();
+                        + "where f.slug = 'ivb-2020-2022' and p.year = 2021"))
+                .isOne();
     }
 
     @Test
     void twoLinksOfTheSamePartnerGiveOneLinkAndTheFormWithItsMessage() throws Exception {
         long activity = activity(lvConcept, 0);
         long partner = count("select min(id) from partner where municipality_id is null");
-        List<MvcResult> results = atOnce(2, i -> post("/gemeenten/leidschendam-voorburg/activiteiten/{id}/partners", activity)
-                .param("partner", String.valueOf(partner)).param("rol", "REGIE").param("benaming", "Benaming " + i)
-                .with(as(jdbc, LV_STAFF.get(i))));
+        List<MvcResult> results = atOnce(
+                2,
+                i -> post("/gemeenten/leidschendam-voorburg/activiteiten/{id}/partners", activity)
+                        .param("partner", String.valueOf(partner))
+                        .param("rol", "REGIE")
+                        .param("benaming", "Benaming " + i)
+                        .with(as(jdbc, LV_STAFF.get(i))));
         MvcResult loser = oneSavedOneShownAgain("partner link, same partner and role", results);
         assertThat(text(loser)).contains("Deze organisatie staat al met deze rol bij de activiteit.");
         assertThat(loser.getResponse().getContentAsString()).containsPattern("Benaming [01]");
         assertThat(count("select count(*) from activity_partner where activity_id = " + activity + " and partner_id = "
-                + partner + " and role = 'REGIE'")).isOne();
+                        + partner + " and role = 'REGIE'"))
+                .isOne();
     }
 
     @Test
     void twoNewOrganisationsOfTheSameNameGiveOneOrganisationAndTheFormWithItsMessage() throws Exception {
         List<Long> activities = List.of(activity(lvConcept, 1), activity(lvConcept, 2));
-        List<MvcResult> results = atOnce(2, i -> post("/gemeenten/leidschendam-voorburg/activiteiten/{id}/partners",
-                activities.get(i)).param("nieuweOrganisatie", "Buurtvereniging Gelijktijdig").param("rol", "BETROKKEN")
-                .with(as(jdbc, LV_STAFF.get(i))));
+        List<MvcResult> results = atOnce(
+                2,
+                i -> post("/gemeenten/leidschendam-voorburg/activiteiten/{id}/partners", activities.get(i))
+                        .param("nieuweOrganisatie", "Buurtvereniging Gelijktijdig")
+                        .param("rol", "BETROKKEN")
+                        .with(as(jdbc, LV_STAFF.get(i))));
         MvcResult loser = oneSavedOneShownAgain("new organisation, same name", results);
-        assertThat(text(loser)).contains("‘Buurtvereniging Gelijktijdig’ staat al in de lijst. Kies de organisatie daar.");
-        assertThat(count("select count(*) from partner where name = 'Buurtvereniging Gelijktijdig'")).isOne();
+        assertThat(text(loser))
+                .contains("‘Buurtvereniging Gelijktijdig’ staat al in de lijst. Kies de organisatie daar.");
+        assertThat(count("select count(*) from partner where name = 'Buurtvereniging Gelijktijdig'"))
+                .isOne();
     }
 
     @Test
     void twoFirstVerdictsOnOneRowGiveOneVerdictAndTheConflictFormWithTheOther() throws Exception {
         long activity = activity(westlandAdopted, 0);
-        List<MvcResult> results = atOnce(2, i -> post(WESTLAND + "/plannen/2019/evaluatie/{activity}", activity)
-                .param("oordeel", i == 0 ? "GREEN" : "RED").param("resultaat", "Resultaat van " + i).param("version", "")
-                .with(as(jdbc, WESTLAND_STAFF.get(i))));
+        List<MvcResult> results = atOnce(
+                2,
+                i -> post(WESTLAND + "/plannen/2019/evaluatie/{activity}", activity)
+                        .param("oordeel", i == 0 ? "GREEN" : "RED")
+                        .param("resultaat", "Resultaat van " + i)
+                        .param("version", "")
+                        .with(as(jdbc, WESTLAND_STAFF.get(i))));
         MvcResult loser = oneSavedOneShownAgain("first verdict, same row", results);
         assertThat(text(loser)).contains("Een collega heeft intussen een oordeel over deze activiteit opgeslagen.");
         assertThat(loser.getResponse().getContentAsString()).containsPattern("Resultaat van [01]");
-        assertThat(count("select count(*) from evaluation where moment = 'YEAR_END' and activity_id = " + activity)).isOne();
+        assertThat(count("select count(*) from evaluation where moment = 'YEAR_END' and activity_id = " + activity))
+                .isOne();
     }
 
     @Test
     void twoCarryOversOfTheSameActivityCopyItOnce() throws Exception {
         long yellow = activity(westlandEvaluated, 0);
-        List<MvcResult> results = atOnce(2, i -> post(WESTLAND + "/plannen/2020/overnemen")
-                .param("activiteit", String.valueOf(yellow)).with(as(jdbc, WESTLAND_STAFF.get(i))));
-        assertThat(results).allSatisfy(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
-        assertThat(results).extracting(r -> (List<?>) r.getFlashMap().get("messageArguments"))
+        List<MvcResult> results = atOnce(
+                2,
+                i -> post(WESTLAND + "/plannen/2020/overnemen")
+                        .param("activiteit", String.valueOf(yellow))
+                        .with(as(jdbc, WESTLAND_STAFF.get(i))));
+        assertThat(results)
+                .allSatisfy(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
+        assertThat(results)
+                .extracting(r -> (List<?>) r.getFlashMap().get("messageArguments"))
                 .extracting(arguments -> arguments.get(0) + " added, " + arguments.get(2) + " already there")
                 .containsExactlyInAnyOrder("1 added, 0 already there", "0 added, 1 already there");
         outcomes.merge("carry-over, same activity", "302 copied + 302 already there", (a, b) -> a + "; " + b);
-        assertThat(count("select count(*) from activity where carried_over_from_id = " + yellow)).isOne();
+        assertThat(count("select count(*) from activity where carried_over_from_id = " + yellow))
+                .isOne();
         assertThat(count("select count(*) from execution_plan p join policy_framework f on f.id = p.framework_id "
-                + "where f.slug = 'veiligheidsbeleid-2019-2022' and p.year = 2021")).isOne();
+                        + "where f.slug = 'veiligheidsbeleid-2019-2022' and p.year = 2021"))
+                .isOne();
     }
 
     /** The loser of a save at the same moment always gets the conflict form with its input, never the bare 409 page. */
@@ -148,23 +178,36 @@ class RacesTest {
         for (int round = 0; round < 20; round++) {
             String version = String.valueOf(count("select version from activity where id = " + activity));
             int r = round;
-            List<MvcResult> results = atOnce(2, i -> post("/gemeenten/leidschendam-voorburg/activiteiten/{id}/bewerken", activity)
-                    .param("thema", String.valueOf(theme)).param("titel", "Ronde " + r + " van " + i)
-                    .param("version", version).with(as(jdbc, LV_STAFF.get(i))));
+            List<MvcResult> results = atOnce(
+                    2,
+                    i -> post("/gemeenten/leidschendam-voorburg/activiteiten/{id}/bewerken", activity)
+                            .param("thema", String.valueOf(theme))
+                            .param("titel", "Ronde " + r + " van " + i)
+                            .param("version", version)
+                            .with(as(jdbc, LV_STAFF.get(i))));
             MvcResult loser = oneSavedOneShownAgain("same-moment save (20 rounds)", results);
-            assertThat(text(loser)).contains("Een collega heeft deze activiteit opgeslagen nadat u het formulier opende.");
+            assertThat(text(loser))
+                    .contains("Een collega heeft deze activiteit opgeslagen nadat u het formulier opende.");
             assertThat(loser.getResponse().getContentAsString()).contains("Ronde " + r + " van ");
         }
     }
 
     @Test
     void thirtyMovesAtOnceNeitherDeadlockNorLoseAPosition() throws Exception {
-        String positions = "select string_agg(position::text, ',' order by position) from activity where plan_id = " + lvConcept;
+        String positions =
+                "select string_agg(position::text, ',' order by position) from activity where plan_id = " + lvConcept;
         String before = jdbc.sql(positions).query(String.class).single();
         List<Long> movers = jdbc.sql("select id from activity where plan_id = ? order by position, id limit 6")
-                .param(lvConcept).query(Long.class).list();
-        List<MvcResult> results = atOnce(30, i -> post("/gemeenten/leidschendam-voorburg/activiteiten/{id}/" + (i % 2 == 0 ? "omhoog" : "omlaag"),
-                movers.get(i % movers.size())).with(as(jdbc, LV_STAFF.get(i % 2))));
+                .param(lvConcept)
+                .query(Long.class)
+                .list();
+        List<MvcResult> results = atOnce(
+                30,
+                i -> post(
+                                "/gemeenten/leidschendam-voorburg/activiteiten/{id}/"
+                                        + (i % 2 == 0 ? "omhoog" : "omlaag"),
+                                movers.get(i % movers.size()))
+                        .with(as(jdbc, LV_STAFF.get(i % 2))));
         Map<Integer, Long> statuses = new TreeMap<>();
         results.forEach(r -> statuses.merge(r.getResponse().getStatus(), 1L, Long::sum));
         outcomes.put("30 up/down moves at once", statuses.toString());
@@ -174,11 +217,21 @@ class RacesTest {
 
     /** Exactly one of the two was saved (a redirect); the other shows its form again (200). */
     private MvcResult oneSavedOneShownAgain(String race, List<MvcResult> results) {
-        List<Integer> statuses = results.stream().map(r -> r.getResponse().getStatus()).toList();
-        outcomes.merge(race, statuses.stream().sorted().map(String::valueOf).reduce((a, b) -> a + "+" + b).orElseThrow(),
+        List<Integer> statuses =
+                results.stream().map(r -> r.getResponse().getStatus()).toList();
+        outcomes.merge(
+                race,
+                statuses.stream()
+                        .sorted()
+                        .map(String::valueOf)
+                        .reduce((a, b) -> a + "+" + b)
+                        .orElseThrow(),
                 (a, b) -> a.equals(b) ? a : a + "; " + b);
         assertThat(statuses).as(race).containsExactlyInAnyOrder(302, 200);
-        return results.stream().filter(r -> r.getResponse().getStatus() == 200).findFirst().orElseThrow();
+        return results.stream()
+                .filter(r -> r.getResponse().getStatus() == 200)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Builds the requests first, then lets them go at the same moment. */
@@ -201,17 +254,24 @@ class RacesTest {
     }
 
     private long newPlan(String framework, int year, String manager) throws Exception {
-        MvcResult created = mvc.perform(post(framework + "/plannen/nieuw").param("jaar", String.valueOf(year))
-                .param("titel", "Uitvoeringsplan " + year).param("basis", "KADER").with(as(jdbc, manager)).with(csrf()))
+        MvcResult created = mvc.perform(post(framework + "/plannen/nieuw")
+                        .param("jaar", String.valueOf(year))
+                        .param("titel", "Uitvoeringsplan " + year)
+                        .param("basis", "KADER")
+                        .with(as(jdbc, manager))
+                        .with(csrf()))
                 .andReturn();
         assertThat(created.getResponse().getStatus()).isEqualTo(302);
-        return count("select p.id from execution_plan p join policy_framework f on f.id = p.framework_id where f.slug = '"
-                + framework.substring(framework.lastIndexOf('/') + 1) + "' and p.year = " + year);
+        return count(
+                "select p.id from execution_plan p join policy_framework f on f.id = p.framework_id where f.slug = '"
+                        + framework.substring(framework.lastIndexOf('/') + 1) + "' and p.year = " + year);
     }
 
     private long activity(long plan, int index) {
         return jdbc.sql("select id from activity where plan_id = ? order by position, id offset ? limit 1")
-                .params(plan, index).query(Long.class).single();
+                .params(plan, index)
+                .query(Long.class)
+                .single();
     }
 
     private long count(String sql) {

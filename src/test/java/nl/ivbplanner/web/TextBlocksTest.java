@@ -18,15 +18,18 @@ class TextBlocksTest {
         List<Block> result = blocks.of("Het tweede spoor kent 3 focusgebieden:\n\n1. Signaalgestuurde aanpak\n"
                 + "2. Risicogerichte aandachtsgebieden\n3. Professionalisering");
         assertThat(result).extracting(Block::kind).containsExactly(Kind.PARAGRAPH, Kind.NUMBERED);
-        assertThat(result.get(1).items()).extracting(Item::number, Item::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "Signaalgestuurde aanpak"),
-                org.assertj.core.groups.Tuple.tuple(2, "Risicogerichte aandachtsgebieden"),
-                org.assertj.core.groups.Tuple.tuple(3, "Professionalisering"));
+        assertThat(result.get(1).items())
+                .extracting(Item::number, Item::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Signaalgestuurde aanpak"),
+                        org.assertj.core.groups.Tuple.tuple(2, "Risicogerichte aandachtsgebieden"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Professionalisering"));
     }
 
     @Test
     void numbersAreKeptAsPrintedEvenWhenTheyRepeatOrSkip() {
-        assertThat(blocks.of("5. Vijf\n6. Zes\n6. Nog een zes\n9. Negen").get(0).items()).extracting(Item::number)
+        assertThat(blocks.of("5. Vijf\n6. Zes\n6. Nog een zes\n9. Negen").get(0).items())
+                .extracting(Item::number)
                 .containsExactly(5, 6, 6, 9);
     }
 

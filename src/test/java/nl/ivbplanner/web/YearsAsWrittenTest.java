@@ -35,7 +35,10 @@ class YearsAsWrittenTest {
     void theDashboardNamesItsYearAsWritten() throws Exception {
         String page = mvc.perform(get("/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/dashboard")
                         .with(as(jdbc, "manager.rijswijk")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Begroting per thema (2026)").doesNotContain("2.026");
     }
 
@@ -44,8 +47,7 @@ class YearsAsWrittenTest {
         List<String> urls = new ArrayList<>();
         for (Map<String, Object> framework : jdbc.sql("""
                 select m.slug as municipality, f.slug as framework, p.year from policy_framework f
-                join municipality m on m.id = f.municipality_id left join execution_plan p on p.framework_id = f.id""")
-                .query().listOfRows()) {
+                join municipality m on m.id = f.municipality_id left join execution_plan p on p.framework_id = f.id""").query().listOfRows()) {
             String municipality = "/gemeenten/" + framework.get("municipality");
             String base = municipality + "/kaders/" + framework.get("framework");
             urls.addAll(List.of(municipality, base, base + "/rapport", base + "/dashboard"));
@@ -58,8 +60,12 @@ class YearsAsWrittenTest {
         for (String url : urls.stream().distinct().toList()) {
             String user = "manager." + url.split("/")[2];
             for (String language : List.of("nl", "en")) {
-                String page = mvc.perform(get(url).cookie(new Cookie("ivb-taal", language)).with(as(jdbc, user)))
-                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                String page = mvc.perform(get(url).cookie(new Cookie("ivb-taal", language))
+                                .with(as(jdbc, user)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
                 Matcher year = GROUPED_YEAR.matcher(PageText.of(page));
                 while (year.find()) {
                     found.add(url + " (" + language + "): " + year.group());

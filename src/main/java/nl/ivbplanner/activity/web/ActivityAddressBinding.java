@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 final class ActivityAddressBinding extends PathAddressBinding<ActivityAddress> {
 
     ActivityAddressBinding() {
-        super(ActivityAddress.class, List.of("municipality", "id"),
+        super(
+                ActivityAddress.class,
+                List.of("municipality", "id"),
                 path -> new ActivityAddress(path.get("municipality"), Long.parseLong(path.get("id"))));
     }
 }

@@ -39,9 +39,14 @@ class ActivityCreationController {
 
     /** The new activity's id fills the {id} of its address; the municipality's comes from this request's path. */
     @PostMapping
-    String add(PlanAddress plan, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model,
+    String add(
+            PlanAddress plan,
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
-        if (!FormSubmission.succeeded(errors, model, null, () -> redirect.addAttribute("id", activities.add(plan, form)))) {
+        if (!FormSubmission.succeeded(
+                errors, model, null, () -> redirect.addAttribute("id", activities.add(plan, form)))) {
             return ActivityEditController.FORM;
         }
         redirect.addFlashAttribute("message", "activity.form.added");

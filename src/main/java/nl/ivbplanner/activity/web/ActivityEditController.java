@@ -38,9 +38,14 @@ class ActivityEditController {
     }
 
     @PostMapping("/bewerken")
-    String save(ActivityAddress activity, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        if (!FormSubmission.succeeded(errors, model, "activity.form.concurrent-edit", () -> activities.save(activity, form))) {
+    String save(
+            ActivityAddress activity,
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!FormSubmission.succeeded(
+                errors, model, "activity.form.concurrent-edit", () -> activities.save(activity, form))) {
             // the user's input stays in the form; only the theme and objective choices are loaded again
             model.addAttribute("options", activities.context(activity).options());
             return FORM;

@@ -12,9 +12,16 @@ import nl.ivbplanner.activity.ActivityText;
  * colleague's save in between.
  */
 public record ActivityForm(
-        @NotBlank(message = "{activity.form.theme.required}") @Pattern(regexp = "\\d{1,18}", message = "{activity.form.theme.required}") String thema,
-        @Pattern(regexp = "\\d{0,18}", message = "{objective.choice.unknown}") String doelstelling,
-        @NotBlank(message = "{activity.form.title.required}") @Size(max = 1000, message = "{form.too-long}") String titel,
+        @NotBlank(message = "{activity.form.theme.required}")
+        @Pattern(regexp = "\\d{1,18}", message = "{activity.form.theme.required}")
+        String thema,
+
+        @Pattern(regexp = "\\d{0,18}", message = "{objective.choice.unknown}")
+        String doelstelling,
+
+        @NotBlank(message = "{activity.form.title.required}") @Size(max = 1000, message = "{form.too-long}")
+        String titel,
+
         @Size(max = 10000, message = "{form.too-long}") String omschrijving,
         @Size(max = 10000, message = "{form.too-long}") String doel,
         @Size(max = 10000, message = "{form.too-long}") String beoogdResultaat,
@@ -22,10 +29,17 @@ public record ActivityForm(
         @NotNull Long version) {
 
     public static ActivityForm of(Activity activity) {
-        return new ActivityForm(String.valueOf(activity.getThemeId()),
-                activity.getObjectiveId() == null ? "" : activity.getObjectiveId().toString(), activity.getTitle(),
-                activity.getDescription(), activity.getGoal(),
-                activity.getIntendedResult(), activity.getPlanning(), activity.getVersion());
+        return new ActivityForm(
+                String.valueOf(activity.getThemeId()),
+                activity.getObjectiveId() == null
+                        ? ""
+                        : activity.getObjectiveId().toString(),
+                activity.getTitle(),
+                activity.getDescription(),
+                activity.getGoal(),
+                activity.getIntendedResult(),
+                activity.getPlanning(),
+                activity.getVersion());
     }
 
     public long themeId() {
@@ -38,7 +52,11 @@ public record ActivityForm(
     }
 
     public ActivityText toText() {
-        return new ActivityText(titel.strip(), blankToNull(omschrijving), blankToNull(doel), blankToNull(beoogdResultaat),
+        return new ActivityText(
+                titel.strip(),
+                blankToNull(omschrijving),
+                blankToNull(doel),
+                blankToNull(beoogdResultaat),
                 blankToNull(planning));
     }
 

@@ -35,8 +35,12 @@ class ActivityPartnersController {
     }
 
     @PostMapping
-    String add(ActivityAddress activity, @Valid @ModelAttribute("form") PartnerLinkForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String add(
+            ActivityAddress activity,
+            @Valid @ModelAttribute("form") PartnerLinkForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!FormSubmission.succeeded(errors, model, null, () -> partners.add(activity, form))) {
             return show(activity, model);
         }

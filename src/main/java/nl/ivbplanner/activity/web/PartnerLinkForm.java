@@ -7,9 +7,15 @@ import nl.ivbplanner.activity.PartnerRole;
 
 /** A partner to add to an activity: one from the list, or a new organisation by name; its role; how the plan names it. */
 public record PartnerLinkForm(
-        @Pattern(regexp = "\\d{0,18}", message = "{partners.form.partner.unknown}") String partner,
+        @Pattern(regexp = "\\d{0,18}", message = "{partners.form.partner.unknown}")
+        String partner,
+
         @Size(max = 200, message = "{form.too-long}") String nieuweOrganisatie,
-        @NotBlank(message = "{partners.form.role.required}") @Pattern(regexp = "TREKKER|REGIE|BETROKKEN", message = "{partners.form.role.required}") String rol,
+
+        @NotBlank(message = "{partners.form.role.required}")
+        @Pattern(regexp = "TREKKER|REGIE|BETROKKEN", message = "{partners.form.role.required}")
+        String rol,
+
         @Size(max = 300, message = "{form.too-long}") String benaming) {
 
     static PartnerLinkForm empty() {

@@ -43,10 +43,14 @@ class ConceptPlanController {
     }
 
     @PostMapping("/titel")
-    String rename(PlanAddress plan, @Valid @ModelAttribute("form") RenameForm form, BindingResult errors, Model model,
+    String rename(
+            PlanAddress plan,
+            @Valid @ModelAttribute("form") RenameForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
-        if (!FormSubmission.succeeded(errors, model, "plan.concept.rename.concurrent-edit",
-                () -> lifecycle.rename(plan, form))) {
+        if (!FormSubmission.succeeded(
+                errors, model, "plan.concept.rename.concurrent-edit", () -> lifecycle.rename(plan, form))) {
             return RENAME;
         }
         redirect.addFlashAttribute("message", "plan.concept.renamed");
@@ -61,7 +65,10 @@ class ConceptPlanController {
 
     /** The version the confirmation was shown for: without it, or after a colleague's change, the page asks again. */
     @PostMapping("/verwijderen")
-    String delete(PlanAddress plan, @RequestParam(name = "version", required = false) Long version, Model model,
+    String delete(
+            PlanAddress plan,
+            @RequestParam(name = "version", required = false) Long version,
+            Model model,
             RedirectAttributes redirect) {
         try {
             lifecycle.delete(plan, version);

@@ -6,9 +6,15 @@ import jakarta.validation.constraints.Size;
 
 /** A new concept plan: its year (the database's range, 1990-2100), its title, and what it starts from. */
 public record NewPlanForm(
-        @NotBlank(message = "{plan.new.year.required}") @Pattern(regexp = "\\s*(199\\d|20\\d\\d|2100)\\s*", message = "{plan.new.year.format}") String jaar,
-        @NotBlank(message = "{plan.new.title.required}") @Size(max = 300, message = "{form.too-long}") String titel,
-        @NotBlank(message = "{plan.new.start.required}") @Pattern(regexp = "LEEG|KADER|VORIG_JAAR") String basis) {
+        @NotBlank(message = "{plan.new.year.required}")
+        @Pattern(regexp = "\\s*(199\\d|20\\d\\d|2100)\\s*", message = "{plan.new.year.format}")
+        String jaar,
+
+        @NotBlank(message = "{plan.new.title.required}") @Size(max = 300, message = "{form.too-long}")
+        String titel,
+
+        @NotBlank(message = "{plan.new.start.required}") @Pattern(regexp = "LEEG|KADER|VORIG_JAAR")
+        String basis) {
 
     public int year() {
         return Integer.parseInt(jaar.strip());

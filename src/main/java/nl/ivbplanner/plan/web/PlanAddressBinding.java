@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 final class PlanAddressBinding extends PathAddressBinding<PlanAddress> {
 
     PlanAddressBinding() {
-        super(PlanAddress.class, List.of("municipality", "framework", "year"), path -> new PlanAddress(
-                path.get("municipality"), path.get("framework"), Integer.parseInt(path.get("year"))));
+        super(
+                PlanAddress.class,
+                List.of("municipality", "framework", "year"),
+                path -> new PlanAddress(
+                        path.get("municipality"), path.get("framework"), Integer.parseInt(path.get("year"))));
     }
 }

@@ -40,8 +40,12 @@ class PlanCreationController {
     }
 
     @PostMapping
-    String create(@PathVariable String municipality, @PathVariable String framework,
-            @Valid @ModelAttribute("form") NewPlanForm form, BindingResult errors, Model model,
+    String create(
+            @PathVariable String municipality,
+            @PathVariable String framework,
+            @Valid @ModelAttribute("form") NewPlanForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (!FormSubmission.succeeded(errors, model, null, () -> creation.create(municipality, framework, form))) {
             return FORM;

@@ -46,7 +46,11 @@ class PlanLifecycleController {
     }
 
     @PostMapping("/vaststellen")
-    String adopt(PlanAddress plan, @Valid @ModelAttribute("form") AdoptForm form, BindingResult errors, Model model,
+    String adopt(
+            PlanAddress plan,
+            @Valid @ModelAttribute("form") AdoptForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         Optional<LocalDate> date = errors.hasErrors() ? Optional.empty() : form.date();
         if (!errors.hasErrors() && date.isEmpty()) {
@@ -69,11 +73,19 @@ class PlanLifecycleController {
     }
 
     @PostMapping("/heropenen")
-    String reopen(PlanAddress plan, @Valid @ModelAttribute("form") ReopenForm form, BindingResult errors, Model model,
+    String reopen(
+            PlanAddress plan,
+            @Valid @ModelAttribute("form") ReopenForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         // the message names the state the plan is back in
-        if (!FormSubmission.succeeded(errors, model, null, () -> redirect.addFlashAttribute("message",
-                "plan.lifecycle.reopened." + lifecycle.reopen(plan, form.reden())))) {
+        if (!FormSubmission.succeeded(
+                errors,
+                model,
+                null,
+                () -> redirect.addFlashAttribute(
+                        "message", "plan.lifecycle.reopened." + lifecycle.reopen(plan, form.reden())))) {
             return REOPEN;
         }
         return "redirect:" + plan.url();

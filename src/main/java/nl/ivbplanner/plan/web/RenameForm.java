@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Size;
 import nl.ivbplanner.plan.ExecutionPlan;
 
 /** A concept plan's new title, with the version of the plan the form was opened on. */
-public record RenameForm(@NotBlank(message = "{plan.new.title.required}") @Size(max = 300, message = "{form.too-long}") String titel,
+public record RenameForm(
+        @NotBlank(message = "{plan.new.title.required}") @Size(max = 300, message = "{form.too-long}")
+        String titel,
+
         Long version) {
 
     public static RenameForm of(ExecutionPlan plan) {

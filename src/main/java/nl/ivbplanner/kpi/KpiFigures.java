@@ -28,6 +28,30 @@ public record KpiFigures(
         List<Reading> series,
         KpiAssessment assessment) {
 
+    /** The same KPI with its whole series of measurements and where it stands. */
+    KpiFigures measured(List<Reading> allReadings, KpiAssessment standing) {
+        return new KpiFigures(
+                id,
+                themeId,
+                themeCode,
+                themeName,
+                objectiveId,
+                name,
+                unitText,
+                unitKind,
+                source,
+                kind,
+                comparator,
+                baselineValue,
+                baselineText,
+                baselineYear,
+                targetValue,
+                targetText,
+                targetYear,
+                allReadings,
+                standing);
+    }
+
     /** The theme as the document numbers it ('5.1. Veilige en leefbare dorpen'); null without a theme. */
     public String theme() {
         return themeName == null || themeCode == null ? themeName : themeCode + ". " + themeName;

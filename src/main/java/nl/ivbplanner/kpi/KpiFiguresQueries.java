@@ -1,6 +1,5 @@
 package nl.ivbplanner.kpi;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -68,8 +67,8 @@ public class KpiFiguresQueries {
 
     private List<KpiFigures> figures(List<Row> rows) {
         Map<Long, List<Row>> byKpi = new LinkedHashMap<>();
-        rows.forEach(
-                row -> byKpi.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row));
+        rows.forEach(row ->
+                byKpi.computeIfAbsent(row.kpi().id(), id -> new ArrayList<>()).add(row));
         int currentYear = Year.now(clock).getValue();
         return byKpi.values().stream()
                 .map(kpiRows -> figures(kpiRows, currentYear))
@@ -77,7 +76,8 @@ public class KpiFiguresQueries {
     }
 
     private static KpiFigures figures(List<Row> rows, int currentYear) {
-        Row k = rows.get(0);
+        Row first = rows.get(0);
+        KpiFigures k = first.kpi();
         List<Reading> series =
                 rows.stream().map(Row::reading).filter(r -> r != null).toList();
         KpiAssessment assessment = KpiAssessment.of(
@@ -86,29 +86,10 @@ public class KpiFiguresQueries {
                 k.baselineValue(),
                 k.baselineYear(),
                 k.targetValue(),
-                k.assessedYear(),
+                first.assessedYear(),
                 series,
                 currentYear);
-        return new KpiFigures(
-                k.id(),
-                k.themeId(),
-                k.themeCode(),
-                k.themeName(),
-                k.objectiveId(),
-                k.name(),
-                k.unitText(),
-                k.unitKind(),
-                k.source(),
-                k.kind(),
-                k.comparator(),
-                k.baselineValue(),
-                k.baselineText(),
-                k.baselineYear(),
-                k.targetValue(),
-                k.targetText(),
-                k.targetYear(),
-                series,
-                assessment);
+        return k.measured(series, assessment);
     }
 
     private Row row(ResultSet rs, int rowNumber) throws SQLException {
@@ -122,7 +103,7 @@ public class KpiFiguresQueries {
                         rs.getString("value_text"),
                         rs.getObject("peildatum", LocalDate.class));
         String comparator = rs.getString("comparator");
-        return new Row(
+        KpiFigures kpi = new KpiFigures(
                 rs.getLong("id"),
                 (Long) rs.getObject("theme_id"),
                 rs.getString("theme_code"),
@@ -140,28 +121,11 @@ public class KpiFiguresQueries {
                 rs.getBigDecimal("target_value"),
                 rs.getString("target_text"),
                 (Integer) rs.getObject("target_year"),
-                (Integer) rs.getObject("assessed_year"),
-                reading);
+                List.of(),
+                null);
+        return new Row(kpi, (Integer) rs.getObject("assessed_year"), reading);
     }
 
-    private record Row(
-            long id,
-            Long themeId,
-            String themeCode,
-            String themeName,
-            Long objectiveId,
-            String name,
-            String unitText,
-            KpiUnit unitKind,
-            String source,
-            KpiKind kind,
-            Comparator comparator,
-            BigDecimal baselineValue,
-            String baselineText,
-            Integer baselineYear,
-            BigDecimal targetValue,
-            String targetText,
-            Integer targetYear,
-            Integer assessedYear,
-            Reading reading) {}
+    /** One row of the query: the KPI (without its series yet), the year it is judged in, and one measurement. */
+    private record Row(KpiFigures kpi, Integer assessedYear, Reading reading) {}
 }

@@ -52,13 +52,14 @@ public abstract class TableLinesController<F extends LineForm> {
             Model model,
             RedirectAttributes redirect) {
         LineContext<F> context = show(lines.newLine(plan, tableId), "/tabellen/" + tableId + "/regels/nieuw", model);
-        FieldProblem.rejectAll(context.problems(form), errors);
-        if (!FormSubmission.succeeded(
-                errors, model, CONFLICT, () -> redirect.addAttribute("lineId", lines.add(plan, tableId, form)))) {
-            return formTemplate;
-        }
-        redirect.addFlashAttribute("message", "parts.line.added");
-        return toLine();
+        return submit(
+                context,
+                form,
+                errors,
+                model,
+                redirect,
+                "parts.line.added",
+                () -> redirect.addAttribute("lineId", lines.add(plan, tableId, form)));
     }
 
     @GetMapping("/regels/{lineId}/bewerken")
@@ -79,11 +80,23 @@ public abstract class TableLinesController<F extends LineForm> {
             Model model,
             RedirectAttributes redirect) {
         LineContext<F> context = show(lines.line(plan, lineId), "/regels/" + lineId + "/bewerken", model);
+        return submit(context, form, errors, model, redirect, "parts.line.saved", () -> lines.save(plan, lineId, form));
+    }
+
+    /** The form's own rules first, then the use case; back to the line, or the form again with the input kept. */
+    private String submit(
+            LineContext<F> context,
+            F form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            String doneMessage,
+            Runnable useCase) {
         FieldProblem.rejectAll(context.problems(form), errors);
-        if (!FormSubmission.succeeded(errors, model, CONFLICT, () -> lines.save(plan, lineId, form))) {
+        if (!FormSubmission.succeeded(errors, model, CONFLICT, useCase)) {
             return formTemplate;
         }
-        redirect.addFlashAttribute("message", "parts.line.saved");
+        redirect.addFlashAttribute("message", doneMessage);
         return toLine();
     }
 

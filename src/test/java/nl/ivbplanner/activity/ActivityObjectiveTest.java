@@ -58,7 +58,7 @@ class ActivityObjectiveTest {
     @Test
     void theFormOffersThePlansObjectivesPerThemeWithTheCurrentOneChosen() throws Exception {
         Document form = Jsoup.parse(html("/gemeenten/rijswijk/activiteiten/" + triage + "/bewerken"));
-        assertThat(form.select("label[for=objective]").text()).isEqualTo("Wat willen we bereiken?");
+        assertThat(form.select("label[for=doelstelling]").text()).isEqualTo("Wat willen we bereiken?");
         assertThat(form.select("#doelstelling option[selected]").text()).startsWith("6. Inzet 24/7 triage bedden");
         assertThat(form.select("#doelstelling optgroup").eachAttr("label"))
                 .startsWith(

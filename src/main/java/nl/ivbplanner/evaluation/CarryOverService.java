@@ -79,7 +79,8 @@ class CarryOverService {
                 .map(CarryOverCandidate::activityId)
                 .filter(wanted::contains)
                 .collect(Collectors.toSet());
-        ExecutionPlan next = plans.findInMunicipality(plan.municipalityId(), plan.frameworkSlug(), year + 1)
+        // locked, so an adoption of next year's plan at this moment is waited for and then refuses the copies
+        ExecutionPlan next = plans.findInMunicipalityForChanges(plan.municipalityId(), plan.frameworkSlug(), year + 1)
                 .orElseGet(() ->
                         plans.save(new ExecutionPlan(plan.frameworkId(), year + 1, nextTitle(plan.title(), year))));
         List<Activity> origins = activities.findAllById(wanted).stream()

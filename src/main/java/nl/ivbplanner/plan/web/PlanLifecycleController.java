@@ -3,7 +3,7 @@ package nl.ivbplanner.plan.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanLifecycleService;
 import nl.ivbplanner.web.FormSubmission;
@@ -52,14 +52,10 @@ class PlanLifecycleController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Optional<LocalDate> date = errors.hasErrors() ? Optional.empty() : form.date();
-        if (!errors.hasErrors() && date.isEmpty()) {
-            errors.rejectValue("besluitdatum", "form.date.invalid");
-        } else if (date.isPresent() && date.get().isAfter(LocalDate.now(clock))) {
-            errors.rejectValue("besluitdatum", "plan.lifecycle.date.future");
-        }
+        FieldProblem.rejectAll(form.problems(LocalDate.now(clock)), errors);
         // the date is all the form holds: no colleague's save to detect
-        if (!FormSubmission.succeeded(errors, model, null, () -> lifecycle.adopt(plan, date.orElseThrow()))) {
+        if (!FormSubmission.succeeded(
+                errors, model, null, () -> lifecycle.adopt(plan, form.date().orElseThrow()))) {
             return ADOPT;
         }
         redirect.addFlashAttribute("message", "plan.lifecycle.adopted");

@@ -7,19 +7,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +26,7 @@ import org.springframework.util.FileSystemUtils;
  * <li>is durable: fsync, synchronous commits and full page writes are on, so an acknowledged save survives a power
  * failure (tests may switch this off for speed);</li>
  * <li>asks every connection for a password (scram-sha-256): a secret generated on the first start and kept in the
- * data directory ({@value #SECRET_FILE}); a data directory made before, which trusted every local connection, is
+ * data directory ({@value DatabaseSecret#FILE_NAME}); a data directory made before, which trusted every local connection, is
  * switched over on its next start;</li>
  * <li>listens on 127.0.0.1 only, on one port for its whole life, and opens no Unix socket;</li>
  * <li>is started again, on the same data directory, port and secret, when a watchdog finds its postmaster gone
@@ -40,23 +35,12 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class EmbeddedPostgresServer implements Closeable {
 
-    static final String SECRET_FILE = "ivb-database-secret";
     static final String USER = "postgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration FIRST_START_WAIT = Duration.ofSeconds(60);
     /** Crash recovery replays the write-ahead log, which on a large database takes a while. */
     private static final Duration RESTART_WAIT = Duration.ofMinutes(10);
-    /** Backends notice their postmaster's death within moments; they hold its shared memory until they exit. */
-    private static final Duration BACKENDS_EXIT_WAIT = Duration.ofSeconds(30);
-
-    private static final String PASSWORD_ONLY_HBA = """
-            # IVB Planner: every connection needs the password (scram-sha-256); it is in %s in this directory.
-            local   all             all                                     scram-sha-256
-            host    all             all             127.0.0.1/32            scram-sha-256
-            local   replication     all                                     scram-sha-256
-            host    replication     all             127.0.0.1/32            scram-sha-256
-            """.formatted(SECRET_FILE);
 
     private final Path dataDirectory;
     private final boolean throwAway;
@@ -97,22 +81,23 @@ public final class EmbeddedPostgresServer implements Closeable {
                 : dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
         boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
-        Path secretFile = directory.resolve(SECRET_FILE);
+        Path secretFile = directory.resolve(DatabaseSecret.FILE_NAME);
         boolean trusting = !fresh && !Files.exists(secretFile);
-        String secret =
-                fresh || trusting ? newSecret() : Files.readString(secretFile).strip();
+        String secret = fresh || trusting
+                ? DatabaseSecret.generate()
+                : Files.readString(secretFile).strip();
         EmbeddedPostgresServer server =
                 new EmbeddedPostgresServer(directory, throwAway, durable, port == 0 ? freePort() : port, secret);
         if (!throwAway) {
-            stopOrphanedPostmaster(directory);
+            PostmasterProcesses.stopOrphaned(directory);
         }
         if (trusting) {
             // written before anything is switched over, so a crash halfway leaves a directory the next start completes
-            writeSecret(secretFile, secret);
+            DatabaseSecret.write(secretFile, secret);
         }
         server.startPostgres(fresh, FIRST_START_WAIT);
         if (fresh) {
-            writeSecret(secretFile, secret);
+            DatabaseSecret.write(secretFile, secret);
         }
         server.requirePasswords();
         server.watchdog.scheduleWithFixedDelay(
@@ -200,7 +185,7 @@ public final class EmbeddedPostgresServer implements Closeable {
                     dataDirectory);
             statement.execute("set password_encryption = 'scram-sha-256'");
             statement.execute("alter role " + USER + " password '" + secret + "'");
-            Files.writeString(dataDirectory.resolve("pg_hba.conf"), PASSWORD_ONLY_HBA);
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), DatabaseSecret.PASSWORD_ONLY_HBA);
             statement.execute("select pg_reload_conf()");
         } catch (SQLException e) {
             throw new IOException("Could not switch the embedded PostgreSQL to password authentication", e);
@@ -227,7 +212,7 @@ public final class EmbeddedPostgresServer implements Closeable {
                     postmaster.pid(),
                     dataDirectory);
             closeQuietly();
-            awaitExit(backends);
+            PostmasterProcesses.awaitExit(backends);
             startPostgres(false, RESTART_WAIT);
             if (closed.get()) {
                 closeQuietly();
@@ -252,20 +237,6 @@ public final class EmbeddedPostgresServer implements Closeable {
         }
     }
 
-    private static void awaitExit(List<ProcessHandle> processes) {
-        try {
-            CompletableFuture.allOf(
-                            processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
-                    .get(BACKENDS_EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            log.warn(
-                    "Server processes of the stopped PostgreSQL still run after {}: starting anyway",
-                    BACKENDS_EXIT_WAIT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() throws IOException {
         if (!closed.compareAndSet(false, true)) {
@@ -284,51 +255,9 @@ public final class EmbeddedPostgresServer implements Closeable {
         }
     }
 
-    private static String newSecret() {
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        return HexFormat.of().formatHex(random);
-    }
-
-    private static void writeSecret(Path file, String secret) throws IOException {
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, secret + "\n");
-    }
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** After a kill -9 of the JVM the postmaster survives and keeps postmaster.pid: stop it first. */
-    static void stopOrphanedPostmaster(Path dataDir) {
-        Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        try {
-            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            ProcessHandle.of(pid)
-                    // only the postmaster of this very directory: another run's server keeps running
-                    .filter(p ->
-                            p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
-                                    && p.info()
-                                            .arguments()
-                                            .map(a -> List.of(a).contains(dataDir.toString()))
-                                            .orElse(false))
-                    .ifPresent(p -> {
-                        log.warn("Stopping orphaned embedded PostgreSQL (pid {}) in {}", pid, dataDir);
-                        p.destroy();
-                        try {
-                            p.onExit().get(30, TimeUnit.SECONDS);
-                        } catch (Exception e) {
-                            p.destroyForcibly();
-                        }
-                    });
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not check {}: {}", pidFile, e.toString());
         }
     }
 }

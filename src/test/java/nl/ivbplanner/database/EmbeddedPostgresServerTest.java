@@ -49,7 +49,7 @@ class EmbeddedPostgresServerTest {
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("password authentication failed");
 
-            Path secret = dataDir.resolve(EmbeddedPostgresServer.SECRET_FILE);
+            Path secret = dataDir.resolve(DatabaseSecret.FILE_NAME);
             assertThat(secret).content().isEqualToIgnoringNewLines(server.password());
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
                     .isEqualTo("rw-------");

@@ -20,10 +20,6 @@ record BudgetLineContext(String planTitle, String tableTitle, List<ThemeOption> 
 
     /** The label of the theme a form names, to show a colleague's stored choice. */
     public String themeLabel(String themeId) {
-        return themes.stream()
-                .filter(t -> t.id().toString().equals(themeId))
-                .map(ThemeOption::label)
-                .findFirst()
-                .orElse(null);
+        return ThemeOption.labelOf(themes, themeId);
     }
 }

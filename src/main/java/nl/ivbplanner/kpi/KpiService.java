@@ -179,11 +179,7 @@ class KpiService {
 
         /** The label of the theme a form names, to show a colleague's stored choice. */
         public String themeLabel(String themeId) {
-            return themes.stream()
-                    .filter(t -> t.id().toString().equals(themeId))
-                    .map(ThemeOption::label)
-                    .findFirst()
-                    .orElse(null);
+            return ThemeOption.labelOf(themes, themeId);
         }
     }
 }

@@ -8,15 +8,17 @@ import nl.ivbplanner.kpi.KpiFigures;
 import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.planview.BudgetRow;
 import nl.ivbplanner.planview.PlanView;
-import nl.ivbplanner.planview.SectionRow;
 
 /**
- * Everything a plan's report shows, laid out as on the plan page; the template picks the uitvoeringsplan or the
- * evaluation layout by state.
+ * Everything a plan's report shows: its narrative and theme tables in the document's order ({@link ReportFlow}),
+ * then its KPIs, budget and formation, and for an evaluation the summary, the legend and what was carried over.
+ * {@code mode} is 'plan' (the uitvoeringsplan), 'evaluation' (the year-end verdicts) or 'progress' (the
+ * voortgangsrapportage: the interim statuses of an adopted plan).
  */
 record PlanReport(
         PlanHeader header,
-        List<SectionRow> sections,
+        String mode,
+        ReportFlow flow,
         List<PlanView.ThemeTable> themeTables,
         List<KpiFigures> kpis,
         List<PlanView.Table<BudgetRow>> budgetTables,
@@ -25,7 +27,11 @@ record PlanReport(
         List<CarriedOver> carriedOver,
         boolean published) {
 
-    /** The verdicts in the order of the legend, for the summary table's columns. */
+    static final String PLAN = "plan";
+    static final String EVALUATION = "evaluation";
+    static final String PROGRESS = "progress";
+
+    /** The verdicts in the order of the legend, for the summary table's columns and the legend block. */
     static final List<String> VERDICTS = List.of("GREEN", "YELLOW", "RED", "NOT_EVALUATED");
 
     public List<String> verdicts() {
@@ -33,6 +39,25 @@ record PlanReport(
     }
 
     public boolean evaluated() {
-        return header.state().isEvaluated();
+        return EVALUATION.equals(mode);
+    }
+
+    public boolean progress() {
+        return PROGRESS.equals(mode);
+    }
+
+    /** The address part of this report below the plan: 'rapport' or 'voortgang'. */
+    public String page() {
+        return progress() ? "voortgang" : "rapport";
+    }
+
+    /** How many activities of a theme have the interim status (NOT_EVALUATED counts those without one). */
+    public long interimCount(PlanView.ThemeTable table, String status) {
+        return table.rows().stream()
+                .filter(r -> status.equals(
+                        r.activity().interimStatus() == null
+                                ? "NOT_EVALUATED"
+                                : r.activity().interimStatus()))
+                .count();
     }
 }

@@ -42,6 +42,34 @@ class ReportController {
         return renderer.pdf("report/plan", report, ReportFileName.of(report.header()), request, response);
     }
 
+    @GetMapping({PlanAddress.PATH + "/verantwoording", PUBLISHED_PLAN + "/verantwoording"})
+    ModelAndView verantwoording(PlanAddress plan, HttpServletRequest request) {
+        return new ModelAndView("report/verantwoording", "report", reports.verantwoording(plan, published(request)));
+    }
+
+    @GetMapping({PlanAddress.PATH + "/verantwoording.pdf", PUBLISHED_PLAN + "/verantwoording.pdf"})
+    ResponseEntity<byte[]> verantwoordingPdf(
+            PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        Verantwoording report = reports.verantwoording(plan, published(request));
+        return renderer.pdf(
+                "report/verantwoording",
+                report,
+                ReportFileName.verantwoording(report.evaluation().header()),
+                request,
+                response);
+    }
+
+    @GetMapping(PlanAddress.PATH + "/voortgang")
+    ModelAndView progress(PlanAddress plan) {
+        return new ModelAndView("report/plan", "report", reports.progress(plan));
+    }
+
+    @GetMapping(PlanAddress.PATH + "/voortgang.pdf")
+    ResponseEntity<byte[]> progressPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        PlanReport report = reports.progress(plan);
+        return renderer.pdf("report/plan", report, ReportFileName.progress(report.header()), request, response);
+    }
+
     @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})
     ModelAndView framework(
             @PathVariable String municipality, @PathVariable String framework, HttpServletRequest request) {

@@ -12,6 +12,15 @@ final class ReportFileName {
         return plan.municipalitySlug() + "-" + plan.frameworkSlug() + "-" + plan.year() + ".pdf";
     }
 
+    static String verantwoording(PlanHeader evaluated) {
+        return evaluated.municipalitySlug() + "-" + evaluated.frameworkSlug() + "-verantwoording-" + evaluated.year()
+                + ".pdf";
+    }
+
+    static String progress(PlanHeader plan) {
+        return plan.municipalitySlug() + "-" + plan.frameworkSlug() + "-voortgang-" + plan.year() + ".pdf";
+    }
+
     static String of(FrameworkHeader framework) {
         return framework.municipalitySlug() + "-" + framework.frameworkSlug() + ".pdf";
     }

@@ -17,19 +17,18 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    /** Later activities that continue this plan's; concepts only for readers who may see concepts. */
-    List<CarriedOver> carriedOver(long planId, boolean includeConcepts) {
+    /**
+     * Later activities that continue this plan's, also those in a concept: the evaluation says what became of each
+     * activity, and it must say the same to a council member, the public and the staff who wrote it.
+     */
+    List<CarriedOver> carriedOver(long planId) {
         return jdbc.sql("""
                 select source.id as from_activity_id, source.title as from_title, p.year, p.title as plan_title,
-                       a.title
+                       p.state as plan_state, a.title
                 from activity a
                 join activity source on source.id = a.carried_over_from_id
                 join execution_plan p on p.id = a.plan_id
-                where source.plan_id = ? and (? or p.state <> 'CONCEPT')
-                order by source.position, source.id, p.year""")
-                .param(planId)
-                .param(includeConcepts)
-                .query(CarriedOver.class)
-                .list();
+                where source.plan_id = ?
+                order by source.position, source.id, p.year""").param(planId).query(CarriedOver.class).list();
     }
 }

@@ -1,6 +1,7 @@
 package nl.ivbplanner.report;
 
 import java.util.List;
+import java.util.Optional;
 import nl.ivbplanner.evaluation.LegendQueries;
 import nl.ivbplanner.formation.FormationQueries;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
@@ -11,6 +12,7 @@ import nl.ivbplanner.planview.FrameworkHeader;
 import nl.ivbplanner.planview.FrameworkView;
 import nl.ivbplanner.planview.PlanContent;
 import nl.ivbplanner.planview.PlanViewQueries;
+import nl.ivbplanner.planview.SectionRow;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -53,24 +55,72 @@ class ReportService {
     /** A plan's report: published once adopted where the municipality publishes, else for whoever may read its page. */
     @Transactional(readOnly = true)
     PlanReport plan(PlanAddress address, boolean published) {
-        PlanHeader header = published
-                ? headers.find(address)
-                        .filter(h -> h.publishPublicly() && !h.state().isConcept())
-                        .orElseThrow(NotFoundException::new)
-                : headers.readable(address);
-        boolean includeConcepts = !published && access.may(Permission.VIEW_CONCEPTS, header.municipalityId());
+        PlanHeader header =
+                published ? publishedHeader(address).orElseThrow(NotFoundException::new) : headers.readable(address);
+        return report(header, header.state().isEvaluated() ? PlanReport.EVALUATION : PlanReport.PLAN, published);
+    }
+
+    /**
+     * The voortgangsrapportage of an adopted plan: its activities with their interim status, for the staff and
+     * council members who may read the plan. A concept has no progress to report.
+     */
+    @Transactional(readOnly = true)
+    PlanReport progress(PlanAddress address) {
+        PlanHeader header = headers.readable(address);
+        if (header.state().isConcept()) {
+            throw new NotFoundException();
+        }
+        return report(header, PlanReport.PROGRESS, false);
+    }
+
+    /**
+     * The yearly verantwoording: the evaluation of year N with the plan of N+1, when the reader may see that plan
+     * (published: adopted; signed in: also a concept for staff). Only an evaluated year has one.
+     */
+    @Transactional(readOnly = true)
+    Verantwoording verantwoording(PlanAddress address, boolean published) {
+        PlanReport evaluation = plan(address, published);
+        if (!evaluation.evaluated()) {
+            throw new NotFoundException();
+        }
+        PlanAddress following = new PlanAddress(address.municipality(), address.framework(), address.year() + 1);
+        PlanReport next = (published
+                        ? publishedHeader(following)
+                        : headers.find(following)
+                                .filter(h -> !h.state().isConcept()
+                                        || access.may(Permission.VIEW_CONCEPTS, h.municipalityId())))
+                .map(h -> report(h, PlanReport.PLAN, published))
+                .orElse(null);
+        return new Verantwoording(
+                evaluation, next, ReportFlow.combined(evaluation, next).withLevels(2), published);
+    }
+
+    private Optional<PlanHeader> publishedHeader(PlanAddress address) {
+        return headers.find(address)
+                .filter(h -> h.publishPublicly() && !h.state().isConcept());
+    }
+
+    private PlanReport report(PlanHeader header, String mode, boolean published) {
         long planId = header.planId();
         PlanContent content = plans.content(header);
+        List<SectionRow> sections = published ? publicOnly(content.sections()) : content.sections();
         return new PlanReport(
                 header,
-                content.sections(),
+                mode,
+                ReportFlow.of(planId, mode, sections, content.themes(), content.themeTables())
+                        .withLevels(2),
                 content.themeTables(),
                 kpis.ofPlan(planId),
                 content.budgetTables(),
                 formation.ofPlan(planId),
                 legends.of(header.municipalityId()),
-                header.state().isEvaluated() ? queries.carriedOver(planId, includeConcepts) : List.of(),
+                PlanReport.EVALUATION.equals(mode) ? queries.carriedOver(planId) : List.of(),
                 published);
+    }
+
+    /** What a public report leaves out: nothing yet, until sections can be marked confidential. */
+    static List<SectionRow> publicOnly(List<SectionRow> sections) {
+        return sections;
     }
 
     /** A framework is adopted by the council: everyone who may see the municipality, or anyone where it publishes. */

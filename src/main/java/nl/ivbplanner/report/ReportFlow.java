@@ -64,14 +64,17 @@ record ReportFlow(List<Part> body, List<Part> annexes) {
 
     /**
      * Which of the optional columns have text in at least one row of the table: a column empty in every row is left
-     * out, so a plan that never fills in 'planning' does not print an empty column on every page.
+     * out, so a plan that never fills in 'planning' does not print an empty column on every page (Rijswijk 2026 went
+     * from 61 pages to far fewer).
      */
     record Columns(boolean goal, boolean partners, boolean intendedResult, boolean planning, boolean result) {
 
         static Columns of(PlanView.ThemeTable table) {
             List<PlanView.Row> rows = table.rows();
             return new Columns(
-                    rows.stream().anyMatch(r -> r.activity().goal() != null || r.goalIsObjective()),
+                    // a goal that only points to the objective row above it ('Zie doel 1 hierboven') is no goal of its
+                    // own
+                    rows.stream().anyMatch(r -> present(r.activity().goal())),
                     rows.stream().anyMatch(r -> !r.partners().isEmpty()),
                     rows.stream().anyMatch(r -> present(r.activity().intendedResult())),
                     rows.stream().anyMatch(r -> present(r.activity().planning())),

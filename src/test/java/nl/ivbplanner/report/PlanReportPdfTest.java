@@ -75,9 +75,7 @@ class PlanReportPdfTest {
 
         assertThat(text(pdf))
                 .contains(
-                        "Beoogd resultaat",
-                        "Planning",
-                        "(trekker)",
+                        "(trekker",
                         "€ 5.615.000",
                         "Procesregisseur PGA-Jeugd",
                         "CONCEPT",

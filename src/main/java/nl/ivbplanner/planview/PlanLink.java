@@ -2,4 +2,4 @@ package nl.ivbplanner.planview;
 
 import nl.ivbplanner.plan.PlanState;
 
-record PlanLink(int year, String title, PlanState state) {}
+public record PlanLink(int year, String title, PlanState state) {}

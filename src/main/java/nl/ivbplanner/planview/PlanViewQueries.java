@@ -166,7 +166,7 @@ public class PlanViewQueries {
                 where t.framework_id = ? and o.plan_id is null order by o.position, o.id""").param(frameworkId).query(ObjectiveRow.class).list();
     }
 
-    List<PlanLink> plans(long frameworkId, boolean includeConcepts) {
+    public List<PlanLink> plans(long frameworkId, boolean includeConcepts) {
         return jdbc.sql("""
                 select year, title, state from execution_plan
                 where framework_id = ? and (? or state <> 'CONCEPT') order by year desc""")

@@ -11,8 +11,11 @@ import nl.ivbplanner.plan.PlanHeaderQueries;
 import nl.ivbplanner.planview.FrameworkHeader;
 import nl.ivbplanner.planview.FrameworkView;
 import nl.ivbplanner.planview.PlanContent;
+import nl.ivbplanner.planview.PlanView;
 import nl.ivbplanner.planview.PlanViewQueries;
+import nl.ivbplanner.planview.PlanViewQueries.Owner;
 import nl.ivbplanner.planview.SectionRow;
+import nl.ivbplanner.planview.ThemeRow;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.web.NotFoundException;
@@ -132,11 +135,26 @@ class ReportService {
         if (!published) {
             access.require(Permission.VIEW, header.municipalityId());
         }
+        long frameworkId = header.frameworkId();
+        List<ThemeRow> themes = plans.themes(frameworkId);
+        List<PlanView.ThemeTable> lines = PlanView.themeTables(
+                themes,
+                plans.activities(Owner.FRAMEWORK, frameworkId),
+                plans.partnerMentions(Owner.FRAMEWORK, frameworkId));
+        List<SectionRow> sections = plans.sections(Owner.FRAMEWORK, frameworkId);
         return new FrameworkReport(
                 header,
-                FrameworkView.themeBlocks(
-                        plans.themes(header.frameworkId()), plans.frameworkObjectives(header.frameworkId()), List.of()),
-                kpis.ofFramework(header.frameworkId()),
+                ReportFlow.of(
+                                frameworkId,
+                                PlanReport.PLAN,
+                                published ? publicOnly(sections) : sections,
+                                themes,
+                                List.of())
+                        .withLevels(2),
+                FrameworkView.themeBlocks(themes, plans.frameworkObjectives(frameworkId), lines),
+                kpis.ofFramework(frameworkId),
+                PlanView.budgetTables(plans.budget(Owner.FRAMEWORK, frameworkId)),
+                plans.plans(frameworkId, !published && access.may(Permission.VIEW_CONCEPTS, header.municipalityId())),
                 published);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ivbplanner.planview.HeadingOutline;
 import nl.ivbplanner.planview.PlanView;
 import nl.ivbplanner.planview.SectionRow;
 import nl.ivbplanner.planview.ThemeRow;
@@ -173,11 +174,16 @@ record ReportFlow(List<Part> body, List<Part> annexes) {
         return new ReportFlow(parts(items, planId, mode), parts(new ArrayList<>(annexes), planId, mode));
     }
 
-    /** The flow with its headings from level {@code top} down, never deeper than one below the heading before. */
+    /**
+     * The flow with its headings from level {@code top} down: a section one level below the nearest section before
+     * it with a lower stored level, a theme table one level below the chapter it stands in (or at {@code top}), so
+     * no level is ever skipped.
+     */
     ReportFlow withLevels(int top) {
-        int[] state = {top - 1, top - 1, top - 1}; // last heading, last section heading, last chapter heading
-        List<Part> levelledBody = levels(body, top, state);
-        List<Part> levelledAnnexes = levels(annexes, top, state);
+        HeadingOutline.Outline outline = new HeadingOutline.Outline(top);
+        int[] chapter = {top - 1};
+        List<Part> levelledBody = levels(body, top, outline, chapter);
+        List<Part> levelledAnnexes = levels(annexes, top, outline, chapter);
         return new ReportFlow(levelledBody, levelledAnnexes);
     }
 
@@ -237,36 +243,27 @@ record ReportFlow(List<Part> body, List<Part> annexes) {
                         "deel-" + report.header().planId(), key, report.header().title(), 2));
     }
 
-    private static List<Part> levels(List<Part> parts, int top, int[] state) {
+    private static List<Part> levels(List<Part> parts, int top, HeadingOutline.Outline outline, int[] chapter) {
         List<Part> result = new ArrayList<>();
         for (Part part : parts) {
-            if (part instanceof Text t && t.section().heading() == null) {
-                result.add(part);
-                continue;
-            }
-            int wanted;
             if (part instanceof Text t) {
-                wanted = Math.min(top - 1 + t.section().level(), state[1] + 1);
-            } else if (part instanceof Themes) {
-                wanted = state[2] + 1;
-            } else {
-                wanted = top;
-            }
-            int level = Math.max(top, Math.min(Math.min(wanted, state[0] + 1), 6));
-            state[0] = level;
-            if (part instanceof Text t) {
-                state[1] = level;
+                if (t.section().heading() == null) {
+                    result.add(part);
+                    continue;
+                }
+                int level = outline.place(t.section().level());
                 if (t.section().level() <= 1) {
-                    state[2] = level;
+                    chapter[0] = level;
                 }
                 result.add(new Text(t.section(), level));
             } else if (part instanceof Themes t) {
-                result.add(new Themes(t.table(), t.planId(), t.mode(), t.columns(), level));
+                result.add(new Themes(t.table(), t.planId(), t.mode(), t.columns(), Math.min(chapter[0] + 1, 6)));
             } else {
                 Heading h = (Heading) part;
-                state[1] = level;
-                state[2] = level;
-                result.add(new Heading(h.anchor(), h.key(), h.title(), level));
+                outline.reset();
+                outline.place(0);
+                chapter[0] = top;
+                result.add(new Heading(h.anchor(), h.key(), h.title(), top));
             }
         }
         return result;

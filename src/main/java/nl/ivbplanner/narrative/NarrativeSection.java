@@ -27,6 +27,9 @@ public class NarrativeSection extends VersionedEntity implements Positioned {
 
     private int position;
 
+    /** Left out of every public report and page (an ondermijning plan's confidential parts). */
+    private boolean notPublic;
+
     protected NarrativeSection() {}
 
     /** A new section of a yearly plan at a place in its document order. */
@@ -41,6 +44,7 @@ public class NarrativeSection extends VersionedEntity implements Positioned {
         heading = text.heading();
         body = text.body();
         themeId = text.themeId();
+        notPublic = text.notPublic();
     }
 
     /** Document order is kept as consecutive positions; unchanged values cause no update. */
@@ -63,6 +67,10 @@ public class NarrativeSection extends VersionedEntity implements Positioned {
 
     public String getHeading() {
         return heading;
+    }
+
+    public boolean isNotPublic() {
+        return notPublic;
     }
 
     public String getBody() {

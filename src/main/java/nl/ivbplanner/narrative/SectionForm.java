@@ -26,13 +26,16 @@ record SectionForm(
         @Pattern(regexp = "begin|eind|\\d{1,18}", message = "{narrative.form.place.unknown}")
         String plaats,
 
+        /** "ja" when the box 'Niet openbaar' is ticked; a browser sends nothing for an unticked box. */
+        String nietOpenbaar,
+
         Long version) {
 
     static final String AT_END = "eind";
     static final String AT_BEGINNING = "begin";
 
     static SectionForm empty() {
-        return new SectionForm("1", null, null, null, AT_END, null);
+        return new SectionForm("1", null, null, null, AT_END, null, null);
     }
 
     static SectionForm of(NarrativeSection section) {
@@ -42,11 +45,16 @@ record SectionForm(
                 section.getBody(),
                 section.getThemeId() == null ? "" : String.valueOf(section.getThemeId()),
                 null,
+                section.isNotPublic() ? "ja" : null,
                 section.getVersion());
     }
 
     boolean hasContent() {
         return !(kop == null || kop.isBlank()) || !(tekst == null || tekst.isBlank());
+    }
+
+    boolean notPublic() {
+        return "ja".equals(nietOpenbaar);
     }
 
     Long themeId() {
@@ -58,7 +66,8 @@ record SectionForm(
                 Short.parseShort(niveau),
                 kop == null || kop.isBlank() ? null : kop.strip(),
                 plainText(tekst),
-                themeId());
+                themeId(),
+                notPublic());
     }
 
     /**

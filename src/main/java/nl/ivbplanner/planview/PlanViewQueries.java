@@ -139,9 +139,9 @@ public class PlanViewQueries {
     }
 
     public List<SectionRow> sections(Owner owner, long ownerId) {
-        return jdbc.sql(
-                        "select id, theme_id, level, heading, body from narrative_section where %s = ? order by position, id"
-                                .formatted(owner.column))
+        return jdbc.sql(("select id, theme_id, level, heading, body, not_public from narrative_section where %s = ?"
+                                + " order by position, id")
+                        .formatted(owner.column))
                 .param(ownerId)
                 .query(SectionRow.class)
                 .list();

@@ -121,9 +121,9 @@ class ReportService {
                 published);
     }
 
-    /** What a public report leaves out: nothing yet, until sections can be marked confidential. */
+    /** A public report leaves out the sections marked 'niet openbaar' (V15). */
     static List<SectionRow> publicOnly(List<SectionRow> sections) {
-        return sections;
+        return sections.stream().filter(s -> !s.notPublic()).toList();
     }
 
     /** A framework is adopted by the council: everyone who may see the municipality, or anyone where it publishes. */

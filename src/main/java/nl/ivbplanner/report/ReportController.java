@@ -2,7 +2,12 @@ package nl.ivbplanner.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.publication.PublishedFile;
+import nl.ivbplanner.publication.PublishedFiles;
+import nl.ivbplanner.publication.PublishedFiles.Reading;
+import nl.ivbplanner.publication.StoredVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Council reports of a plan or framework, as a page and as PDF: below the plan or framework for signed-in readers,
- * with the same access as its page, and below {@value #PUBLISHED} for anyone where the municipality publishes. The
+ * with the same access as its page, and below {@value #PUBLISHED} for anyone where the municipality publishes. An
+ * adopted or evaluated plan's report is what was published with the decision (publication), for the public and the
+ * council alike. The
  * published patterns keep "2025.pdf" and "2025" apart: slugs and years never contain a dot.
  */
 @Controller
@@ -25,21 +32,44 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportRenderer renderer;
+    private final ReportPublisher publisher;
+    private final PublishedFiles files;
 
-    ReportController(ReportService reports, ReportRenderer renderer) {
+    ReportController(ReportService reports, ReportRenderer renderer, ReportPublisher publisher, PublishedFiles files) {
         this.reports = reports;
         this.renderer = renderer;
+        this.publisher = publisher;
+        this.files = files;
     }
 
-    @GetMapping({PlanAddress.PATH + "/rapport", PUBLISHED_PLAN})
-    ModelAndView plan(PlanAddress plan, HttpServletRequest request) {
-        return new ModelAndView("report/plan", "report", reports.plan(plan, published(request)));
+    /** Staff read the plan as it is now; a council member reads the version that was published. */
+    @GetMapping(PlanAddress.PATH + "/rapport")
+    ModelAndView plan(PlanAddress plan) {
+        return publisher
+                .forCouncil(plan)
+                .map(version -> new ModelAndView(files.view(version, PublishedFile.HTML, Reading.CURRENT_SIGNED_IN)))
+                .orElseGet(() -> new ModelAndView("report/plan", "report", reports.plan(plan, false)));
     }
 
-    @GetMapping({PlanAddress.PATH + "/rapport.pdf", PUBLISHED_PLAN + ".pdf"})
+    @GetMapping(PlanAddress.PATH + "/rapport.pdf")
     ResponseEntity<byte[]> planPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        PlanReport report = reports.plan(plan, published(request));
+        Optional<StoredVersion> published = publisher.forCouncil(plan);
+        if (published.isPresent()) {
+            return files.response(published.get(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request);
+        }
+        PlanReport report = reports.plan(plan, false);
         return renderer.pdf("report/plan", report, ReportFileName.of(report.header()), request, response);
+    }
+
+    /** The plan's current published version, from the store: nothing is rendered on a read. */
+    @GetMapping(PUBLISHED_PLAN)
+    ResponseEntity<byte[]> publishedPlan(PlanAddress plan, HttpServletRequest request) {
+        return files.response(publisher.published(plan), PublishedFile.HTML, Reading.CURRENT_PUBLIC, request);
+    }
+
+    @GetMapping(PUBLISHED_PLAN + ".pdf")
+    ResponseEntity<byte[]> publishedPlanPdf(PlanAddress plan, HttpServletRequest request) {
+        return files.response(publisher.published(plan), PublishedFile.PDF, Reading.CURRENT_PUBLIC, request);
     }
 
     @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})

@@ -58,6 +58,11 @@ class ReportService {
                         .filter(h -> h.publishPublicly() && !h.state().isConcept())
                         .orElseThrow(NotFoundException::new)
                 : headers.readable(address);
+        return plan(header, published);
+    }
+
+    /** The report of a plan whose header was read, and whose reader was checked, by the caller. */
+    PlanReport plan(PlanHeader header, boolean published) {
         boolean includeConcepts = !published && access.may(Permission.VIEW_CONCEPTS, header.municipalityId());
         long planId = header.planId();
         PlanContent content = plans.content(header);

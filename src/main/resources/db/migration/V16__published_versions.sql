@@ -9,8 +9,8 @@ create table publication (
     kind                  varchar(16)  not null check (kind in ('VASTGESTELD', 'GEEVALUEERD')),
     -- 1, 2, ... per plan: reopening and adopting again makes the next one
     number                integer      not null check (number > 0),
-    -- the adoption or evaluation date the document states
-    decided_on            date         not null,
+    -- the adoption or evaluation date the document states (a seeded evaluation may have none)
+    decided_on            date,
     title                 varchar(300) not null,
     html                  bytea        not null,
     html_sha256           char(64)     not null check (html_sha256 ~ '^[0-9a-f]{64}$'),

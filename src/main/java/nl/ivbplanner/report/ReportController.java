@@ -2,12 +2,10 @@ package nl.ivbplanner.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Optional;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.publication.PublishedFile;
 import nl.ivbplanner.publication.PublishedFiles;
 import nl.ivbplanner.publication.PublishedFiles.Reading;
-import nl.ivbplanner.publication.StoredVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,20 +43,20 @@ class ReportController {
     /** Staff read the plan as it is now; a council member reads the version that was published. */
     @GetMapping(PlanAddress.PATH + "/rapport")
     ModelAndView plan(PlanAddress plan) {
-        return publisher
-                .forCouncil(plan)
-                .map(version -> new ModelAndView(files.view(version, PublishedFile.HTML, Reading.CURRENT_SIGNED_IN)))
-                .orElseGet(() -> new ModelAndView("report/plan", "report", reports.plan(plan, false)));
+        ReportPublisher.SignedInReport report = publisher.forSignedIn(plan);
+        return report.published() != null
+                ? new ModelAndView(files.view(report.published(), PublishedFile.HTML, Reading.CURRENT_SIGNED_IN))
+                : new ModelAndView("report/plan", "report", report.live());
     }
 
     @GetMapping(PlanAddress.PATH + "/rapport.pdf")
     ResponseEntity<byte[]> planPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        Optional<StoredVersion> published = publisher.forCouncil(plan);
-        if (published.isPresent()) {
-            return files.response(published.get(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request);
+        ReportPublisher.SignedInReport report = publisher.forSignedIn(plan);
+        if (report.published() != null) {
+            return files.response(report.published(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request);
         }
-        PlanReport report = reports.plan(plan, false);
-        return renderer.pdf("report/plan", report, ReportFileName.of(report.header()), request, response);
+        return renderer.pdf(
+                "report/plan", report.live(), ReportFileName.of(report.live().header()), request, response);
     }
 
     /** The plan's current published version, from the store: nothing is rendered on a read. */

@@ -77,17 +77,20 @@ class ReportPublisher {
     }
 
     /**
-     * What a council member reads as the report of an adopted or evaluated plan: the current version. Empty for a
-     * concept, and for the municipality's staff, who read the plan as it is now.
+     * What a signed-in reader reads as a plan's report: a council member the current version of an adopted or
+     * evaluated plan; the municipality's staff, and anyone reading a concept, the plan as it is now.
      */
     @Transactional
-    Optional<StoredVersion> forCouncil(PlanAddress address) {
+    SignedInReport forSignedIn(PlanAddress address) {
         PlanHeader header = headers.readable(address);
         if (header.state().isConcept() || access.may(Permission.VIEW_CONCEPTS, header.municipalityId())) {
-            return Optional.empty();
+            return new SignedInReport(null, reports.plan(header, false));
         }
-        return Optional.of(current(header));
+        return new SignedInReport(current(header), null);
     }
+
+    /** Either the published version or the live report. */
+    record SignedInReport(StoredVersion published, PlanReport live) {}
 
     private StoredVersion current(PlanHeader header) {
         return publications

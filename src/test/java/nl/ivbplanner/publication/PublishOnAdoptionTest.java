@@ -24,6 +24,11 @@ class PublishOnAdoptionTest {
 
     static final String PLAN = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
 
+    /** Wassenaar's plan 2026, in SQL; other tests may have published other plans in the shared database. */
+    static final String PLAN_ID = """
+            (select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
+             where f.slug = 'ivb-2024-2027' and p.year = 2026)""";
+
     @Autowired
     MockMvc mvc;
 
@@ -40,8 +45,7 @@ class PublishOnAdoptionTest {
                 select v.number, v.kind, v.decided_on::text as decided_on, v.title, v.html, v.html_sha256, v.pdf,
                        v.pdf_sha256, v.docx, v.published_by, u.username, v.style_sources
                 from publication v join app_user u on u.id = v.published_by_user_id
-                where v.plan_id = (select id from execution_plan where title like '%2026' and framework_id =
-                                   (select id from policy_framework where slug = 'ivb-2024-2027'))""").query().singleRow();
+                where v.plan_id =\s""" + PLAN_ID).query().singleRow();
         assertThat(version)
                 .containsEntry("number", 1)
                 .containsEntry("kind", "VASTGESTELD")
@@ -70,7 +74,9 @@ class PublishOnAdoptionTest {
 
         List<String> legend = jdbc.sql("""
                 select l.status || '=' || l.label from publication_legend l join publication v on v.id = l.publication_id
-                order by l.status""").query(String.class).list();
+                where v.plan_id =\s""" + PLAN_ID + " order by l.status")
+                .query(String.class)
+                .list();
         List<String> live = jdbc.sql("""
                 select status || '=' || label from status_legend
                 where municipality_id = (select id from municipality where slug = 'wassenaar') order by status""").query(String.class).list();
@@ -100,6 +106,8 @@ class PublishOnAdoptionTest {
     }
 
     private int versions() {
-        return jdbc.sql("select count(*) from publication").query(Integer.class).single();
+        return jdbc.sql("select count(*) from publication where plan_id = " + PLAN_ID)
+                .query(Integer.class)
+                .single();
     }
 }

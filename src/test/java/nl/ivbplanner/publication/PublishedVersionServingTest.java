@@ -41,7 +41,8 @@ class PublishedVersionServingTest {
     @BeforeEach
     void adopt() throws Exception {
         PublishOnAdoptionTest.adopt(mvc, jdbc, "3-2-2026");
-        stored = jdbc.sql("select html, html_sha256, pdf, pdf_sha256, style_sources from publication")
+        stored = jdbc.sql("select html, html_sha256, pdf, pdf_sha256, style_sources from publication where plan_id = "
+                        + PublishOnAdoptionTest.PLAN_ID)
                 .query()
                 .singleRow();
     }

@@ -15,4 +15,10 @@ public record PublishedVersion(
         String title,
         String publishedBy,
         OffsetDateTime publishedAt,
-        boolean hasDocx) {}
+        boolean hasDocx) {
+
+    /** The date of the decision; a seeded evaluation that states none, the day it was published. */
+    public LocalDate date() {
+        return decidedOn != null ? decidedOn : publishedAt.toLocalDate();
+    }
+}

@@ -2,18 +2,24 @@ package nl.ivbplanner.publication;
 
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.PageText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +86,51 @@ class PlanVersionsTest {
         }
         assertThat(mvc.perform(get(PUBLIC)).andReturn().getResponse().getHeader("ETag"))
                 .isEqualTo("\"" + hashes.get(2) + "\"");
+    }
+
+    @Test
+    void thePlanPageListsItsVersionsEachWithItsPageAndPdf() throws Exception {
+        PublishOnAdoptionTest.adopt(mvc, jdbc, "3-2-2026");
+        Given.in(jdbc).plan("ivb-2024-2027", 2026).judgedAtYearEnd("GREEN", null);
+        mvc.perform(post(PLAN + "/evaluatie/afsluiten")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PLAN));
+        String manager = jdbc.sql("select display_name from app_user where username = 'manager.wassenaar'")
+                .query(String.class)
+                .single();
+
+        String page = PageText.of(mvc.perform(get(PLAN).with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        String html = mvc.perform(get(PLAN).with(as(jdbc, "raadslid.wassenaar")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Gepubliceerde versies")
+                .contains("Versie 1: vastgesteld op 3 februari 2026 door " + manager)
+                .contains("Versie 2: geëvalueerd op "
+                        + LocalDate.now()
+                                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")))
+                        + " door " + manager);
+        assertThat(page.indexOf("Versie 2:")).isLessThan(page.indexOf("Versie 1:"));
+        assertThat(html)
+                .contains("href=\"" + PLAN + "/versies/1\"", "href=\"" + PLAN + "/versies/1.pdf\"")
+                .contains("href=\"" + PLAN + "/versies/2\"", "href=\"" + PLAN + "/versies/2.pdf\"")
+                .doesNotContain("/versies/1.docx");
+        mvc.perform(get(PLAN + "/versies/2.pdf").with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aPlanWithoutVersionsListsNone() throws Exception {
+        mvc.perform(get(PLAN).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Gepubliceerde versies"))));
     }
 
     @Test

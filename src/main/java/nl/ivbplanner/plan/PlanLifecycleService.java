@@ -62,6 +62,7 @@ public class PlanLifecycleService {
                             previous.getAdoptedOn().format(DutchDates.FORMAT));
                 });
         stateChanges.save(plan.adopt(collegeDecision, access.currentUser().id()));
+        decided(plan, address);
     }
 
     /** Returns the state the plan is back in. */
@@ -79,6 +80,13 @@ public class PlanLifecycleService {
                 today,
                 activities.countWithoutYearEndVerdict(plan.getId()),
                 access.currentUser().id()));
+        decided(plan, address);
+    }
+
+    /** The new state is written first, so that the document published with the decision reads it. */
+    private void decided(ExecutionPlan plan, PlanAddress address) {
+        plans.flush();
+        events.publishEvent(new PlanDecided(plan.getId(), address, plan.getState()));
     }
 
     /** The concept as stored, for the rename form and the delete confirmation. */

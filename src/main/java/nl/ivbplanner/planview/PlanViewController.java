@@ -2,6 +2,7 @@ package nl.ivbplanner.planview;
 
 import jakarta.validation.Valid;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.publication.PublicationService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanViewController {
 
     private final PlanViewService views;
+    private final PublicationService publications;
 
-    PlanViewController(PlanViewService views) {
+    PlanViewController(PlanViewService views, PublicationService publications) {
         this.views = views;
+        this.publications = publications;
     }
 
     @GetMapping("/gemeenten/{municipality}/activiteiten/{id}")
@@ -39,7 +42,10 @@ class PlanViewController {
             BindingResult shownNextToTheFields,
             @RequestParam(name = "volgorde", defaultValue = "false") boolean ordering,
             Model model) {
-        model.addAttribute("view", views.plan(plan, filter));
+        PlanView view = views.plan(plan, filter);
+        model.addAttribute("view", view);
+        // what was published at each decision, newest first: the council's documents of this plan
+        model.addAttribute("versions", publications.ofPlan(view.header().planId()));
         // the up and down buttons only when asked for: 84 rows of them make the page heavy to render and to read
         model.addAttribute("ordering", ordering);
         return "planview/plan";

@@ -3,6 +3,9 @@ package nl.ivbplanner.report;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.publication.PublishedFile;
+import nl.ivbplanner.publication.PublishedFiles;
+import nl.ivbplanner.publication.PublishedFiles.Reading;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +14,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Council reports of a plan or framework, as a page and as PDF: below the plan or framework for signed-in readers,
- * with the same access as its page, and below {@value #PUBLISHED} for anyone where the municipality publishes. The
+ * with the same access as its page, and below {@value #PUBLISHED} for anyone where the municipality publishes. An
+ * adopted or evaluated plan's report is what was published with the decision (publication), for the public and the
+ * council alike. The
  * published patterns keep "2025.pdf" and "2025" apart: slugs and years never contain a dot.
  */
 @Controller
@@ -25,21 +30,44 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportRenderer renderer;
+    private final ReportPublisher publisher;
+    private final PublishedFiles files;
 
-    ReportController(ReportService reports, ReportRenderer renderer) {
+    ReportController(ReportService reports, ReportRenderer renderer, ReportPublisher publisher, PublishedFiles files) {
         this.reports = reports;
         this.renderer = renderer;
+        this.publisher = publisher;
+        this.files = files;
     }
 
-    @GetMapping({PlanAddress.PATH + "/rapport", PUBLISHED_PLAN})
-    ModelAndView plan(PlanAddress plan, HttpServletRequest request) {
-        return new ModelAndView("report/plan", "report", reports.plan(plan, published(request)));
+    /** Staff read the plan as it is now; a council member reads the version that was published. */
+    @GetMapping(PlanAddress.PATH + "/rapport")
+    ModelAndView plan(PlanAddress plan) {
+        ReportPublisher.SignedInReport report = publisher.forSignedIn(plan);
+        return report.published() != null
+                ? new ModelAndView(files.view(report.published(), PublishedFile.HTML, Reading.CURRENT_SIGNED_IN))
+                : new ModelAndView("report/plan", "report", report.live());
     }
 
-    @GetMapping({PlanAddress.PATH + "/rapport.pdf", PUBLISHED_PLAN + ".pdf"})
+    @GetMapping(PlanAddress.PATH + "/rapport.pdf")
     ResponseEntity<byte[]> planPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        PlanReport report = reports.plan(plan, published(request));
-        return renderer.pdf("report/plan", report, ReportFileName.of(report.header()), request, response);
+        ReportPublisher.SignedInReport report = publisher.forSignedIn(plan);
+        if (report.published() != null) {
+            return files.response(report.published(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request);
+        }
+        return renderer.pdf(
+                "report/plan", report.live(), ReportFileName.of(report.live().header()), request, response);
+    }
+
+    /** The plan's current published version, from the store: nothing is rendered on a read. */
+    @GetMapping(PUBLISHED_PLAN)
+    ResponseEntity<byte[]> publishedPlan(PlanAddress plan, HttpServletRequest request) {
+        return files.response(publisher.published(plan), PublishedFile.HTML, Reading.CURRENT_PUBLIC, request);
+    }
+
+    @GetMapping(PUBLISHED_PLAN + ".pdf")
+    ResponseEntity<byte[]> publishedPlanPdf(PlanAddress plan, HttpServletRequest request) {
+        return files.response(publisher.published(plan), PublishedFile.PDF, Reading.CURRENT_PUBLIC, request);
     }
 
     @GetMapping({PlanAddress.PATH + "/verantwoording", PUBLISHED_PLAN + "/verantwoording"})

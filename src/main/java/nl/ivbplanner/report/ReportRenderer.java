@@ -2,6 +2,8 @@ package nl.ivbplanner.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,7 +17,10 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
-/** Renders a report template to HTML outside a view, so the PDF is printed from exactly what the page shows. */
+/**
+ * Renders a report template to HTML outside a view, so the PDF is printed from exactly what the page shows, and a
+ * published version is stored as exactly what its readers get.
+ */
 @Component
 class ReportRenderer {
 
@@ -32,22 +37,54 @@ class ReportRenderer {
     /** The report as a PDF named fileName; the template reads the report as {@code report}, as the page does. */
     ResponseEntity<byte[]> pdf(
             String template, Object report, String fileName, HttpServletRequest request, HttpServletResponse response) {
-        WebContext context = new WebContext(
-                JakartaServletWebApplication.buildApplication(request.getServletContext())
-                        .buildExchange(request, response),
-                LocaleContextHolder.getLocale(),
-                Map.of("report", report));
-        // lets templates call beans such as @textBlocks, as they do when Spring MVC renders the page
-        context.setVariable(
-                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
-        byte[] body = pdf.render(
-                templates.process(template, context), request.getRequestURL().toString());
+        byte[] body = pdf(
+                html(template, report, LocaleContextHolder.getLocale(), request, response),
+                request.getRequestURL().toString());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(fileName).build().toString())
                 .body(body);
+    }
+
+    /**
+     * The report's page in the given language. Links are written without a session id, even for a browser that sends
+     * no cookie: a published page is read by others.
+     */
+    String html(
+            String template, Object report, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        WebContext context = new WebContext(
+                JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, new WithoutSessionInUrls(response)),
+                locale,
+                Map.of("report", report));
+        // lets templates call beans such as @textBlocks, as they do when Spring MVC renders the page
+        context.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        return templates.process(template, context);
+    }
+
+    /** The report's page printed as a tagged PDF; baseUri resolves relative addresses in it. */
+    byte[] pdf(String html, String baseUri) {
+        return pdf.render(html, baseUri);
+    }
+
+    private static final class WithoutSessionInUrls extends HttpServletResponseWrapper {
+
+        WithoutSessionInUrls(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public String encodeURL(String url) {
+            return url;
+        }
+
+        @Override
+        public String encodeRedirectURL(String url) {
+            return url;
+        }
     }
 }

@@ -60,6 +60,11 @@ class ReportService {
     PlanReport plan(PlanAddress address, boolean published) {
         PlanHeader header =
                 published ? publishedHeader(address).orElseThrow(NotFoundException::new) : headers.readable(address);
+        return plan(header, published);
+    }
+
+    /** The report of a plan whose header was read, and whose reader was checked, by the caller. */
+    PlanReport plan(PlanHeader header, boolean published) {
         return report(header, header.state().isEvaluated() ? PlanReport.EVALUATION : PlanReport.PLAN, published);
     }
 

@@ -86,9 +86,9 @@ class PlanPageTest {
         int large = counter.count(
                 () -> mvc.perform(get(RIJSWIJK_2026).with(rijswijk)).andExpect(status().isOk()));
         // header, themes, activities (objective, verdict and interim status joined), their partner links,
-        // partners for the filter, lifecycle steps, sections, legend, KPIs, budget, formation, and the header's
-        // municipality switcher
-        assertThat(small).isEqualTo(12);
+        // partners for the filter, lifecycle steps, sections, legend, KPIs, budget, formation, the published
+        // versions, and the header's municipality switcher
+        assertThat(small).isEqualTo(13);
         assertThat(large).isEqualTo(small);
     }
 

@@ -31,7 +31,8 @@ class PublicReportTest {
         mvc.perform(get(WASSENAAR + "/plannen/2025"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Op schema 2026/2027")))
-                .andExpect(content().string(containsString("href=\"" + WASSENAAR + "/plannen/2025.pdf\"")))
+                // the published version's own PDF
+                .andExpect(content().string(containsString("href=\"" + WASSENAAR + "/plannen/2025/versies/")))
                 .andExpect(content().string(not(containsString("/gemeenten/"))));
         byte[] pdf = mvc.perform(get(WASSENAAR + "/plannen/2025.pdf"))
                 .andExpect(status().isOk())

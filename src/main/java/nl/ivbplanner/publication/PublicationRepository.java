@@ -1,0 +1,142 @@
+package nl.ivbplanner.publication;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.ivbplanner.evaluation.LegendEntry;
+import nl.ivbplanner.plan.PlanAddress;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The store of published versions. Rows are only ever inserted (the database refuses updates); reads of a version's
+ * metadata never carry its bytes, which are read on their own when a file is sent.
+ */
+@Repository
+class PublicationRepository {
+
+    private static final String STORED = """
+            select v.id, m.id as municipality_id, m.publish_publicly, m.slug as municipality_slug,
+                   f.slug as framework_slug, p.year, v.number, v.kind, v.html_sha256, v.pdf_sha256, v.docx_sha256,
+                   v.style_sources
+            from publication v
+            join execution_plan p on p.id = v.plan_id
+            join policy_framework f on f.id = p.framework_id
+            join municipality m on m.id = f.municipality_id
+            """;
+
+    private static final String LISTED = """
+            select v.plan_id, p.year, f.slug as framework_slug, v.number, v.kind, v.decided_on, v.title,
+                   v.published_by, v.published_at, v.docx_sha256 is not null as has_docx
+            from publication v
+            join execution_plan p on p.id = v.plan_id
+            join policy_framework f on f.id = p.framework_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    PublicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    int nextNumber(long planId) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from publication where plan_id = ?")
+                .param(planId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Empty when a version with that number was published meanwhile (two first reads of a seeded plan). */
+    Optional<Long> insert(NewPublication version) {
+        byte[] html = version.htmlBytes();
+        Optional<Long> id = jdbc.sql("""
+                insert into publication (plan_id, kind, number, decided_on, title, html, html_sha256, pdf, pdf_sha256,
+                                         docx, docx_sha256, style_sources, published_by, published_by_user_id)
+                values (:plan, :kind, :number, :decidedOn, :title, :html, :htmlSha256, :pdf, :pdfSha256,
+                        :docx, :docxSha256, :styleSources, :publishedBy, :publishedByUserId)
+                on conflict (plan_id, number) do nothing
+                returning id""")
+                .param("plan", version.planId())
+                .param("kind", version.kind().name())
+                .param("number", version.number())
+                .param("decidedOn", version.decidedOn())
+                .param("title", version.title())
+                .param("html", html)
+                .param("htmlSha256", sha256(html))
+                .param("pdf", version.pdf())
+                .param("pdfSha256", sha256(version.pdf()))
+                .param("docx", version.docx(), java.sql.Types.BINARY)
+                .param("docxSha256", version.docx() == null ? null : sha256(version.docx()), java.sql.Types.CHAR)
+                .param("styleSources", String.join(" ", version.styleSources()))
+                .param("publishedBy", version.publishedBy())
+                .param("publishedByUserId", version.publishedByUserId(), java.sql.Types.BIGINT)
+                .query(Long.class)
+                .optional();
+        id.ifPresent(publication -> {
+            for (LegendEntry entry : version.legend()) {
+                jdbc.sql("""
+                        insert into publication_legend (publication_id, status, label, symbol)
+                        values (?, ?, ?, ?)""")
+                        .params(publication, entry.status(), entry.label(), entry.symbol())
+                        .update();
+            }
+        });
+        return id;
+    }
+
+    Optional<StoredVersion> newest(long planId) {
+        return jdbc.sql(STORED + "where v.plan_id = ? order by v.number desc limit 1")
+                .param(planId)
+                .query(StoredVersion.class)
+                .optional();
+    }
+
+    Optional<StoredVersion> version(PlanAddress plan, int number) {
+        return jdbc.sql(STORED + "where m.slug = ? and f.slug = ? and p.year = ? and v.number = ?")
+                .params(plan.municipality(), plan.framework(), plan.year(), number)
+                .query(StoredVersion.class)
+                .optional();
+    }
+
+    /** Null when the version has no such file. */
+    byte[] bytes(long id, PublishedFile file) {
+        return jdbc.sql("select " + file.column + " from publication where id = ?")
+                .param(id)
+                .query((rs, row) -> rs.getBytes(1))
+                .single();
+    }
+
+    /** The legend a version was published with, by status. */
+    List<LegendEntry> legend(long id) {
+        return jdbc.sql("select status, label, symbol from publication_legend where publication_id = ? order by status")
+                .param(id)
+                .query(LegendEntry.class)
+                .list();
+    }
+
+    /** A plan's versions, newest first. */
+    List<PublishedVersion> ofPlan(long planId) {
+        return jdbc.sql(LISTED + "where v.plan_id = ? order by v.number desc")
+                .param(planId)
+                .query(PublishedVersion.class)
+                .list();
+    }
+
+    /** Every version of the municipality's plans, per plan newest first. */
+    List<PublishedVersion> ofMunicipality(long municipalityId) {
+        return jdbc.sql(LISTED + "where f.municipality_id = ? order by f.id, p.year desc, v.number desc")
+                .param(municipalityId)
+                .query(PublishedVersion.class)
+                .list();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.ivbplanner.publication;
+
+import java.util.List;
+import java.util.Optional;
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanState;
+import nl.ivbplanner.security.MunicipalityAccess;
+import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing a plan's versions and reading them back. A version may be read by anyone where the municipality
+ * publishes, and by everyone who may see the municipality where it does not; anyone else gets a 404, so a guessed
+ * address tells nothing.
+ */
+@Service
+public class PublicationService {
+
+    private final PublicationRepository versions;
+    private final MunicipalityAccess access;
+
+    PublicationService(PublicationRepository versions, MunicipalityAccess access) {
+        this.versions = versions;
+        this.access = access;
+    }
+
+    /** The number the plan's next version gets. */
+    @Transactional(readOnly = true)
+    public int nextNumber(long planId) {
+        return versions.nextNumber(planId);
+    }
+
+    /**
+     * Stores the version; empty when a version with its number was published meanwhile (two first reads of a seeded
+     * plan at once), which the caller then reads instead.
+     */
+    @Transactional
+    public Optional<StoredVersion> publish(NewPublication version) {
+        return versions.insert(version).flatMap(id -> versions.newest(version.planId()));
+    }
+
+    /**
+     * The version readers get now, if the plan has one for its state: the newest, unless an evaluated plan still
+     * lacks its evaluation (seeded plans, and plans whose state was set without the application).
+     */
+    @Transactional(readOnly = true)
+    public Optional<StoredVersion> current(long planId, PlanState state) {
+        return versions.newest(planId)
+                .filter(v -> !state.isEvaluated() || v.kind().isEvaluated());
+    }
+
+    /** A version by its address, for whoever may read it. */
+    @Transactional(readOnly = true)
+    public StoredVersion version(PlanAddress plan, int number) {
+        return versions.version(plan, number).filter(this::readable).orElseThrow(NotFoundException::new);
+    }
+
+    /** A plan's versions, newest first, for its page. */
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> ofPlan(long planId) {
+        return versions.ofPlan(planId);
+    }
+
+    /** Every version of a municipality's plans, for its public index. */
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> ofMunicipality(long municipalityId) {
+        return versions.ofMunicipality(municipalityId);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] bytes(StoredVersion version, PublishedFile file) {
+        return versions.bytes(version.id(), file);
+    }
+
+    private boolean readable(StoredVersion version) {
+        return version.publishPublicly() || access.may(Permission.VIEW, version.municipalityId());
+    }
+}

@@ -1,0 +1,114 @@
+package nl.ivbplanner.publication;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Map;
+import nl.ivbplanner.security.SecurityHeaders;
+import nl.ivbplanner.web.NotFoundException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.View;
+
+/**
+ * Sends a published file from the store: its SHA-256 as a strong ETag, so a reader who has it gets a 304 without a
+ * body, and cache headers by how it is read. Nothing is rendered; the bytes are read only for a 200.
+ */
+@Component
+public class PublishedFiles {
+
+    /** How a file is read, which decides who may cache it and for how long. */
+    public enum Reading {
+        /** The current version of a public document: anyone may cache it, but asks again after five minutes. */
+        CURRENT_PUBLIC(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().mustRevalidate()),
+        /** The current version for a signed-in reader: only their browser keeps it, and asks every time. */
+        CURRENT_SIGNED_IN(CacheControl.noCache().cachePrivate()),
+        /** A numbered version never changes. */
+        VERSION_PUBLIC(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()),
+        VERSION_SIGNED_IN(
+                CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable());
+
+        private final CacheControl cacheControl;
+
+        Reading(CacheControl cacheControl) {
+            this.cacheControl = cacheControl;
+        }
+
+        /** A numbered version, cached by anyone only where the municipality publishes. */
+        public static Reading version(StoredVersion version) {
+            return version.publishPublicly() ? VERSION_PUBLIC : VERSION_SIGNED_IN;
+        }
+
+        /** The current version read at a public address, cached by anyone only where the municipality publishes. */
+        public static Reading currentPublic(StoredVersion version) {
+            return version.publishPublicly() ? CURRENT_PUBLIC : CURRENT_SIGNED_IN;
+        }
+    }
+
+    private final PublicationService publications;
+
+    PublishedFiles(PublicationService publications) {
+        this.publications = publications;
+    }
+
+    public ResponseEntity<byte[]> response(
+            StoredVersion version, PublishedFile file, Reading reading, HttpServletRequest request) {
+        String hash = version.sha256(file);
+        if (hash == null) {
+            throw new NotFoundException();
+        }
+        String etag = "\"" + hash + "\"";
+        if (new ServletWebRequest(request).checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .cacheControl(reading.cacheControl)
+                    .build();
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .eTag(etag)
+                .cacheControl(reading.cacheControl)
+                .contentType(file.mediaType);
+        if (file == PublishedFile.HTML) {
+            // the page's styles are inlined (a version keeps its look after a deploy): allow exactly those
+            answer.header(
+                    "Content-Security-Policy",
+                    SecurityHeaders.CONTENT_SECURITY_POLICY.replace(
+                            "style-src 'self'", "style-src 'self' " + version.styleSources()));
+        } else {
+            answer.header(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline()
+                            .filename(version.fileName(file))
+                            .build()
+                            .toString());
+        }
+        return answer.body(publications.bytes(version, file));
+    }
+
+    /** The same answer as a view, for handlers that otherwise render a page. */
+    public View view(StoredVersion version, PublishedFile file, Reading reading) {
+        return new View() {
+            @Override
+            public String getContentType() {
+                return file.mediaType.toString();
+            }
+
+            @Override
+            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                    throws Exception {
+                ResponseEntity<byte[]> answer = response(version, file, reading, request);
+                response.setStatus(answer.getStatusCode().value());
+                answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+                if (answer.getBody() != null) {
+                    response.setContentLength(answer.getBody().length);
+                    response.getOutputStream().write(answer.getBody());
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package nl.ivbplanner.publication;
+
+import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanState;
+
+/**
+ * A published version without its bytes: what serving it needs (its hashes for the ETag, whose plan it is for the
+ * access check and the file name, the style hashes for the page's CSP). The bytes are read only when sent.
+ */
+public record StoredVersion(
+        long id,
+        long municipalityId,
+        boolean publishPublicly,
+        String municipalitySlug,
+        String frameworkSlug,
+        int year,
+        int number,
+        PlanState kind,
+        String htmlSha256,
+        String pdfSha256,
+        String docxSha256,
+        String styleSources) {
+
+    /** Null when the version has no such file. */
+    String sha256(PublishedFile file) {
+        return switch (file) {
+            case HTML -> htmlSha256;
+            case PDF -> pdfSha256;
+            case DOCX -> docxSha256;
+        };
+    }
+
+    public VersionAddress address() {
+        return new VersionAddress(new PlanAddress(municipalitySlug, frameworkSlug, year), number);
+    }
+
+    String fileName(PublishedFile file) {
+        return municipalitySlug + "-" + frameworkSlug + "-" + year + "-versie-" + number + "." + file.extension;
+    }
+}

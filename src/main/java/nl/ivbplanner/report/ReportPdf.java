@@ -50,6 +50,7 @@ class ReportPdf {
         Document page = Jsoup.parse(html, baseUri);
         page.select("link[rel=stylesheet], .report-screen-only").remove();
         page.head().appendElement("style").appendChild(new DataNode(css));
+        PrintablePage.prepare(page);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)

@@ -2,8 +2,11 @@ package nl.ivbplanner.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +21,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a rendered report page into a tagged PDF. The page's own stylesheets are replaced by the same files read
- * from the classpath plus the paged-media rules, so the PDF needs no HTTP round trip and no system fonts.
+ * Turns a rendered report page into a tagged PDF that conforms to PDF/UA-1 (accessible) and PDF/A-2a (archivable),
+ * as municipalities must keep council documents. The page's own stylesheets are replaced by the same files read from
+ * the classpath plus the paged-media rules, so the PDF needs no HTTP round trip and no system fonts.
  */
 @Component
 class ReportPdf {
@@ -29,6 +33,7 @@ class ReportPdf {
     private final String css;
     private final byte[] regularFont;
     private final byte[] boldFont;
+    private final byte[] colorProfile;
 
     ReportPdf() {
         // openhtmltopdf prints to its own console handler unless told otherwise: SLF4J obeys logging.level
@@ -37,15 +42,20 @@ class ReportPdf {
                 text("static/css/report.css") + text("static/css/report-print.css") + text("static/css/report-pdf.css");
         this.regularFont = bytes("fonts/DejaVuSans.ttf");
         this.boldFont = bytes("fonts/DejaVuSans-Bold.ttf");
+        // PDF/A wants an output intent: the JDK's own sRGB profile, so no ICC file is shipped
+        this.colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
     byte[] render(String html, String baseUri) {
         Document page = Jsoup.parse(html, baseUri);
         page.select("link[rel=stylesheet], .report-screen-only").remove();
         page.head().appendElement("style").appendChild(new DataNode(css));
+        PrintablePage.prepare(page);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfAConformance.PDFA_2_A)
+                .useColorProfile(colorProfile)
                 .useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.withW3cDocument(new W3CDom().fromJsoup(page), baseUri).toStream(pdf);

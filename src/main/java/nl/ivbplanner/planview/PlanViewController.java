@@ -1,6 +1,9 @@
 package nl.ivbplanner.planview;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanViewController {
 
     private final PlanViewService views;
+    private final PlanContentCache contents;
 
-    PlanViewController(PlanViewService views) {
+    PlanViewController(PlanViewService views, PlanContentCache contents) {
         this.views = views;
+        this.contents = contents;
     }
 
     @GetMapping("/gemeenten/{municipality}/activiteiten/{id}")
@@ -38,10 +43,23 @@ class PlanViewController {
             @Valid @ModelAttribute("filter") PlanFilter filter,
             BindingResult shownNextToTheFields,
             @RequestParam(name = "volgorde", defaultValue = "false") boolean ordering,
-            Model model) {
-        model.addAttribute("view", views.plan(plan, filter));
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String version = contents.version(); // before the data is read: see PlanContentCache
+        PlanView outline = views.outline(plan);
+        model.addAttribute("view", outline);
         // the up and down buttons only when asked for: 84 rows of them make the page heavy to render and to read
         model.addAttribute("ordering", ordering);
+        PlanContentCache.Request content =
+                new PlanContentCache.Request(outline, filter, () -> views.withContent(outline, filter), model);
+        model.addAttribute(
+                "planContent",
+                ordering
+                        // the order buttons are forms with this session's CSRF token: never kept
+                        ? contents.uncached(content, locale, request, response)
+                        : contents.content(version, content, locale, request, response));
         return "planview/plan";
     }
 }

@@ -1,6 +1,9 @@
 package nl.ivbplanner.planview;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.publication.PublicationService;
 import org.springframework.stereotype.Controller;
@@ -15,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanViewController {
 
     private final PlanViewService views;
+    private final PlanContentCache contents;
     private final PublicationService publications;
 
-    PlanViewController(PlanViewService views, PublicationService publications) {
+    PlanViewController(PlanViewService views, PlanContentCache contents, PublicationService publications) {
         this.views = views;
+        this.contents = contents;
         this.publications = publications;
     }
 
@@ -41,13 +46,25 @@ class PlanViewController {
             @Valid @ModelAttribute("filter") PlanFilter filter,
             BindingResult shownNextToTheFields,
             @RequestParam(name = "volgorde", defaultValue = "false") boolean ordering,
-            Model model) {
-        PlanView view = views.plan(plan, filter);
-        model.addAttribute("view", view);
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String version = contents.version(); // before the data is read: see PlanContentCache
+        PlanView outline = views.outline(plan);
+        model.addAttribute("view", outline);
         // what was published at each decision, newest first: the council's documents of this plan
-        model.addAttribute("versions", publications.ofPlan(view.header().planId()));
+        model.addAttribute("versions", publications.ofPlan(outline.header().planId()));
         // the up and down buttons only when asked for: 84 rows of them make the page heavy to render and to read
         model.addAttribute("ordering", ordering);
+        PlanContentCache.Request content =
+                new PlanContentCache.Request(outline, filter, () -> views.withContent(outline, filter), model);
+        model.addAttribute(
+                "planContent",
+                ordering
+                        // the order buttons are forms with this session's CSRF token: never kept
+                        ? contents.uncached(content, locale, request, response)
+                        : contents.content(version, content, locale, request, response));
         return "planview/plan";
     }
 }

@@ -44,26 +44,51 @@ class PlanViewService {
         this.access = access;
     }
 
-    /** A plan as its municipality's staff, or (once adopted) its council members, may read it. */
-    PlanView plan(PlanAddress address, PlanFilter filter) {
+    /**
+     * A plan as its municipality's staff, or (once adopted) its council members, may read it: everything but the
+     * activities, KPIs, budget and formation, which {@link #withContent} adds. The plan page keeps those rendered
+     * ({@link PlanContentCache}), so a page served from the cache skips their statements.
+     */
+    PlanView outline(PlanAddress address) {
         PlanHeader header = headers.readable(address);
         long planId = header.planId();
-        PlanContent content = queries.content(header, filter);
         boolean writer = access.may(Permission.EDIT_PLANS, header.municipalityId());
         return new PlanView(
                 header,
-                content.sections(),
-                content.themeTables(),
-                kpis.ofPlan(planId),
-                content.budgetTables(),
-                formation.ofPlan(planId),
+                queries.sections(Owner.PLAN, planId),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 legends.of(header.municipalityId()),
-                content.themes(),
+                queries.themes(header.frameworkId()),
                 queries.partners(planId),
                 access.may(Permission.ADOPT_PLANS, header.municipalityId()),
                 writer,
                 header.state().isEditable() && writer,
                 queries.stateChanges(planId));
+    }
+
+    /** The outline with the activities that pass the filter, the KPIs, the budget and the formation. */
+    PlanView withContent(PlanView outline, PlanFilter filter) {
+        long planId = outline.header().planId();
+        return new PlanView(
+                outline.header(),
+                outline.sections(),
+                PlanView.themeTables(
+                        outline.themes(),
+                        queries.activities(Owner.PLAN, planId, filter),
+                        queries.partnerMentions(Owner.PLAN, planId)),
+                kpis.ofPlan(planId),
+                PlanView.budgetTables(queries.budget(Owner.PLAN, planId)),
+                formation.ofPlan(planId),
+                outline.legend(),
+                outline.themes(),
+                outline.partners(),
+                outline.manager(),
+                outline.writer(),
+                outline.editable(),
+                outline.stateChanges());
     }
 
     /** A framework is adopted by the council, so everyone who may see the municipality may read it. */

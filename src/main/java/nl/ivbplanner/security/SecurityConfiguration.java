@@ -34,7 +34,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUnavailable database) throws Exception {
         RequestCache requestCache = new HttpSessionRequestCache();
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/toegankelijkheid", "/error", "/favicon.ico", "/openbaar/**")
+                                "/login", "/toegankelijkheid", "/error", "/favicon*.ico", "/openbaar/**")
                         .permitAll()
                         .requestMatchers("/css/**", "/vendor/**", "/js/**", "/images/**", "/webjars/**")
                         .permitAll()

@@ -34,6 +34,9 @@ class PlanSearchTest {
     @Autowired
     SqlStatementCounter counter;
 
+    @Autowired
+    PlanContentCache contents;
+
     @Test
     void drugsFindsTheActivitiesOnDrugshandelAndDrugsoverlast() throws Exception {
         // Rijswijk's theme 'Drugshandel' has four activities; one of them is about 'drugsoverlast'.
@@ -109,6 +112,7 @@ class PlanSearchTest {
     @Test
     void searchingRunsTheSameNumberOfStatements() throws Exception {
         var advisor = as(jdbc, "adviseur.rijswijk");
+        contents.clear();
         int plain = counter.count(
                 () -> mvc.perform(get(RIJSWIJK_2026).with(advisor)).andExpect(status().isOk()));
         int searched = counter.count(

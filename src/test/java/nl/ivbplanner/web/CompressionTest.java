@@ -1,0 +1,74 @@
+package nl.ivbplanner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import nl.ivbplanner.support.IvbIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A client that asks for gzip gets large pages and style sheets compressed; one that does not, gets them plain. */
+@IvbIntegrationTest
+class CompressionTest {
+
+    private static final String PUBLISHED_REPORT = "/openbaar/wassenaar/kaders/ivb-2024-2027/plannen/2025";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aLargePageComesGzippedWhenAskedAndPlainOtherwise() throws Exception {
+        HttpResponse<byte[]> plain = get(PUBLISHED_REPORT, null, null);
+        HttpResponse<byte[]> gzipped = get(PUBLISHED_REPORT, "gzip", null);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().allValues("Vary").toString()).containsIgnoringCase("accept-encoding");
+        String unpacked = gunzip(gzipped.body());
+        assertThat(unpacked).contains("</html>");
+        assertThat(unpacked.length()).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8).length());
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 3);
+    }
+
+    @Test
+    void aCompressedStyleSheetKeepsItsEtagAndRevalidatesWith304() throws Exception {
+        String path = "/vendor/nl-design-system/utrecht-component-library.css";
+        HttpResponse<byte[]> first = get(path, "gzip", null);
+        assertThat(first.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = get(path, "gzip", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void aSmallAnswerIsNotCompressed() throws Exception {
+        HttpResponse<byte[]> favicon = get("/css/report-screen.css", "gzip", null);
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(favicon.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    private HttpResponse<byte[]> get(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String gunzip(byte[] bytes) throws Exception {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

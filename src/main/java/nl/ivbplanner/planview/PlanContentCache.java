@@ -24,12 +24,13 @@ import org.springframework.web.servlet.ViewResolver;
  * is most of that page's time, while its data changes rarely. The layout, the user's name, the CSRF tokens and the
  * filter form are rendered on every request around it.
  *
- * <p>The state is PostgreSQL's WAL insert position, read before the data: every committed write (by this
- * application, another instance, a migration or psql) moves it past the position any earlier reader saw, so an entry
- * is never found again once anything was written after it was read. That is exact for every edit of a plan, its
- * themes, activities, partners, KPIs, budget, formation, legend or evaluation, at the price of one statement per
- * page and of a fresh render after any write in the database (also vacuum, sign-ins), which are rare next to
- * reads. A read-only transaction writes no WAL.
+ * <p>The state is PostgreSQL's current snapshot ({@code pg_current_snapshot()}: the next transaction id and those
+ * still running), read before the data. Every write runs in a transaction with an id; while it runs its id is in the
+ * snapshot, and once it is committed (visible) the snapshot reads differently. So content read before or during a
+ * write is kept under a snapshot that no reader sees again afterwards: exact for every edit of a plan, its themes,
+ * activities, partners, KPIs, budget, formation, legend or evaluation, whether by this application, another instance,
+ * a migration or psql. The price: one statement per page, and a fresh render after any write in the database (also
+ * sign-ins), which are rare next to reads. Reading takes no transaction id, so reads keep the snapshot.
  */
 @Component
 public class PlanContentCache {
@@ -52,7 +53,7 @@ public class PlanContentCache {
 
     /** Take this before reading the data that the content will show. */
     String version() {
-        return jdbc.sql("select pg_current_wal_insert_lsn()::text")
+        return jdbc.sql("select pg_current_snapshot()::text")
                 .query(String.class)
                 .single();
     }

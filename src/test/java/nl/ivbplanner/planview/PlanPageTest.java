@@ -89,7 +89,7 @@ class PlanPageTest {
                 () -> mvc.perform(get(WASSENAAR_2025).with(wassenaar)).andExpect(status().isOk()));
         int large = counter.count(
                 () -> mvc.perform(get(RIJSWIJK_2026).with(rijswijk)).andExpect(status().isOk()));
-        // the content cache's WAL position, header, themes, activities (objective, verdict and interim status
+        // the content cache's database snapshot, header, themes, activities (objective, verdict and interim status
         // joined), their partner links, partners for the filter, lifecycle steps, sections, legend, KPIs, budget,
         // formation, the published versions, and the header's municipality switcher (PlanContentCacheTest: fewer
         // when kept)

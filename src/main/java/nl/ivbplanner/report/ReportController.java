@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Council reports of a plan or framework, as a page and as PDF: below the plan or framework for signed-in readers,
- * with the same access as its page, and below {@value #PUBLISHED} for anyone where the municipality publishes. An
- * adopted or evaluated plan's report is what was published with the decision (publication), for the public and the
- * council alike. The
- * published patterns keep "2025.pdf" and "2025" apart: slugs and years never contain a dot.
+ * Council reports of a plan or framework, as a page, as PDF and as Word document: below the plan or framework for
+ * signed-in readers, with the same access as its page, and below {@value #PUBLISHED} for anyone where the municipality
+ * publishes. An adopted or evaluated plan's report is what was published with the decision (publication), for the
+ * public and the council alike. The published patterns keep "2025.pdf", "2025.docx" and "2025" apart: slugs and years
+ * never contain a dot.
  */
 @Controller
 class ReportController {
@@ -98,6 +98,12 @@ class ReportController {
         return renderer.pdf("report/plan", report, ReportFileName.progress(report.header()), request, response);
     }
 
+    @GetMapping({PlanAddress.PATH + "/rapport.docx", PUBLISHED_PLAN + ".docx"})
+    ResponseEntity<byte[]> planDocx(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        PlanReport report = reports.plan(plan, published(request));
+        return renderer.docx("report/plan", report, ReportFileName.word(report.header()), request, response);
+    }
+
     @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})
     ModelAndView framework(
             @PathVariable String municipality, @PathVariable String framework, HttpServletRequest request) {
@@ -113,6 +119,16 @@ class ReportController {
             HttpServletResponse response) {
         FrameworkReport report = reports.framework(municipality, framework, published(request));
         return renderer.pdf("report/framework", report, ReportFileName.of(report.header()), request, response);
+    }
+
+    @GetMapping({FRAMEWORK + "/rapport.docx", PUBLISHED_FRAMEWORK + ".docx"})
+    ResponseEntity<byte[]> frameworkDocx(
+            @PathVariable String municipality,
+            @PathVariable String framework,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        FrameworkReport report = reports.framework(municipality, framework, published(request));
+        return renderer.docx("report/framework", report, ReportFileName.word(report.header()), request, response);
     }
 
     /** Whether the request came in by the address for anyone, which the security chain lets through unsigned. */

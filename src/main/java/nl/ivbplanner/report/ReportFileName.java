@@ -3,7 +3,10 @@ package nl.ivbplanner.report;
 import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.planview.FrameworkHeader;
 
-/** The name a saved report gets: municipality, framework and year, so a council member's downloads sort well. */
+/**
+ * The name a saved report gets: municipality, framework and year, so a council member's downloads sort well. The PDF
+ * and the Word document of one report differ only in their extension.
+ */
 final class ReportFileName {
 
     private ReportFileName() {}
@@ -23,5 +26,17 @@ final class ReportFileName {
 
     static String of(FrameworkHeader framework) {
         return framework.municipalitySlug() + "-" + framework.frameworkSlug() + ".pdf";
+    }
+
+    static String word(PlanHeader plan) {
+        return wordFor(of(plan));
+    }
+
+    static String word(FrameworkHeader framework) {
+        return wordFor(of(framework));
+    }
+
+    private static String wordFor(String pdf) {
+        return pdf.substring(0, pdf.length() - ".pdf".length()) + ".docx";
     }
 }

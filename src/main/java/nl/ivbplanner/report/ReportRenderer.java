@@ -18,8 +18,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Renders a report template to HTML outside a view, so the PDF is printed from exactly what the page shows, and a
- * published version is stored as exactly what its readers get.
+ * Renders a report template to HTML outside a view, so the PDF and the Word document are made from exactly what the
+ * page shows, and a published version is stored as exactly what its readers get.
  */
 @Component
 class ReportRenderer {
@@ -27,11 +27,17 @@ class ReportRenderer {
     private final ITemplateEngine templates;
     private final ApplicationContext application;
     private final ReportPdf pdf;
+    private final ReportDocx docx;
 
-    ReportRenderer(ITemplateEngine templates, ApplicationContext application, ReportPdf pdf) {
+    /** A Word document's media type, which Spring's MediaType does not name. */
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    ReportRenderer(ITemplateEngine templates, ApplicationContext application, ReportPdf pdf, ReportDocx docx) {
         this.templates = templates;
         this.application = application;
         this.pdf = pdf;
+        this.docx = docx;
     }
 
     /** The report as a PDF named fileName; the template reads the report as {@code report}, as the page does. */
@@ -45,6 +51,23 @@ class ReportRenderer {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(fileName).build().toString())
+                .body(body);
+    }
+
+    /** The report as a Word document named fileName, saved rather than shown: Word opens it from the download. */
+    ResponseEntity<byte[]> docx(
+            String template, Object report, String fileName, HttpServletRequest request, HttpServletResponse response) {
+        byte[] body = docx.render(
+                html(template, report, LocaleContextHolder.getLocale(), request, response),
+                LocaleContextHolder.getLocale());
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(body);
     }
 

@@ -68,6 +68,14 @@ class EmptyColumnsTest {
         Document report = page(PlanReportPdfTest.RIJSWIJK_2026 + "/rapport");
         assertThat(report.select("section.report-theme thead").eachText())
                 .allMatch(head -> head.equals("Activiteit Partijen"));
+        // no Rijswijk indicator has a baseline or a measurement yet: the KPI table leaves both columns out
+        assertThat(report.select("#kpis ~ table thead th").eachText())
+                .containsExactly("KPI", "Eenheid", "Streefwaarde", "Resultaat");
+        // Wassenaar's Lokale Kamer figures have both
+        assertThat(page("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025/rapport")
+                        .select("#kpis ~ table thead th")
+                        .eachText())
+                .contains("Metingen");
 
         byte[] pdf = mvc.perform(
                         get(PlanReportPdfTest.RIJSWIJK_2026 + "/rapport.pdf").with(as(jdbc, "adviseur.rijswijk")))

@@ -108,14 +108,6 @@ class PublicationRepository {
                 .single();
     }
 
-    /** The legend a version was published with, by status. */
-    List<LegendEntry> legend(long id) {
-        return jdbc.sql("select status, label, symbol from publication_legend where publication_id = ? order by status")
-                .param(id)
-                .query(LegendEntry.class)
-                .list();
-    }
-
     /** A plan's versions, newest first. */
     List<PublishedVersion> ofPlan(long planId) {
         return jdbc.sql(LISTED + "where v.plan_id = ? order by v.number desc")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.ivbplanner.plan.PlanAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -24,6 +25,13 @@ class PublicationController {
     PublicationController(PublicationService publications, PublishedFiles files) {
         this.publications = publications;
         this.files = files;
+    }
+
+    /** A publishing municipality's page for anyone: its frameworks and their published documents. */
+    @GetMapping(VersionAddress.PUBLIC + "{municipality:[a-z0-9-]+}")
+    String index(@PathVariable String municipality, Model model) {
+        model.addAttribute("index", publications.index(municipality));
+        return "publication/index";
     }
 
     @GetMapping({PUBLIC_VERSION, VERSION})

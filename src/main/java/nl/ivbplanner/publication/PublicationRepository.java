@@ -108,14 +108,6 @@ class PublicationRepository {
                 .single();
     }
 
-    /** The legend a version was published with, by status. */
-    List<LegendEntry> legend(long id) {
-        return jdbc.sql("select status, label, symbol from publication_legend where publication_id = ? order by status")
-                .param(id)
-                .query(LegendEntry.class)
-                .list();
-    }
-
     /** A plan's versions, newest first. */
     List<PublishedVersion> ofPlan(long planId) {
         return jdbc.sql(LISTED + "where v.plan_id = ? order by v.number desc")
@@ -124,10 +116,35 @@ class PublicationRepository {
                 .list();
     }
 
+    /** The municipality's name, if it publishes for anyone. */
+    Optional<String> publishingMunicipality(String slug) {
+        return jdbc.sql("select name from municipality where slug = ? and publish_publicly")
+                .param(slug)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The municipality's frameworks, each with its adopted and evaluated plans (none: one row without a plan). */
+    List<PublicIndex.Row> publicPlans(String municipalitySlug) {
+        return jdbc.sql("""
+                select f.id as framework_id, f.slug as framework_slug, f.title as framework_title, f.first_year,
+                       f.last_year, p.id as plan_id, p.year, p.title, p.state
+                from policy_framework f
+                join municipality m on m.id = f.municipality_id
+                left join execution_plan p on p.framework_id = f.id and p.state <> 'CONCEPT'
+                where m.slug = ?
+                order by f.first_year desc, f.id, p.year desc""")
+                .param(municipalitySlug)
+                .query(PublicIndex.Row.class)
+                .list();
+    }
+
     /** Every version of the municipality's plans, per plan newest first. */
-    List<PublishedVersion> ofMunicipality(long municipalityId) {
-        return jdbc.sql(LISTED + "where f.municipality_id = ? order by f.id, p.year desc, v.number desc")
-                .param(municipalityId)
+    List<PublishedVersion> ofMunicipality(String municipalitySlug) {
+        return jdbc.sql(LISTED + """
+                join municipality m on m.id = f.municipality_id
+                where m.slug = ? order by v.plan_id, v.number desc""")
+                .param(municipalitySlug)
                 .query(PublishedVersion.class)
                 .list();
     }

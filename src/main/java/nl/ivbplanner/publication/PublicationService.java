@@ -1,7 +1,10 @@
 package nl.ivbplanner.publication;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanState;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -63,10 +66,44 @@ public class PublicationService {
         return versions.ofPlan(planId);
     }
 
-    /** Every version of a municipality's plans, for its public index. */
+    /** A publishing municipality's frameworks with their published plans and versions; else a 404. */
     @Transactional(readOnly = true)
-    public List<PublishedVersion> ofMunicipality(long municipalityId) {
-        return versions.ofMunicipality(municipalityId);
+    public PublicIndex index(String municipalitySlug) {
+        String name = versions.publishingMunicipality(municipalitySlug).orElseThrow(NotFoundException::new);
+        Map<Long, List<PublishedVersion>> byPlan = versions.ofMunicipality(municipalitySlug).stream()
+                .collect(Collectors.groupingBy(PublishedVersion::planId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<PublicIndex.Row>> byFramework = versions.publicPlans(municipalitySlug).stream()
+                .collect(Collectors.groupingBy(PublicIndex.Row::frameworkId, LinkedHashMap::new, Collectors.toList()));
+        List<PublicIndex.Framework> frameworks = byFramework.values().stream()
+                .map(rows -> {
+                    PublicIndex.Row first = rows.get(0);
+                    return new PublicIndex.Framework(
+                            first.frameworkSlug(),
+                            first.frameworkTitle(),
+                            first.firstYear(),
+                            first.lastYear(),
+                            rows.stream()
+                                    .filter(row -> row.planId() != null)
+                                    .map(row -> new PublicIndex.Plan(
+                                            row.planId(),
+                                            row.frameworkSlug(),
+                                            row.year(),
+                                            row.title(),
+                                            row.state(),
+                                            byPlan.getOrDefault(row.planId(), List.of())))
+                                    .toList());
+                })
+                .toList();
+        return new PublicIndex(municipalitySlug, name, frameworks);
+    }
+
+    /** The published plans of one framework, for its public page. */
+    @Transactional(readOnly = true)
+    public List<PublicIndex.Plan> publishedPlans(String municipalitySlug, String frameworkSlug) {
+        return index(municipalitySlug).frameworks().stream()
+                .filter(framework -> framework.slug().equals(frameworkSlug))
+                .flatMap(framework -> framework.plans().stream())
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -43,11 +43,6 @@ public class PublishedFiles {
         public static Reading version(StoredVersion version) {
             return version.publishPublicly() ? VERSION_PUBLIC : VERSION_SIGNED_IN;
         }
-
-        /** The current version read at a public address, cached by anyone only where the municipality publishes. */
-        public static Reading currentPublic(StoredVersion version) {
-            return version.publishPublicly() ? CURRENT_PUBLIC : CURRENT_SIGNED_IN;
-        }
     }
 
     private final PublicationService publications;

@@ -1,6 +1,5 @@
 package nl.ivbplanner.publication;
 
-import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanState;
 
 /**
@@ -28,10 +27,6 @@ public record StoredVersion(
             case PDF -> pdfSha256;
             case DOCX -> docxSha256;
         };
-    }
-
-    public VersionAddress address() {
-        return new VersionAddress(new PlanAddress(municipalitySlug, frameworkSlug, year), number);
     }
 
     String fileName(PublishedFile file) {

@@ -3,8 +3,9 @@ package nl.ivbplanner.publication;
 import nl.ivbplanner.plan.PlanAddress;
 
 /**
- * Where a plan's numbered version is read: below {@code /openbaar} for everyone who may read it (anyone where the
- * municipality publishes, the municipality's own readers where it does not), and below the plan for those signed in.
+ * Where a plan's numbered version is read by everyone who may read it: below {@code /openbaar} (anyone where the
+ * municipality publishes, the municipality's own readers where it does not). Signed-in readers also find it below the
+ * plan, at {@code …/plannen/{jaar}/versies/{n}}.
  */
 public record VersionAddress(PlanAddress plan, int number) {
 
@@ -13,9 +14,5 @@ public record VersionAddress(PlanAddress plan, int number) {
     public String publicUrl() {
         return PUBLIC + plan.municipality() + "/kaders/" + plan.framework() + "/plannen/" + plan.year() + "/versies/"
                 + number;
-    }
-
-    public String url() {
-        return plan.url() + "/versies/" + number;
     }
 }

@@ -4,9 +4,11 @@ import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,34 @@ class PublishOnAdoptionTest {
                     .hasMessageContaining("a published version is never changed");
             jdbc.sql("rollback to savepoint before_update").update();
         }
+    }
+
+    @Test
+    void aManagerWithAnEnglishInterfacePublishesTheDutchDocument() throws Exception {
+        Cookie english = new Cookie("ivb-taal", "en");
+        assertThat(mvc.perform(get(PLAN + "/rapport")
+                                .with(as(jdbc, "manager.wassenaar"))
+                                .cookie(english))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("lang=\"en\"");
+
+        mvc.perform(post(PLAN + "/vaststellen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .cookie(english)
+                        .param("besluitdatum", "3-2-2026"))
+                .andExpect(redirectedUrl(PLAN));
+
+        String page = new String(
+                jdbc.sql("select html from publication where plan_id = " + PLAN_ID)
+                        .query((rs, row) -> rs.getBytes(1))
+                        .single(),
+                StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("lang=\"nl\"", "Vastgesteld op", "3 februari 2026")
+                .doesNotContain("lang=\"en\"");
     }
 
     static void adopt(MockMvc mvc, JdbcClient jdbc, String date) throws Exception {

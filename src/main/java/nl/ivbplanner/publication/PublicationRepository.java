@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,6 +92,22 @@ class PublicationRepository {
                 .param(planId)
                 .query(StoredVersion.class)
                 .optional();
+    }
+
+    /** The newest version published when the plan was in this state (adopted, or evaluated). */
+    Optional<StoredVersion> newest(long planId, PlanState kind) {
+        return jdbc.sql(STORED + "where v.plan_id = ? and v.kind = ? order by v.number desc limit 1")
+                .params(planId, kind.name())
+                .query(StoredVersion.class)
+                .optional();
+    }
+
+    /** Waits for, then holds until commit, the plan's row: one publisher at a time per plan. */
+    void lockPlan(long planId) {
+        jdbc.sql("select id from execution_plan where id = ? for update")
+                .param(planId)
+                .query(Long.class)
+                .single();
     }
 
     Optional<StoredVersion> version(PlanAddress plan, int number) {

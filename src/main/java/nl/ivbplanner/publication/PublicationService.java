@@ -45,13 +45,23 @@ public class PublicationService {
     }
 
     /**
-     * The version readers get now, if the plan has one for its state: the newest, unless an evaluated plan still
-     * lacks its evaluation (seeded plans, and plans whose state was set without the application).
+     * The version readers get now: the newest one published in the plan's present state. After an evaluation is
+     * reopened the plan is adopted again, and its readers get the adopted version, not the evaluation taken back.
+     * Empty when the plan came into its state without the application (the seeds).
      */
     @Transactional(readOnly = true)
     public Optional<StoredVersion> current(long planId, PlanState state) {
-        return versions.newest(planId)
-                .filter(v -> !state.isEvaluated() || v.kind().isEvaluated());
+        return versions.newest(planId, state);
+    }
+
+    /**
+     * Holds the plan's row until the caller's transaction ends, so a reader that publishes a seeded plan's first
+     * version and a decision that publishes one never take the same number, and a second first reader waits and
+     * then finds the version instead of rendering it again.
+     */
+    @Transactional
+    public void lockPlan(long planId) {
+        versions.lockPlan(planId);
     }
 
     /** A version by its address, for whoever may read it. */

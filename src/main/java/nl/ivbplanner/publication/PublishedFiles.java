@@ -77,7 +77,8 @@ public class PublishedFiles {
         } else {
             answer.header(
                     HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline()
+                    // a browser shows a PDF; Word opens a document from the download
+                    (file == PublishedFile.DOCX ? ContentDisposition.attachment() : ContentDisposition.inline())
                             .filename(version.fileName(file))
                             .build()
                             .toString());

@@ -106,10 +106,19 @@ class ReportController {
         return renderer.pdf("report/plan", report, ReportFileName.progress(report.header()), request, response);
     }
 
-    @GetMapping({PlanAddress.PATH + "/rapport.docx", PUBLISHED_PLAN + ".docx"})
+    @GetMapping(PlanAddress.PATH + "/rapport.docx")
     ResponseEntity<byte[]> planDocx(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        PlanReport report = reports.plan(plan, published(request));
-        return renderer.docx("report/plan", report, ReportFileName.word(report.header()), request, response);
+        ReportPublisher.SignedInReport report = publisher.forSignedIn(plan);
+        if (report.published() != null) {
+            return files.response(report.published(), PublishedFile.DOCX, Reading.CURRENT_SIGNED_IN, request);
+        }
+        return renderer.docx(
+                "report/plan", report.live(), ReportFileName.word(report.live().header()), request, response);
+    }
+
+    @GetMapping(PUBLISHED_PLAN + ".docx")
+    ResponseEntity<byte[]> publishedPlanDocx(PlanAddress plan, HttpServletRequest request) {
+        return files.response(publisher.published(plan), PublishedFile.DOCX, Reading.CURRENT_PUBLIC, request);
     }
 
     @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})

@@ -93,12 +93,14 @@ class ReportPublisher {
     record SignedInReport(StoredVersion published, PlanReport live) {}
 
     private StoredVersion current(PlanHeader header) {
-        return publications
-                .current(header.planId(), header.state())
-                .or(() -> publish(header, NewPublication.SYSTEM, null))
-                // another first reader published it meanwhile
-                .or(() -> publications.current(header.planId(), header.state()))
-                .orElseThrow();
+        return publications.current(header.planId(), header.state()).orElseGet(() -> {
+            // one first reader renders; the others wait for its commit and read what it published
+            publications.lockPlan(header.planId());
+            return publications
+                    .current(header.planId(), header.state())
+                    .or(() -> publish(header, NewPublication.SYSTEM, null))
+                    .orElseThrow();
+        });
     }
 
     private Optional<StoredVersion> publish(PlanHeader header, String by, Long userId) {
@@ -119,6 +121,7 @@ class ReportPublisher {
                         + "/plannen/" + header.year() + ".pdf",
                 context + new VersionAddress(header.address(), number).publicUrl() + ".pdf");
         byte[] pdf = renderer.pdf(page, request.getRequestURL().toString());
+        byte[] docx = renderer.docx(page, DUTCH);
         List<LegendEntry> legend = legends.of(header.municipalityId()).values().stream()
                 .sorted(Comparator.comparing(LegendEntry::status))
                 .toList();
@@ -130,7 +133,7 @@ class ReportPublisher {
                 header.title(),
                 html.html(),
                 pdf,
-                null,
+                docx,
                 html.styleSources(),
                 legend,
                 by,

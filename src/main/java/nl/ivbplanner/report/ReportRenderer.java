@@ -57,7 +57,7 @@ class ReportRenderer {
     /** The report as a Word document named fileName, saved rather than shown: Word opens it from the download. */
     ResponseEntity<byte[]> docx(
             String template, Object report, String fileName, HttpServletRequest request, HttpServletResponse response) {
-        byte[] body = docx.render(
+        byte[] body = docx(
                 html(template, report, LocaleContextHolder.getLocale(), request, response),
                 LocaleContextHolder.getLocale());
         return ResponseEntity.ok()
@@ -87,6 +87,11 @@ class ReportRenderer {
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
         return templates.process(template, context);
+    }
+
+    /** The report's page as a Word document with the given document language. */
+    byte[] docx(String html, Locale locale) {
+        return docx.render(html, locale);
     }
 
     /** The report's page printed as a tagged PDF; baseUri resolves relative addresses in it. */

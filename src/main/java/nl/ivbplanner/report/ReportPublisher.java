@@ -104,15 +104,11 @@ class ReportPublisher {
     }
 
     private Optional<StoredVersion> publish(PlanHeader header, String by, Long userId) {
-        HttpServletRequest request =
-                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        // rendered within the request that takes the decision or reads first: its links resolve against it
+        ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        HttpServletRequest request = current.getRequest();
         int number = publications.nextNumber(header.planId());
-        String page = renderer.html(
-                "report/plan",
-                reports.plan(header, true),
-                DUTCH,
-                request,
-                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse());
+        String page = renderer.html("report/plan", reports.plan(header, true), DUTCH, request, current.getResponse());
         String context = request.getContextPath();
         StandaloneHtml html = StandaloneHtml.of(
                 page,

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.ViewResolver;
  * write is kept under a snapshot that no reader sees again afterwards: exact for every edit of a plan, its themes,
  * activities, partners, KPIs, budget, formation, legend or evaluation, whether by this application, another instance,
  * a migration or psql. The price: one statement per page, and a fresh render after any write in the database (also
- * sign-ins), which are rare next to reads. Reading takes no transaction id, so reads keep the snapshot.
+ * sign-ins), which are rare next to reads. Reading takes no transaction id, so reads keep the snapshot. A page read
+ * in a transaction that has written itself (its id assigned) is rendered without the cache.
  */
 @Component
 public class PlanContentCache {
@@ -53,9 +54,10 @@ public class PlanContentCache {
 
     /** Take this before reading the data that the content will show. */
     String version() {
-        return jdbc.sql("select pg_current_snapshot()::text")
-                .query(String.class)
-                .single();
+        // a transaction that wrote sees its own writes, which no snapshot shows: such a reader is never served kept
+        // content and keeps none (null)
+        return jdbc.sql("""
+                select case when pg_current_xact_id_if_assigned() is null then pg_current_snapshot()::text end""").query(String.class).list().get(0);
     }
 
     /** Forgets every kept content, for tests that count the statements of a page read from the database. */

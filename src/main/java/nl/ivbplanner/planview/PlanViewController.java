@@ -61,8 +61,8 @@ class PlanViewController {
                 new PlanContentCache.Request(outline, filter, () -> views.withContent(outline, filter), model);
         model.addAttribute(
                 "planContent",
-                ordering
-                        // the order buttons are forms with this session's CSRF token: never kept
+                // the order buttons are forms with this session's CSRF token: never kept
+                ordering || version == null
                         ? contents.uncached(content, locale, request, response)
                         : contents.content(version, content, locale, request, response));
         return "planview/plan";

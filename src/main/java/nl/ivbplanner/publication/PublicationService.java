@@ -107,15 +107,6 @@ public class PublicationService {
         return new PublicIndex(municipalitySlug, name, frameworks);
     }
 
-    /** The published plans of one framework, for its public page. */
-    @Transactional(readOnly = true)
-    public List<PublicIndex.Plan> publishedPlans(String municipalitySlug, String frameworkSlug) {
-        return index(municipalitySlug).frameworks().stream()
-                .filter(framework -> framework.slug().equals(frameworkSlug))
-                .flatMap(framework -> framework.plans().stream())
-                .toList();
-    }
-
     @Transactional(readOnly = true)
     public byte[] bytes(StoredVersion version, PublishedFile file) {
         return versions.bytes(version.id(), file);

@@ -3,7 +3,6 @@ package nl.ivbplanner.report;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.ivbplanner.plan.PlanAddress;
-import nl.ivbplanner.publication.PublicationService;
 import nl.ivbplanner.publication.PublishedFile;
 import nl.ivbplanner.publication.PublishedFiles;
 import nl.ivbplanner.publication.PublishedFiles.Reading;
@@ -33,19 +32,12 @@ class ReportController {
     private final ReportRenderer renderer;
     private final ReportPublisher publisher;
     private final PublishedFiles files;
-    private final PublicationService publications;
 
-    ReportController(
-            ReportService reports,
-            ReportRenderer renderer,
-            ReportPublisher publisher,
-            PublishedFiles files,
-            PublicationService publications) {
+    ReportController(ReportService reports, ReportRenderer renderer, ReportPublisher publisher, PublishedFiles files) {
         this.reports = reports;
         this.renderer = renderer;
         this.publisher = publisher;
         this.files = files;
-        this.publications = publications;
     }
 
     /** Staff read the plan as it is now; a council member reads the version that was published. */
@@ -124,14 +116,8 @@ class ReportController {
     @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})
     ModelAndView framework(
             @PathVariable String municipality, @PathVariable String framework, HttpServletRequest request) {
-        boolean published = published(request);
-        ModelAndView page =
-                new ModelAndView("report/framework", "report", reports.framework(municipality, framework, published));
-        if (published) {
-            // the public page leads to the framework's published plans (the PDF is the framework alone)
-            page.addObject("publishedPlans", publications.publishedPlans(municipality, framework));
-        }
-        return page;
+        return new ModelAndView(
+                "report/framework", "report", reports.framework(municipality, framework, published(request)));
     }
 
     @GetMapping({FRAMEWORK + "/rapport.pdf", PUBLISHED_FRAMEWORK + ".pdf"})

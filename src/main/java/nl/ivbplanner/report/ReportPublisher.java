@@ -114,8 +114,8 @@ class ReportPublisher {
                 page,
                 context,
                 context + ReportController.PUBLISHED + header.municipalitySlug() + "/kaders/" + header.frameworkSlug()
-                        + "/plannen/" + header.year() + ".pdf",
-                context + new VersionAddress(header.address(), number).publicUrl() + ".pdf");
+                        + "/plannen/" + header.year(),
+                context + new VersionAddress(header.address(), number).publicUrl());
         byte[] pdf = renderer.pdf(page, request.getRequestURL().toString());
         byte[] docx = renderer.docx(page, DUTCH);
         List<LegendEntry> legend = legends.of(header.municipalityId()).values().stream()

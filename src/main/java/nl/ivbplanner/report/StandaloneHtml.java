@@ -29,10 +29,11 @@ record StandaloneHtml(String html, List<String> styleSources) {
     private static final Pattern CONTENT_HASH = Pattern.compile("-[0-9a-f]{32,64}(?=\\.css$)");
 
     /**
-     * The page with its stylesheets inlined, and the link to its PDF pointing at pdfHref: the address of this
-     * version's own PDF rather than whatever is current.
+     * The page with its stylesheets inlined, and the links to its PDF and Word files (the current version's address,
+     * currentHref + ".pdf") pointing at this version's own files (versionHref + ".pdf") rather than whatever is
+     * current.
      */
-    static StandaloneHtml of(String page, String contextPath, String currentPdfHref, String pdfHref) {
+    static StandaloneHtml of(String page, String contextPath, String currentHref, String versionHref) {
         Document document = Jsoup.parse(page);
         document.outputSettings().prettyPrint(false);
         List<String> sources = new ArrayList<>();
@@ -45,9 +46,11 @@ record StandaloneHtml(String html, List<String> styleSources) {
             link.replaceWith(style);
             sources.add("'sha256-" + Base64.getEncoder().encodeToString(sha256(css)) + "'");
         }
-        document.select("a[href]").stream()
-                .filter(a -> a.attr("href").equals(currentPdfHref))
-                .forEach(a -> a.attr("href", pdfHref));
+        for (String file : List.of(".pdf", ".docx")) {
+            document.select("a[href]").stream()
+                    .filter(a -> a.attr("href").equals(currentHref + file))
+                    .forEach(a -> a.attr("href", versionHref + file));
+        }
         return new StandaloneHtml(document.outerHtml(), List.copyOf(sources));
     }
 

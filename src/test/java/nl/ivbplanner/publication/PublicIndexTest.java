@@ -71,7 +71,7 @@ class PublicIndexTest {
     void thePublicFrameworkPageLeadsToItsPublishedPlans() throws Exception {
         String page = read(IVB);
         assertThat(page)
-                .contains("Gepubliceerde uitvoeringsplannen")
+                .contains("id=\"plannen\"")
                 .contains("href=\"" + IVB + "/plannen/2025\"")
                 .doesNotContain(IVB + "/plannen/2026");
     }

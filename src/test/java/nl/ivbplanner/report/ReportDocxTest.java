@@ -62,12 +62,19 @@ class ReportDocxTest {
 
     @Test
     void theReportPageLinksToTheWordDocument() throws Exception {
-        String page = mvc.perform(get(WASSENAAR_2025).with(as(jdbc, "raadslid.wassenaar")))
+        String page = mvc.perform(get(WASSENAAR_2025).with(as(jdbc, "manager.wassenaar")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-
         assertThat(page).contains("href=\"" + WASSENAAR_2025 + ".docx\"", "Download als Word");
+
+        // the published version a council member reads links to its own Word file
+        String published = mvc.perform(get(WASSENAAR_2025).with(as(jdbc, "raadslid.wassenaar")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(published)
+                .containsPattern("href=\"/openbaar/wassenaar/kaders/ivb-2024-2027/plannen/2025/versies/\\d+\\.docx\"");
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IvbIntegrationTest
 class CompressionTest {
 
-    private static final String PUBLISHED_REPORT = "/openbaar/wassenaar/kaders/ivb-2024-2027/plannen/2025";
+    // a live page: a published version is sent as stored, with a strong ETag over its bytes, which Tomcat never
+    // compresses
+    private static final String PUBLISHED_REPORT = "/openbaar/wassenaar/kaders/ivb-2024-2027";
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -67,19 +67,22 @@ class DocumentStructureInTheReportTest {
         Document report = report(RIJSWIJK_2026 + "/rapport", "adviseur.rijswijk");
         Element school = report.select("tr:has(strong:containsOwn(Team OOV&B en Team jeugd, Onderwijs en Sport))")
                 .first();
-        assertThat(school.select(".report-partners li").eachText())
+        assertThat(school.select(".report-partners .report-partner").eachText())
                 .filteredOn(p -> p.contains("OOV&B"))
                 .containsExactly("Team OOV&B (trekker, regie)");
         for (Element row : report.select("tr:has(th.report-activity)")) {
-            assertThat(row.select(".report-partners li > span:first-child").eachText())
+            assertThat(row.select(".report-partners .report-partner > span:first-child")
+                            .eachText())
                     .doesNotHaveDuplicates();
         }
         String pdf = PlanReportPdfTest.text(
-                mvc.perform(get(RIJSWIJK_2026 + "/rapport.pdf").with(as(jdbc, "adviseur.rijswijk")))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsByteArray());
+                        mvc.perform(get(RIJSWIJK_2026 + "/rapport.pdf").with(as(jdbc, "adviseur.rijswijk")))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsByteArray())
+                // partners are one run of text now, which may break across lines
+                .replaceAll("\\s+", " ");
         assertThat(pdf).contains("Team OOV&B (trekker, regie)", "Team ITH (trekker, regie)", "Wat willen we bereiken?");
     }
 

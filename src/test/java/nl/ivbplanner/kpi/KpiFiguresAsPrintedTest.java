@@ -217,8 +217,11 @@ class KpiFiguresAsPrintedTest {
 
     /** The text of a KPI's row in the KPI table, from its name up to its status, as a reader sees that row. */
     private static String row(String text, String kpiName) {
-        int table = text.indexOf("Eenheid Uitgangswaarde");
-        assertThat(table).as("a KPI table is shown").isNotNegative();
+        // a report leaves out the Uitgangswaarde column when no KPI of the plan has one
+        Matcher header =
+                Pattern.compile("Eenheid (Uitgangswaarde|Streefwaarde)").matcher(text);
+        assertThat(header.find()).as("a KPI table is shown").isTrue();
+        int table = header.start();
         int start = text.indexOf(kpiName, table);
         assertThat(start).as("'%s' is shown", kpiName).isNotNegative();
         Matcher next = Pattern.compile("(Doel gehaald|Doel niet gehaald|Nog geen meting|Op koers|Niet op koers|"

@@ -45,21 +45,25 @@ class PublishOnAdoptionTest {
 
         Map<String, Object> version = jdbc.sql("""
                 select v.number, v.kind, v.decided_on::text as decided_on, v.title, v.html, v.html_sha256, v.pdf,
-                       v.pdf_sha256, v.docx, v.published_by, u.username, v.style_sources
+                       v.pdf_sha256, v.docx, v.docx_sha256, v.published_by, u.username, v.style_sources
                 from publication v join app_user u on u.id = v.published_by_user_id
                 where v.plan_id =\s""" + PLAN_ID).query().singleRow();
         assertThat(version)
                 .containsEntry("number", 1)
                 .containsEntry("kind", "VASTGESTELD")
                 .containsEntry("decided_on", "2026-02-03")
-                .containsEntry("username", "manager.wassenaar")
-                .containsEntry("docx", null);
+                .containsEntry("username", "manager.wassenaar");
         assertThat((String) version.get("published_by")).isNotBlank().isNotEqualTo("systeem");
         byte[] html = (byte[]) version.get("html");
         byte[] pdf = (byte[]) version.get("pdf");
         assertThat(version.get("html_sha256")).isEqualTo(PublicationRepository.sha256(html));
         assertThat(version.get("pdf_sha256")).isEqualTo(PublicationRepository.sha256(pdf));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        byte[] docx = (byte[]) version.get("docx");
+        assertThat(version.get("docx_sha256")).isEqualTo(PublicationRepository.sha256(docx));
+        assertThat(new String(docx, 0, 2, StandardCharsets.US_ASCII))
+                .as("a Word file is a zip")
+                .isEqualTo("PK");
 
         String page = new String(html, StandardCharsets.UTF_8);
         // self-contained: the stylesheets inlined, so a later deploy cannot change or break its look

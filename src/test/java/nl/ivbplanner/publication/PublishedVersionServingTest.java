@@ -102,7 +102,8 @@ class PublishedVersionServingTest {
         assertThat(answer.getContentAsByteArray()).isEqualTo((byte[]) stored.get("html"));
         assertThat(answer.getHeader("Cache-Control")).isEqualTo("max-age=31536000, private, immutable");
         read(get(PUBLIC + "/versies/2"), 404);
-        read(get(PUBLIC + "/versies/1.docx"), 404);
+        assertThat(read(get(PUBLIC + "/versies/1.docx"), 200).getHeader("Content-Disposition"))
+                .startsWith("attachment;");
         read(get("/gemeenten/rijswijk/kaders/ivb-2024-2027/plannen/2026/versies/1"), 302);
     }
 

@@ -1,5 +1,7 @@
 package nl.ivbplanner.publication;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,11 @@ public class PublicationService {
 
     private final PublicationRepository versions;
     private final MunicipalityAccess access;
+    private final Cache<String, byte[]> files = Caffeine.newBuilder()
+            // the published files most read at once (a council meeting's documents), up to 64 MB
+            .maximumWeight(64L * 1024 * 1024)
+            .weigher((String hash, byte[] bytes) -> bytes.length)
+            .build();
 
     PublicationService(PublicationRepository versions, MunicipalityAccess access) {
         this.versions = versions;
@@ -107,9 +114,12 @@ public class PublicationService {
         return new PublicIndex(municipalitySlug, name, frameworks);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * A version's file, kept in memory once read: a hash names its bytes for good (rows are never updated), so a kept
+     * file is never stale, and a repeated read neither reads nor decompresses the stored bytes again.
+     */
     public byte[] bytes(StoredVersion version, PublishedFile file) {
-        return versions.bytes(version.id(), file);
+        return files.get(version.sha256(file), hash -> versions.bytes(version.id(), file));
     }
 
     private boolean readable(StoredVersion version) {

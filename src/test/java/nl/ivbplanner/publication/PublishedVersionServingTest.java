@@ -82,9 +82,12 @@ class PublishedVersionServingTest {
         int firstRead = statements.count(() -> read(get(PUBLIC + ".pdf"), 200));
         int cachedRead = statements.count(() ->
                 read(get(PUBLIC + ".pdf").header("If-None-Match", "\"" + stored.get("pdf_sha256") + "\""), 304));
-        // the plan's header, its current version and (for a 200 only) its bytes; rendering the report reads far more
+        int keptRead = statements.count(() -> read(get(PUBLIC + ".pdf"), 200));
+        // the plan's header, its current version and (the first time only) its bytes, kept in memory by their hash;
+        // rendering the report reads far more
         assertThat(firstRead).isEqualTo(3);
         assertThat(cachedRead).isEqualTo(2);
+        assertThat(keptRead).isEqualTo(2);
         // and the PDF is the stored one, not a new rendering (which would differ in its creation date and ids)
         assertThat(read(get(PUBLIC + ".pdf"), 200).getContentAsByteArray()).isEqualTo((byte[]) stored.get("pdf"));
     }

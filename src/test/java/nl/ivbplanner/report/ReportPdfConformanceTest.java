@@ -66,7 +66,10 @@ class ReportPdfConformanceTest {
         assertThat(failures).as("veraPDF's failed rules per report").isEmpty();
     }
 
-    /** Each seeded plan's and framework's report, as a signed-in manager of its municipality opens it. */
+    /**
+     * Each seeded plan's and framework's report, and each verantwoording and voortgangsrapportage the seeds have, as a
+     * signed-in manager of its municipality opens it.
+     */
     private List<String> reportPaths() {
         List<String> paths = new ArrayList<>(jdbc.sql("""
                 select '/gemeenten/' || m.slug || '/kaders/' || f.slug || '/plannen/' || p.year || '/rapport.pdf'
@@ -75,6 +78,14 @@ class ReportPdfConformanceTest {
         paths.addAll(jdbc.sql("""
                 select '/gemeenten/' || m.slug || '/kaders/' || f.slug || '/rapport.pdf'
                 from policy_framework f join municipality m on m.id = f.municipality_id order by m.slug, f.slug""").query(String.class).list());
+        // the yearly verantwoording of an evaluated year, and the voortgangsrapportage of an adopted or evaluated plan
+        paths.addAll(jdbc.sql("""
+                select '/gemeenten/' || m.slug || '/kaders/' || f.slug || '/plannen/' || p.year || r.file
+                from execution_plan p join policy_framework f on f.id = p.framework_id
+                join municipality m on m.id = f.municipality_id
+                join (values ('/verantwoording.pdf', 'GEEVALUEERD'), ('/voortgang.pdf', 'VASTGESTELD'),
+                             ('/voortgang.pdf', 'GEEVALUEERD')) r (file, state) on r.state = p.state
+                order by m.slug, f.slug, p.year, r.file""").query(String.class).list());
         return paths;
     }
 

@@ -21,4 +21,12 @@ public record PublishedVersion(
     public LocalDate date() {
         return decidedOn != null ? decidedOn : publishedAt.toLocalDate();
     }
+
+    /**
+     * The text's key: a version whose decision has no date (a seeded evaluation) says that it was published then, so
+     * nobody reads the publication day as the day of the decision.
+     */
+    public String messageKey() {
+        return "publication.version." + kind + (decidedOn == null ? ".undated" : "");
+    }
 }

@@ -155,6 +155,14 @@ class PlanVersionsTest {
         assertThat(jdbc.sql("""
                 select number || ' ' || kind || ' ' || published_by || ' ' || coalesce(published_by_user_id::text, '-')
                 from publication where plan_id =\s""" + plan2025).query(String.class).list()).containsExactly("1 GEEVALUEERD systeem -");
+        // the seed has no evaluation date: the list does not pass the publication day off as one
+        assertThat(mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025")
+                                .with(as(jdbc, "raadslid.wassenaar")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Versie 1: geëvalueerd (datum niet vastgelegd), gepubliceerd op ")
+                .doesNotContain("Versie 1: geëvalueerd op ");
         assertThat(first)
                 .isEqualTo("\""
                         + jdbc.sql("select html_sha256 from publication where plan_id = " + plan2025)

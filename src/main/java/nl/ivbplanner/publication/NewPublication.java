@@ -15,7 +15,9 @@ import nl.ivbplanner.plan.PlanState;
  */
 public record NewPublication(
         long planId,
+        DocumentType document,
         int number,
+        Audience audience,
         PlanState kind,
         LocalDate decidedOn,
         String title,
@@ -33,6 +35,9 @@ public record NewPublication(
     public NewPublication {
         if (kind.isConcept()) {
             throw new IllegalArgumentException("A concept is never published");
+        }
+        if (document == DocumentType.VERANTWOORDING && !kind.isEvaluated()) {
+            throw new IllegalArgumentException("Only an evaluated plan has a verantwoording");
         }
     }
 

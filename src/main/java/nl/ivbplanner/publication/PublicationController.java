@@ -15,9 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicationController {
 
-    private static final String PUBLIC_VERSION = VersionAddress.PUBLIC
-            + "{municipality}/kaders/{framework:[a-z0-9-]+}/plannen/{year:\\d{4}}/versies/{number:\\d{1,6}}";
-    private static final String VERSION = PlanAddress.PATH + "/versies/{number:\\d{1,6}}";
+    private static final String PUBLIC_PLAN =
+            VersionAddress.PUBLIC + "{municipality}/kaders/{framework:[a-z0-9-]+}/plannen/{year:\\d{4}}";
+    private static final String NUMBER = "/versies/{number:\\d{1,6}}";
+    private static final String PUBLIC_VERSION = PUBLIC_PLAN + NUMBER;
+    private static final String VERSION = PlanAddress.PATH + NUMBER;
+    private static final String PUBLIC_VERANTWOORDING = PUBLIC_PLAN + "/verantwoording" + NUMBER;
+    private static final String VERANTWOORDING = PlanAddress.PATH + "/verantwoording" + NUMBER;
 
     private final PublicationService publications;
     private final PublishedFiles files;
@@ -34,27 +38,24 @@ class PublicationController {
         return "publication/index";
     }
 
-    @GetMapping({PUBLIC_VERSION, VERSION})
-    ResponseEntity<byte[]> html(PlanAddress plan, @PathVariable int number, HttpServletRequest request) {
-        return file(plan, number, PublishedFile.HTML, request);
-    }
-
-    @GetMapping({PUBLIC_VERSION + ".pdf", VERSION + ".pdf"})
-    ResponseEntity<byte[]> pdf(PlanAddress plan, @PathVariable int number, HttpServletRequest request) {
-        return file(plan, number, PublishedFile.PDF, request);
-    }
-
-    @GetMapping({PUBLIC_VERSION + ".docx", VERSION + ".docx"})
-    ResponseEntity<byte[]> docx(PlanAddress plan, @PathVariable int number, HttpServletRequest request) {
-        return file(plan, number, PublishedFile.DOCX, request);
-    }
-
-    private ResponseEntity<byte[]> file(PlanAddress plan, int number, PublishedFile file, HttpServletRequest request) {
-        StoredVersion version = publications.version(plan, number);
-        boolean signedInAddress = !request.getRequestURI().startsWith(request.getContextPath() + VersionAddress.PUBLIC);
+    @GetMapping({
+        PUBLIC_VERSION, PUBLIC_VERSION + ".pdf", PUBLIC_VERSION + ".docx",
+        VERSION, VERSION + ".pdf", VERSION + ".docx",
+        PUBLIC_VERANTWOORDING, PUBLIC_VERANTWOORDING + ".pdf", PUBLIC_VERANTWOORDING + ".docx",
+        VERANTWOORDING, VERANTWOORDING + ".pdf", VERANTWOORDING + ".docx"
+    })
+    ResponseEntity<byte[]> file(PlanAddress plan, @PathVariable int number, HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean signedInAddress = !path.startsWith(VersionAddress.PUBLIC);
+        DocumentType document =
+                path.contains(DocumentType.VERANTWOORDING.path + NUMBER.substring(0, "/versies/".length()))
+                        ? DocumentType.VERANTWOORDING
+                        : DocumentType.REPORT;
+        StoredVersion version = publications.version(
+                new VersionAddress(plan, document, number), signedInAddress ? Audience.COUNCIL : Audience.PUBLIC);
         return files.response(
                 version,
-                file,
+                PublishedFile.of(request),
                 signedInAddress ? PublishedFiles.Reading.VERSION_SIGNED_IN : PublishedFiles.Reading.version(version),
                 request);
     }

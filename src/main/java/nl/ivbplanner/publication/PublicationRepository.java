@@ -20,7 +20,7 @@ class PublicationRepository {
 
     private static final String STORED = """
             select v.id, m.id as municipality_id, m.publish_publicly, m.slug as municipality_slug,
-                   f.slug as framework_slug, p.year, v.number, v.kind, v.html_sha256, v.pdf_sha256, v.docx_sha256,
+                   f.slug as framework_slug, p.year, v.document, v.number, v.audience, v.kind, v.html_sha256, v.pdf_sha256, v.docx_sha256,
                    v.style_sources
             from publication v
             join execution_plan p on p.id = v.plan_id
@@ -29,7 +29,7 @@ class PublicationRepository {
             """;
 
     private static final String LISTED = """
-            select v.plan_id, p.year, f.slug as framework_slug, v.number, v.kind, v.decided_on, v.title,
+            select v.plan_id, p.year, f.slug as framework_slug, v.document, v.number, v.kind, v.decided_on, v.title,
                    v.published_by, v.published_at, v.docx_sha256 is not null as has_docx
             from publication v
             join execution_plan p on p.id = v.plan_id
@@ -42,9 +42,9 @@ class PublicationRepository {
         this.jdbc = jdbc;
     }
 
-    int nextNumber(long planId) {
-        return jdbc.sql("select coalesce(max(number), 0) + 1 from publication where plan_id = ?")
-                .param(planId)
+    int nextNumber(long planId, DocumentType document) {
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from publication where plan_id = ? and document = ?")
+                .params(planId, document.name())
                 .query(Integer.class)
                 .single();
     }
@@ -53,13 +53,15 @@ class PublicationRepository {
     Optional<Long> insert(NewPublication version) {
         byte[] html = version.htmlBytes();
         Optional<Long> id = jdbc.sql("""
-                insert into publication (plan_id, kind, number, decided_on, title, html, html_sha256, pdf, pdf_sha256,
+                insert into publication (plan_id, document, audience, kind, number, decided_on, title, html, html_sha256, pdf, pdf_sha256,
                                          docx, docx_sha256, style_sources, published_by, published_by_user_id)
-                values (:plan, :kind, :number, :decidedOn, :title, :html, :htmlSha256, :pdf, :pdfSha256,
+                values (:plan, :document, :audience, :kind, :number, :decidedOn, :title, :html, :htmlSha256, :pdf, :pdfSha256,
                         :docx, :docxSha256, :styleSources, :publishedBy, :publishedByUserId)
-                on conflict (plan_id, number) do nothing
+                on conflict (plan_id, document, number, audience) do nothing
                 returning id""")
                 .param("plan", version.planId())
+                .param("document", version.document().name())
+                .param("audience", version.audience().name())
                 .param("kind", version.kind().name())
                 .param("number", version.number())
                 .param("decidedOn", version.decidedOn())
@@ -87,19 +89,23 @@ class PublicationRepository {
         return id;
     }
 
-    Optional<StoredVersion> newest(long planId) {
-        return jdbc.sql(STORED + "where v.plan_id = ? order by v.number desc limit 1")
-                .param(planId)
+    /**
+     * The newest version of the document published when the plan was in this state (adopted, or evaluated), in the
+     * rendering for the audience: the council's where it has one of its own.
+     */
+    Optional<StoredVersion> newest(long planId, DocumentType document, PlanState kind, Audience audience) {
+        return jdbc.sql(STORED + "where v.plan_id = ? and v.document = ? and v.kind = ?" + rendering(audience)
+                        + " limit 1")
+                .params(planId, document.name(), kind.name())
                 .query(StoredVersion.class)
                 .optional();
     }
 
-    /** The newest version published when the plan was in this state (adopted, or evaluated). */
-    Optional<StoredVersion> newest(long planId, PlanState kind) {
-        return jdbc.sql(STORED + "where v.plan_id = ? and v.kind = ? order by v.number desc limit 1")
-                .params(planId, kind.name())
+    StoredVersion stored(long id) {
+        return jdbc.sql(STORED + "where v.id = ?")
+                .param(id)
                 .query(StoredVersion.class)
-                .optional();
+                .single();
     }
 
     /** Waits for, then holds until commit, the plan's row: one publisher at a time per plan. */
@@ -110,9 +116,16 @@ class PublicationRepository {
                 .single();
     }
 
-    Optional<StoredVersion> version(PlanAddress plan, int number) {
-        return jdbc.sql(STORED + "where m.slug = ? and f.slug = ? and p.year = ? and v.number = ?")
-                .params(plan.municipality(), plan.framework(), plan.year(), number)
+    Optional<StoredVersion> version(VersionAddress address, Audience audience) {
+        PlanAddress plan = address.plan();
+        return jdbc.sql(STORED + "where m.slug = ? and f.slug = ? and p.year = ? and v.document = ? and v.number = ?"
+                        + rendering(audience) + " limit 1")
+                .params(
+                        plan.municipality(),
+                        plan.framework(),
+                        plan.year(),
+                        address.document().name(),
+                        address.number())
                 .query(StoredVersion.class)
                 .optional();
     }
@@ -125,9 +138,9 @@ class PublicationRepository {
                 .single();
     }
 
-    /** A plan's versions, newest first. */
+    /** A plan's versions as lists show them: per document, newest first (a council rendering shares its number). */
     List<PublishedVersion> ofPlan(long planId) {
-        return jdbc.sql(LISTED + "where v.plan_id = ? order by v.number desc")
+        return jdbc.sql(LISTED + "where v.plan_id = ? and v.audience = 'PUBLIC' order by v.document, v.number desc")
                 .param(planId)
                 .query(PublishedVersion.class)
                 .list();
@@ -160,10 +173,20 @@ class PublicationRepository {
     List<PublishedVersion> ofMunicipality(String municipalitySlug) {
         return jdbc.sql(LISTED + """
                 join municipality m on m.id = f.municipality_id
-                where m.slug = ? order by v.plan_id, v.number desc""")
+                where m.slug = ? and v.audience = 'PUBLIC' order by v.plan_id, v.document, v.number desc""")
                 .param(municipalitySlug)
                 .query(PublishedVersion.class)
                 .list();
+    }
+
+    /**
+     * Which rendering a reader gets, newest version first: anyone the public one; a council member the council's,
+     * where the version has one (it shares the public one's number), else the public one.
+     */
+    private static String rendering(Audience audience) {
+        return audience == Audience.PUBLIC
+                ? " and v.audience = 'PUBLIC' order by v.number desc"
+                : " order by v.number desc, v.audience = 'COUNCIL' desc";
     }
 
     static String sha256(byte[] bytes) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanState;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
@@ -36,10 +35,10 @@ public class PublicationService {
         this.access = access;
     }
 
-    /** The number the plan's next version gets. */
+    /** The number the plan's next version of the document gets. */
     @Transactional(readOnly = true)
-    public int nextNumber(long planId) {
-        return versions.nextNumber(planId);
+    public int nextNumber(long planId, DocumentType document) {
+        return versions.nextNumber(planId, document);
     }
 
     /**
@@ -48,17 +47,18 @@ public class PublicationService {
      */
     @Transactional
     public Optional<StoredVersion> publish(NewPublication version) {
-        return versions.insert(version).flatMap(id -> versions.newest(version.planId()));
+        return versions.insert(version).map(versions::stored);
     }
 
     /**
-     * The version readers get now: the newest one published in the plan's present state. After an evaluation is
-     * reopened the plan is adopted again, and its readers get the adopted version, not the evaluation taken back.
-     * Empty when the plan came into its state without the application (the seeds).
+     * The version of the document readers get now: the newest one published in the plan's present state, in the
+     * audience's rendering. After an evaluation is reopened the plan is adopted again, and its readers get the
+     * adopted version, not the evaluation taken back. Empty when the plan came into its state without the application
+     * (the seeds).
      */
     @Transactional(readOnly = true)
-    public Optional<StoredVersion> current(long planId, PlanState state) {
-        return versions.newest(planId, state);
+    public Optional<StoredVersion> current(long planId, DocumentType document, PlanState state, Audience audience) {
+        return versions.newest(planId, document, state, audience);
     }
 
     /**
@@ -71,10 +71,18 @@ public class PublicationService {
         versions.lockPlan(planId);
     }
 
-    /** A version by its address, for whoever may read it. */
+    /**
+     * A version by its address, for whoever may read it: at the address for anyone its public rendering; at the
+     * signed-in address the council's, where it has one, for who may see the municipality.
+     */
     @Transactional(readOnly = true)
-    public StoredVersion version(PlanAddress plan, int number) {
-        return versions.version(plan, number).filter(this::readable).orElseThrow(NotFoundException::new);
+    public StoredVersion version(VersionAddress address, Audience wanted) {
+        return versions.version(address, wanted)
+                .filter(version ->
+                        version.audience() == Audience.PUBLIC || access.may(Permission.VIEW, version.municipalityId()))
+                .or(() -> versions.version(address, Audience.PUBLIC))
+                .filter(this::readable)
+                .orElseThrow(NotFoundException::new);
     }
 
     /** A plan's versions, newest first, for its page. */

@@ -1,5 +1,6 @@
 package nl.ivbplanner.publication;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 
 /** The files of a published version, each stored as bytes with its own SHA-256. */
@@ -18,6 +19,12 @@ public enum PublishedFile {
 
     /** The extension of a saved file; null for the page, which is shown, not saved. */
     final String extension;
+
+    /** The file a request asks for by its address's extension; the page when it has none. */
+    public static PublishedFile of(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return uri.endsWith(".pdf") ? PDF : uri.endsWith(".docx") ? DOCX : HTML;
+    }
 
     PublishedFile(String column, MediaType mediaType, String extension) {
         this.column = column;

@@ -39,9 +39,9 @@ public class PublishedFiles {
             this.cacheControl = cacheControl;
         }
 
-        /** A numbered version, cached by anyone only where the municipality publishes. */
+        /** A numbered version, cached by anyone only where the municipality publishes it for anyone. */
         public static Reading version(StoredVersion version) {
-            return version.publishPublicly() ? VERSION_PUBLIC : VERSION_SIGNED_IN;
+            return version.forAnyone() ? VERSION_PUBLIC : VERSION_SIGNED_IN;
         }
     }
 

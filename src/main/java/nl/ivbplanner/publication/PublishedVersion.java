@@ -9,6 +9,7 @@ public record PublishedVersion(
         long planId,
         int year,
         String frameworkSlug,
+        DocumentType document,
         int number,
         PlanState kind,
         LocalDate decidedOn,
@@ -27,6 +28,15 @@ public record PublishedVersion(
      * nobody reads the publication day as the day of the decision.
      */
     public String messageKey() {
+        if (document == DocumentType.VERANTWOORDING) {
+            // put together from two decisions: it states when it was published
+            return "publication.version.VERANTWOORDING";
+        }
         return "publication.version." + kind + (decidedOn == null ? ".undated" : "");
+    }
+
+    /** The version's address below the plan ({@code /versies/2} or {@code /verantwoording/versies/1}). */
+    public String path() {
+        return document.path + "/versies/" + number;
     }
 }

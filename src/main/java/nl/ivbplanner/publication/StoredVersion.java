@@ -13,7 +13,9 @@ public record StoredVersion(
         String municipalitySlug,
         String frameworkSlug,
         int year,
+        DocumentType document,
         int number,
+        Audience audience,
         PlanState kind,
         String htmlSha256,
         String pdfSha256,
@@ -30,6 +32,13 @@ public record StoredVersion(
     }
 
     String fileName(PublishedFile file) {
-        return municipalitySlug + "-" + frameworkSlug + "-" + year + "-versie-" + number + "." + file.extension;
+        return municipalitySlug + "-" + frameworkSlug + "-" + year
+                + (document == DocumentType.VERANTWOORDING ? "-verantwoording" : "") + "-versie-" + number + "."
+                + file.extension;
+    }
+
+    /** Anyone may cache and read it where the municipality publishes; the council's rendering never. */
+    boolean forAnyone() {
+        return publishPublicly && audience == Audience.PUBLIC;
     }
 }

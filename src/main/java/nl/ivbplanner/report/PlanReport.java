@@ -13,7 +13,8 @@ import nl.ivbplanner.planview.PlanView;
  * Everything a plan's report shows: its narrative and theme tables in the document's order ({@link ReportFlow}),
  * then its KPIs, budget and formation, and for an evaluation the summary, the legend and what was carried over.
  * {@code mode} is 'plan' (the uitvoeringsplan), 'evaluation' (the year-end verdicts) or 'progress' (the
- * voortgangsrapportage: the interim statuses of an adopted plan).
+ * voortgangsrapportage: the interim statuses of an adopted plan). {@code withheld}: this published report left out
+ * sections marked 'niet openbaar', which the council's rendering has.
  */
 record PlanReport(
         PlanHeader header,
@@ -25,7 +26,8 @@ record PlanReport(
         List<FormationTable> capacityTables,
         Map<String, LegendEntry> legend,
         List<CarriedOver> carriedOver,
-        boolean published) {
+        boolean published,
+        boolean withheld) {
 
     static final String PLAN = "plan";
     static final String EVALUATION = "evaluation";

@@ -3,9 +3,11 @@ package nl.ivbplanner.report;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.publication.DocumentType;
 import nl.ivbplanner.publication.PublishedFile;
 import nl.ivbplanner.publication.PublishedFiles;
 import nl.ivbplanner.publication.PublishedFiles.Reading;
+import nl.ivbplanner.report.ReportPublisher.SignedIn;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +45,7 @@ class ReportController {
     /** Staff read the plan as it is now; a council member reads the version that was published. */
     @GetMapping(PlanAddress.PATH + "/rapport")
     ModelAndView plan(PlanAddress plan) {
-        ReportPublisher.SignedInReport report = publisher.forSignedIn(plan);
+        SignedIn<PlanReport> report = publisher.forSignedIn(plan, DocumentType.REPORT, h -> reports.plan(h, false));
         return report.published() != null
                 ? new ModelAndView(files.view(report.published(), PublishedFile.HTML, Reading.CURRENT_SIGNED_IN))
                 : new ModelAndView("report/plan", "report", report.live());
@@ -51,40 +53,90 @@ class ReportController {
 
     @GetMapping(PlanAddress.PATH + "/rapport.pdf")
     ResponseEntity<byte[]> planPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        ReportPublisher.SignedInReport report = publisher.forSignedIn(plan);
-        if (report.published() != null) {
-            return files.response(report.published(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request);
-        }
-        return renderer.pdf(
-                "report/plan", report.live(), ReportFileName.of(report.live().header()), request, response);
+        SignedIn<PlanReport> report = publisher.forSignedIn(plan, DocumentType.REPORT, h -> reports.plan(h, false));
+        return report.published() != null
+                ? files.response(report.published(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request)
+                : renderer.pdf(
+                        "report/plan",
+                        report.live(),
+                        ReportFileName.of(report.live().header()),
+                        request,
+                        response);
+    }
+
+    @GetMapping(PlanAddress.PATH + "/rapport.docx")
+    ResponseEntity<byte[]> planDocx(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        SignedIn<PlanReport> report = publisher.forSignedIn(plan, DocumentType.REPORT, h -> reports.plan(h, false));
+        return report.published() != null
+                ? files.response(report.published(), PublishedFile.DOCX, Reading.CURRENT_SIGNED_IN, request)
+                : renderer.docx(
+                        "report/plan",
+                        report.live(),
+                        ReportFileName.word(report.live().header()),
+                        request,
+                        response);
     }
 
     /** The plan's current published version, from the store: nothing is rendered on a read. */
-    @GetMapping(PUBLISHED_PLAN)
+    @GetMapping({PUBLISHED_PLAN, PUBLISHED_PLAN + ".pdf", PUBLISHED_PLAN + ".docx"})
     ResponseEntity<byte[]> publishedPlan(PlanAddress plan, HttpServletRequest request) {
-        return files.response(publisher.published(plan), PublishedFile.HTML, Reading.CURRENT_PUBLIC, request);
+        return files.response(
+                publisher.published(plan, DocumentType.REPORT),
+                PublishedFile.of(request),
+                Reading.CURRENT_PUBLIC,
+                request);
     }
 
-    @GetMapping(PUBLISHED_PLAN + ".pdf")
-    ResponseEntity<byte[]> publishedPlanPdf(PlanAddress plan, HttpServletRequest request) {
-        return files.response(publisher.published(plan), PublishedFile.PDF, Reading.CURRENT_PUBLIC, request);
+    /** The yearly verantwoording: staff read it as it is now; a council member the version that was published. */
+    @GetMapping(PlanAddress.PATH + "/verantwoording")
+    ModelAndView verantwoording(PlanAddress plan) {
+        SignedIn<Verantwoording> report = verantwoordingFor(plan);
+        return report.published() != null
+                ? new ModelAndView(files.view(report.published(), PublishedFile.HTML, Reading.CURRENT_SIGNED_IN))
+                : new ModelAndView("report/verantwoording", "report", report.live());
     }
 
-    @GetMapping({PlanAddress.PATH + "/verantwoording", PUBLISHED_PLAN + "/verantwoording"})
-    ModelAndView verantwoording(PlanAddress plan, HttpServletRequest request) {
-        return new ModelAndView("report/verantwoording", "report", reports.verantwoording(plan, published(request)));
-    }
-
-    @GetMapping({PlanAddress.PATH + "/verantwoording.pdf", PUBLISHED_PLAN + "/verantwoording.pdf"})
+    @GetMapping(PlanAddress.PATH + "/verantwoording.pdf")
     ResponseEntity<byte[]> verantwoordingPdf(
             PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        Verantwoording report = reports.verantwoording(plan, published(request));
-        return renderer.pdf(
-                "report/verantwoording",
-                report,
-                ReportFileName.verantwoording(report.evaluation().header()),
-                request,
-                response);
+        SignedIn<Verantwoording> report = verantwoordingFor(plan);
+        return report.published() != null
+                ? files.response(report.published(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request)
+                : renderer.pdf(
+                        "report/verantwoording",
+                        report.live(),
+                        ReportFileName.verantwoording(report.live().evaluation().header()),
+                        request,
+                        response);
+    }
+
+    @GetMapping(PlanAddress.PATH + "/verantwoording.docx")
+    ResponseEntity<byte[]> verantwoordingDocx(
+            PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        SignedIn<Verantwoording> report = verantwoordingFor(plan);
+        return report.published() != null
+                ? files.response(report.published(), PublishedFile.DOCX, Reading.CURRENT_SIGNED_IN, request)
+                : renderer.docx(
+                        "report/verantwoording",
+                        report.live(),
+                        ReportFileName.verantwoordingWord(
+                                report.live().evaluation().header()),
+                        request,
+                        response);
+    }
+
+    /** The current published verantwoording, from the store. */
+    @GetMapping({
+        PUBLISHED_PLAN + "/verantwoording",
+        PUBLISHED_PLAN + "/verantwoording.pdf",
+        PUBLISHED_PLAN + "/verantwoording.docx"
+    })
+    ResponseEntity<byte[]> publishedVerantwoording(PlanAddress plan, HttpServletRequest request) {
+        return files.response(
+                publisher.published(plan, DocumentType.VERANTWOORDING),
+                PublishedFile.of(request),
+                Reading.CURRENT_PUBLIC,
+                request);
     }
 
     @GetMapping(PlanAddress.PATH + "/voortgang")
@@ -96,21 +148,6 @@ class ReportController {
     ResponseEntity<byte[]> progressPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
         PlanReport report = reports.progress(plan);
         return renderer.pdf("report/plan", report, ReportFileName.progress(report.header()), request, response);
-    }
-
-    @GetMapping(PlanAddress.PATH + "/rapport.docx")
-    ResponseEntity<byte[]> planDocx(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        ReportPublisher.SignedInReport report = publisher.forSignedIn(plan);
-        if (report.published() != null) {
-            return files.response(report.published(), PublishedFile.DOCX, Reading.CURRENT_SIGNED_IN, request);
-        }
-        return renderer.docx(
-                "report/plan", report.live(), ReportFileName.word(report.live().header()), request, response);
-    }
-
-    @GetMapping(PUBLISHED_PLAN + ".docx")
-    ResponseEntity<byte[]> publishedPlanDocx(PlanAddress plan, HttpServletRequest request) {
-        return files.response(publisher.published(plan), PublishedFile.DOCX, Reading.CURRENT_PUBLIC, request);
     }
 
     @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})
@@ -138,6 +175,10 @@ class ReportController {
             HttpServletResponse response) {
         FrameworkReport report = reports.framework(municipality, framework, published(request));
         return renderer.docx("report/framework", report, ReportFileName.word(report.header()), request, response);
+    }
+
+    private SignedIn<Verantwoording> verantwoordingFor(PlanAddress plan) {
+        return publisher.forSignedIn(plan, DocumentType.VERANTWOORDING, h -> reports.verantwoording(h, false));
     }
 
     /** Whether the request came in by the address for anyone, which the security chain lets through unsigned. */

@@ -20,6 +20,10 @@ final class ReportFileName {
                 + ".pdf";
     }
 
+    static String verantwoordingWord(PlanHeader evaluated) {
+        return wordFor(verantwoording(evaluated));
+    }
+
     static String progress(PlanHeader plan) {
         return plan.municipalitySlug() + "-" + plan.frameworkSlug() + "-voortgang-" + plan.year() + ".pdf";
     }

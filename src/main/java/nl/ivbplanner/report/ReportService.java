@@ -87,20 +87,40 @@ class ReportService {
      */
     @Transactional(readOnly = true)
     Verantwoording verantwoording(PlanAddress address, boolean published) {
-        PlanReport evaluation = plan(address, published);
-        if (!evaluation.evaluated()) {
+        return verantwoording(
+                published ? publishedHeader(address).orElseThrow(NotFoundException::new) : headers.readable(address),
+                published);
+    }
+
+    /**
+     * The verantwoording of an evaluated plan whose header was read, and whose reader was checked, by the caller; with
+     * the next plan when the reader may see it.
+     */
+    Verantwoording verantwoording(PlanHeader evaluated, boolean published) {
+        Optional<PlanHeader> following = headers.find(next(evaluated.address()))
+                .filter(
+                        published
+                                ? h -> h.publishPublicly() && !h.state().isConcept()
+                                : h -> !h.state().isConcept()
+                                        || access.may(Permission.VIEW_CONCEPTS, h.municipalityId()));
+        return verantwoording(evaluated, following, published);
+    }
+
+    /** The verantwoording of an evaluated plan with the next one, both read and checked by the caller. */
+    Verantwoording verantwoording(PlanHeader evaluated, Optional<PlanHeader> following, boolean published) {
+        if (!evaluated.state().isEvaluated()) {
             throw new NotFoundException();
         }
-        PlanAddress following = new PlanAddress(address.municipality(), address.framework(), address.year() + 1);
-        PlanReport next = (published
-                        ? publishedHeader(following)
-                        : headers.find(following)
-                                .filter(h -> !h.state().isConcept()
-                                        || access.may(Permission.VIEW_CONCEPTS, h.municipalityId())))
-                .map(h -> report(h, PlanReport.PLAN, published))
-                .orElse(null);
+        PlanReport evaluation = plan(evaluated, published);
+        PlanReport next =
+                following.map(h -> report(h, PlanReport.PLAN, published)).orElse(null);
         return new Verantwoording(
                 evaluation, next, ReportFlow.combined(evaluation, next).withLevels(2), published);
+    }
+
+    /** The plan whose adoption completes a year's verantwoording. */
+    static PlanAddress next(PlanAddress address) {
+        return new PlanAddress(address.municipality(), address.framework(), address.year() + 1);
     }
 
     private Optional<PlanHeader> publishedHeader(PlanAddress address) {
@@ -112,6 +132,7 @@ class ReportService {
         long planId = header.planId();
         PlanContent content = plans.content(header);
         List<SectionRow> sections = published ? publicOnly(content.sections()) : content.sections();
+        boolean withheld = sections.size() < content.sections().size();
         return new PlanReport(
                 header,
                 mode,
@@ -123,7 +144,8 @@ class ReportService {
                 formation.ofPlan(planId),
                 legends.of(header.municipalityId()),
                 PlanReport.EVALUATION.equals(mode) ? queries.carriedOver(planId) : List.of(),
-                published);
+                published,
+                withheld);
     }
 
     /** A public report leaves out the sections marked 'niet openbaar' (V15). */

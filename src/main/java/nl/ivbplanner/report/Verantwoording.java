@@ -8,6 +8,11 @@ package nl.ivbplanner.report;
  */
 record Verantwoording(PlanReport evaluation, PlanReport next, ReportFlow flow, boolean published) {
 
+    /** The public document left out sections marked 'niet openbaar' of either plan. */
+    boolean withheld() {
+        return evaluation.withheld() || (next != null && next.withheld());
+    }
+
     public int year() {
         return evaluation.header().year();
     }

@@ -58,6 +58,13 @@ class PlanVersionsTest {
         assertThat(versions()).containsExactly("1 VASTGESTELD 2026-02-03", "2 GEEVALUEERD " + LocalDate.now());
         assertThat(mvc.perform(get(PUBLIC)).andReturn().getResponse().getContentAsString())
                 .contains("Samenvatting van de oordelen", "versies/2.pdf");
+        // closing the evaluation also publishes the year's verantwoording (no plan 2027 yet: deel 1 only)
+        assertThat(jdbc.sql("select number || ' ' || kind || ' ' || audience from publication where plan_id = "
+                                + PublishOnAdoptionTest.PLAN_ID + " and document = 'VERANTWOORDING'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("1 GEEVALUEERD PUBLIC");
+        mvc.perform(get(PUBLIC + "/verantwoording")).andExpect(status().isOk());
 
         reopen("Oordeel over de cameraproef herzien");
         reopen("Motie van de raad verwerken");
@@ -65,13 +72,15 @@ class PlanVersionsTest {
         mvc.perform(get(PUBLIC)).andExpect(status().isNotFound());
         mvc.perform(get(PUBLIC + ".pdf")).andExpect(status().isNotFound());
         mvc.perform(get(PUBLIC + "/versies/2")).andExpect(status().isOk());
+        mvc.perform(get(PUBLIC + "/verantwoording")).andExpect(status().isNotFound());
+        mvc.perform(get(PUBLIC + "/verantwoording/versies/1")).andExpect(status().isOk());
 
         PublishOnAdoptionTest.adopt(mvc, jdbc, "10-3-2026");
         assertThat(versions())
                 .containsExactly(
                         "1 VASTGESTELD 2026-02-03", "2 GEEVALUEERD " + LocalDate.now(), "3 VASTGESTELD 2026-03-10");
         List<String> hashes = jdbc.sql("select html_sha256 from publication where plan_id = "
-                        + PublishOnAdoptionTest.PLAN_ID + " order by number")
+                        + PublishOnAdoptionTest.PLAN_ID + " and document = 'REPORT' order by number")
                 .query(String.class)
                 .list();
         assertThat(hashes).doesNotHaveDuplicates();
@@ -195,7 +204,7 @@ class PlanVersionsTest {
 
     private List<String> versions() {
         return jdbc.sql("select number || ' ' || kind || ' ' || decided_on from publication where plan_id = "
-                        + PublishOnAdoptionTest.PLAN_ID + " order by number")
+                        + PublishOnAdoptionTest.PLAN_ID + " and document = 'REPORT' order by number")
                 .query(String.class)
                 .list();
     }

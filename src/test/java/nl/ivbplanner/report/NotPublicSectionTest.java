@@ -13,6 +13,7 @@ import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,9 @@ class NotPublicSectionTest {
     static final String SIGNED_IN = "/gemeenten/wassenaar/kaders/ivb-2024-2027";
     static final String PUBLIC = "/openbaar/wassenaar/kaders/ivb-2024-2027";
     static final String CONFIDENTIAL = "Wat doet de Lokale Kamer in de praktijk?";
+    static final String PLAN_2025 = """
+            (select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
+             where f.slug = 'ivb-2024-2027' and p.year = 2025)""";
 
     @Autowired
     MockMvc mvc;
@@ -76,6 +80,47 @@ class NotPublicSectionTest {
     }
 
     @Test
+    void councilMembersReadTheSectionInARenderingOfTheirOwnThatIsNeverServedToAnyoneElse() throws Exception {
+        jdbc.sql("delete from publication where plan_id = " + PLAN_2025).update();
+        jdbc.sql("update narrative_section set not_public = true where heading = 'Lokale Kamer in de praktijk'"
+                        + " and plan_id = " + PLAN_2025)
+                .update();
+
+        for (String document : new String[] {"/rapport", "/verantwoording"}) {
+            String url = SIGNED_IN + "/plannen/2025" + document;
+            String page = council(url).getContentAsString();
+            assertThat(page)
+                    .as(url)
+                    .contains(CONFIDENTIAL, "Niet openbaar: deze tekst staat alleen in de versie voor wie is ingelogd")
+                    // its PDF and Word links name the council's own files, behind the sign-in
+                    .contains("href=\"" + SIGNED_IN + "/plannen/2025" + document.replace("/rapport", "")
+                            + "/versies/1.pdf\"");
+            assertThat(council(url).getHeader("Cache-Control")).contains("private");
+            assertThat(PlanReportPdfTest.text(council(url + ".pdf").getContentAsByteArray())
+                            .replaceAll("\\s+", " "))
+                    .contains(CONFIDENTIAL);
+        }
+        assertThat(jdbc.sql("select document || ' ' || number || ' ' || audience from publication where plan_id = "
+                                + PLAN_2025 + " order by document, audience desc")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "REPORT 1 PUBLIC", "REPORT 1 COUNCIL", "VERANTWOORDING 1 PUBLIC", "VERANTWOORDING 1 COUNCIL");
+
+        // the numbered versions: the council's rendering behind the sign-in, for who may see the municipality
+        for (String version : new String[] {"/versies/1", "/verantwoording/versies/1"}) {
+            assertThat(council(SIGNED_IN + "/plannen/2025" + version).getContentAsString())
+                    .contains(CONFIDENTIAL);
+            assertThat(publicPage(PUBLIC + "/plannen/2025" + version)).doesNotContain(CONFIDENTIAL);
+            assertThat(mvc.perform(get(SIGNED_IN + "/plannen/2025" + version).with(as(jdbc, "adviseur.rijswijk")))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .doesNotContain(CONFIDENTIAL);
+        }
+    }
+
+    @Test
     void theNarrativeEditorHasTheNotPublicBox() throws Exception {
         String texts = SIGNED_IN + "/plannen/2026/teksten";
         assertThat(signedIn(texts + "/nieuw")).contains("name=\"nietOpenbaar\"", "Niet openbaar");
@@ -105,6 +150,13 @@ class NotPublicSectionTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    private MockHttpServletResponse council(String url) throws Exception {
+        return mvc.perform(get(url).with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
     }
 
     private String signedIn(String url) throws Exception {

@@ -44,6 +44,7 @@ targets=(
   "Rijswijk plan 2026 (signed in)|/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026|1"
   "published report HTML (Wassenaar 2025)|/openbaar/wassenaar/kaders/ivb-2024-2027/plannen/2025|0"
   "published report PDF (Wassenaar 2025)|/openbaar/wassenaar/kaders/ivb-2024-2027/plannen/2025.pdf|0"
+  "published verantwoording PDF (Wassenaar 2025)|/openbaar/wassenaar/kaders/ivb-2024-2027/plannen/2025/verantwoording.pdf|0"
 )
 
 # rps CONNECTIONS PATH COOKIE-ARGS...: wrk's requests per second and the app's CPU milliseconds per request

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.ivbplanner.common.DutchTime;
 import nl.ivbplanner.plan.PlanState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -160,6 +161,10 @@ class DashboardQueries {
             int interimRed,
             int interimOpen,
             OffsetDateTime interimLatest) {
+
+        ThemeCount {
+            interimLatest = DutchTime.of(interimLatest);
+        }
 
         public int total() {
             return green + yellow + red + open;

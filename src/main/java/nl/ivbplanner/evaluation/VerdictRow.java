@@ -1,6 +1,7 @@
 package nl.ivbplanner.evaluation;
 
 import java.time.OffsetDateTime;
+import nl.ivbplanner.common.DutchTime;
 
 /** An activity and its stored verdict (status null when none was given yet). */
 record VerdictRow(
@@ -17,6 +18,10 @@ record VerdictRow(
         Long version,
         String evaluatedBy,
         OffsetDateTime evaluatedAt) {
+
+    public VerdictRow {
+        evaluatedAt = DutchTime.of(evaluatedAt);
+    }
 
     public boolean judged() {
         return status != null && !EvaluationStatus.NOT_EVALUATED.name().equals(status);

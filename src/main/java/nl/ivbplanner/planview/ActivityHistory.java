@@ -1,21 +1,19 @@
 package nl.ivbplanner.planview;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.ivbplanner.common.DutchTime;
 
 /**
  * Turns the Envers snapshots of an activity and its verdicts into readable changes: who, when, which field,
  * old value and new value. The first snapshot (the seeded document or the creation) is the starting point.
  */
 final class ActivityHistory {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private ActivityHistory() {}
 
@@ -59,7 +57,7 @@ final class ActivityHistory {
 
     private static Change change(Snapshot snapshot, String field, String before, String after) {
         return new Change(
-                Instant.ofEpochMilli(snapshot.timestamp()).atZone(DUTCH_TIME),
+                Instant.ofEpochMilli(snapshot.timestamp()).atZone(DutchTime.ZONE),
                 snapshot.username(),
                 field,
                 before,

@@ -1,6 +1,7 @@
 package nl.ivbplanner.planview;
 
 import java.time.OffsetDateTime;
+import nl.ivbplanner.common.DutchTime;
 
 /** An activity as the plan page and the council report list it. */
 public record ActivityRow(
@@ -20,6 +21,10 @@ public record ActivityRow(
         String objectiveText,
         String interimStatus,
         OffsetDateTime interimEvaluatedAt) {
+
+    public ActivityRow {
+        interimEvaluatedAt = DutchTime.of(interimEvaluatedAt);
+    }
 
     /** An activity without a year-end verdict counts as not evaluated, as on the evaluation page. */
     public String verdict() {

@@ -1,5 +1,11 @@
 package nl.ivbplanner.planview;
 
 import java.time.OffsetDateTime;
+import nl.ivbplanner.common.DutchTime;
 
-record Verdict(String moment, String status, String resultText, String evaluatedBy, OffsetDateTime evaluatedAt) {}
+record Verdict(String moment, String status, String resultText, String evaluatedBy, OffsetDateTime evaluatedAt) {
+
+    public Verdict {
+        evaluatedAt = DutchTime.of(evaluatedAt);
+    }
+}

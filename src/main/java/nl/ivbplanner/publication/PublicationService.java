@@ -2,11 +2,15 @@ package nl.ivbplanner.publication;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 import nl.ivbplanner.plan.PlanState;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
@@ -128,6 +132,22 @@ public class PublicationService {
      */
     public byte[] bytes(StoredVersion version, PublishedFile file) {
         return files.get(version.sha256(file), hash -> versions.bytes(version.id(), file));
+    }
+
+    /** The file compressed with gzip, kept beside it: compressed once, not on every read. */
+    public byte[] gzipped(StoredVersion version, PublishedFile file) {
+        byte[] plain = bytes(version, file);
+        return files.get(version.sha256(file) + ".gz", key -> gzip(plain));
+    }
+
+    private static byte[] gzip(byte[] plain) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(plain.length / 4);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip in memory cannot fail", e);
+        }
+        return compressed.toByteArray();
     }
 
     private boolean readable(StoredVersion version) {

@@ -3,6 +3,7 @@ package nl.ivbplanner.publication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import nl.ivbplanner.security.SecurityHeaders;
 import nl.ivbplanner.web.NotFoundException;
@@ -57,12 +58,16 @@ public class PublishedFiles {
         if (hash == null) {
             throw new NotFoundException();
         }
-        String etag = "\"" + hash + "\"";
+        // a page goes compressed to whoever accepts it: Tomcat leaves an answer with a strong ETag as it is
+        boolean gzip = file == PublishedFile.HTML && acceptsGzip(request);
+        String etag = "\"" + hash + (gzip ? "-gzip" : "") + "\"";
         if (new ServletWebRequest(request).checkNotModified(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-                    .eTag(etag)
-                    .cacheControl(reading.cacheControl)
-                    .build();
+            ResponseEntity.HeadersBuilder<?> notModified =
+                    ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(reading.cacheControl);
+            if (file == PublishedFile.HTML) {
+                notModified.varyBy(HttpHeaders.ACCEPT_ENCODING);
+            }
+            return notModified.build();
         }
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .eTag(etag)
@@ -74,6 +79,7 @@ public class PublishedFiles {
                     "Content-Security-Policy",
                     SecurityHeaders.CONTENT_SECURITY_POLICY.replace(
                             "style-src 'self'", "style-src 'self' " + version.styleSources()));
+            answer.varyBy(HttpHeaders.ACCEPT_ENCODING);
         } else {
             answer.header(
                     HttpHeaders.CONTENT_DISPOSITION,
@@ -83,7 +89,14 @@ public class PublishedFiles {
                             .build()
                             .toString());
         }
-        return answer.body(publications.bytes(version, file));
+        return gzip
+                ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(publications.gzipped(version, file))
+                : answer.body(publications.bytes(version, file));
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
     }
 
     /** The same answer as a view, for handlers that otherwise render a page. */

@@ -2,6 +2,7 @@ package nl.ivbplanner.publication;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import nl.ivbplanner.common.DutchTime;
 import nl.ivbplanner.plan.PlanState;
 
 /** A version as lists show it: "vastgesteld op 12 maart 2026 door …", with its files. */
@@ -17,6 +18,10 @@ public record PublishedVersion(
         String publishedBy,
         OffsetDateTime publishedAt,
         boolean hasDocx) {
+
+    public PublishedVersion {
+        publishedAt = DutchTime.of(publishedAt);
+    }
 
     /** The date of the decision; a seeded evaluation that states none, the day it was published. */
     public LocalDate date() {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -25,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.context.MessageSource;
@@ -45,6 +47,10 @@ class ReportDocx {
     private static final int HEADING_LEVELS = 6;
     private static final String FONT = "Arial";
     private static final String BULLET = "•";
+    /** The text width of Word's default A4 page (21 cm less two margins of 2.54 cm), in twentieths of a point. */
+    private static final int TEXT_WIDTH_TWIPS = 9026;
+    /** The narrowest a table column gets, in percent of the table's width. */
+    private static final int MIN_PERCENT = 8;
 
     private final MessageSource messages;
 
@@ -231,6 +237,16 @@ class ReportDocx {
             }
             XWPFTable table = document.createTable(rows.size(), columns);
             table.setWidth("100%");
+            int[] percents = columnPercents(rows, columns);
+            CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+                    ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int percent : percents) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS * percent / 100));
+            }
             for (int r = 0; r < rows.size(); r++) {
                 Element row = rows.get(r);
                 XWPFTableRow target = table.getRow(r);
@@ -243,6 +259,11 @@ class ReportDocx {
                 for (Element cell : row.select("> th, > td")) {
                     XWPFTableCell targetCell = target.getCell(column);
                     int span = Math.min(span(cell), columns - column);
+                    int percent = 0;
+                    for (int spanned = column; spanned < column + span; spanned++) {
+                        percent += percents[spanned];
+                    }
+                    targetCell.setWidth(percent + "%");
                     if (span > 1) {
                         targetCell.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(span));
                         for (int extra = 1; extra < span; extra++) {
@@ -256,6 +277,38 @@ class ReportDocx {
                     column++;
                 }
             }
+        }
+
+        /**
+         * Each column's share of the width by how much text it holds (a verdict column narrow, a result column wide),
+         * at least {@value #MIN_PERCENT}%: without widths Word gives every column the same.
+         */
+        private static int[] columnPercents(java.util.List<Element> rows, int columns) {
+            double[] letters = new double[columns];
+            for (Element row : rows) {
+                int column = 0;
+                for (Element cell : row.select("> th, > td")) {
+                    int span = Math.min(span(cell), columns - column);
+                    for (int spanned = column; spanned < column + span; spanned++) {
+                        letters[spanned] += (double) cell.text().length() / span;
+                    }
+                    column += span;
+                }
+            }
+            // the square root: a column with four times the text gets twice the width, not four times
+            double[] shares = Arrays.stream(letters).map(Math::sqrt).toArray();
+            double total = Arrays.stream(shares).sum();
+            for (int column = 0; column < columns; column++) {
+                shares[column] = total == 0 ? 1.0 / columns : Math.max(MIN_PERCENT / 100.0, shares[column] / total);
+            }
+            double scaled = Arrays.stream(shares).sum();
+            int[] percents = new int[columns];
+            int left = 100;
+            for (int column = 0; column < columns; column++) {
+                percents[column] = column == columns - 1 ? left : (int) Math.round(100 * shares[column] / scaled);
+                left -= percents[column];
+            }
+            return percents;
         }
 
         private static int span(Element cell) {

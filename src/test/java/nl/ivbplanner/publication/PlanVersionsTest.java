@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -43,6 +44,10 @@ class PlanVersionsTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** 'Today' as the application sees it: a Dutch day (after 23:00 UTC in winter, the next one). */
+    @Autowired
+    Clock clock;
+
     /** The test's transaction spans the requests: flush what they changed before reading it with SQL. */
     @PersistenceContext
     EntityManager entityManager;
@@ -55,7 +60,7 @@ class PlanVersionsTest {
                         .with(as(jdbc, "manager.wassenaar"))
                         .with(csrf()))
                 .andExpect(redirectedUrl(PLAN));
-        assertThat(versions()).containsExactly("1 VASTGESTELD 2026-02-03", "2 GEEVALUEERD " + LocalDate.now());
+        assertThat(versions()).containsExactly("1 VASTGESTELD 2026-02-03", "2 GEEVALUEERD " + LocalDate.now(clock));
         assertThat(mvc.perform(get(PUBLIC)).andReturn().getResponse().getContentAsString())
                 .contains("Samenvatting van de oordelen", "versies/2.pdf");
         // closing the evaluation also publishes the year's verantwoording (no plan 2027 yet: deel 1 only)
@@ -78,7 +83,9 @@ class PlanVersionsTest {
         PublishOnAdoptionTest.adopt(mvc, jdbc, "10-3-2026");
         assertThat(versions())
                 .containsExactly(
-                        "1 VASTGESTELD 2026-02-03", "2 GEEVALUEERD " + LocalDate.now(), "3 VASTGESTELD 2026-03-10");
+                        "1 VASTGESTELD 2026-02-03",
+                        "2 GEEVALUEERD " + LocalDate.now(clock),
+                        "3 VASTGESTELD 2026-03-10");
         List<String> hashes = jdbc.sql("select html_sha256 from publication where plan_id = "
                         + PublishOnAdoptionTest.PLAN_ID + " and document = 'REPORT' order by number")
                 .query(String.class)
@@ -123,7 +130,7 @@ class PlanVersionsTest {
                 .contains("Gepubliceerde versies")
                 .contains("Versie 1: vastgesteld op 3 februari 2026 door " + manager)
                 .contains("Versie 2: geëvalueerd op "
-                        + LocalDate.now()
+                        + LocalDate.now(clock)
                                 .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl")))
                         + " door " + manager);
         assertThat(page.indexOf("Versie 2:")).isLessThan(page.indexOf("Versie 1:"));

@@ -151,6 +151,28 @@ class ReportDocxTest {
     }
 
     @Test
+    void aTablesColumnsAreAsWideAsTheirTextNeedsNotAllTheSame() throws Exception {
+        try (XWPFDocument docx = docx(RIJSWIJK_2026)) {
+            XWPFTable activities = docx.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Activiteit"))
+                    .findFirst()
+                    .orElseThrow();
+            List<Integer> grid = activities.getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(col -> ((java.math.BigInteger) col.getW()).intValue())
+                    .toList();
+            assertThat(grid).hasSize(activities.getRow(0).getTableCells().size());
+            assertThat(grid.stream().distinct()).hasSizeGreaterThan(1);
+            assertThat(grid).allMatch(width -> width >= 9026 * 8 / 100 - 1);
+            assertThat(grid.stream().mapToInt(Integer::intValue).sum()).isBetween(9000, 9100);
+            // each cell says its share of the table, so Word and LibreOffice lay it out alike
+            for (XWPFTableCell cell : activities.getRow(1).getTableCells()) {
+                assertThat(cell.getCTTc().getTcPr().getTcW().getType().toString())
+                        .isEqualTo("pct");
+            }
+        }
+    }
+
+    @Test
     void hasEveryWordOfTheReportThemesAndActivitiesIncluded() throws Exception {
         for (String report : List.of(WASSENAAR_2025, RIJSWIJK_2026)) {
             Document html = html(report);

@@ -113,6 +113,23 @@ class ReportPdfLayoutTest {
     }
 
     @Test
+    void noLineOfAPartnerListStartsWithItsSeparator() throws Exception {
+        for (String report : List.of(RIJSWIJK_2026, WASSENAAR_2025)) {
+            List<String> partners = html(report).select(".report-partner > span:first-child").eachText().stream()
+                    .map(name -> name.replaceFirst(";$", ""))
+                    .distinct()
+                    .toList();
+            assertThat(partners).as(report).hasSizeGreaterThan(5);
+            // a cell's line starting with "; Politie": after a gap (the cells to its left on the same line) or first
+            Pattern separatorFirst = Pattern.compile(
+                    "(^|.*\\s);\\s*(" + partners.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ").*");
+            assertThat(lines(pdf(report)))
+                    .as("lines of %s", report)
+                    .noneMatch(line -> separatorFirst.matcher(line).matches());
+        }
+    }
+
+    @Test
     void noPageEndsWithATableHeaderAlone() throws Exception {
         Map<String, String> lastLines = new LinkedHashMap<>();
         int tables = 0;

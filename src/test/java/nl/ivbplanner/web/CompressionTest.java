@@ -40,6 +40,25 @@ class CompressionTest {
     }
 
     @Test
+    void aPublishedVersionComesGzippedWhenAskedWithAnEtagOfItsOwnAndRevalidatesWith304() throws Exception {
+        String path = "/openbaar/wassenaar/kaders/ivb-2024-2027/plannen/2025";
+        HttpResponse<byte[]> plain = get(path, null, null);
+        HttpResponse<byte[]> gzipped = get(path, "gzip, deflate, br", null);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().allValues("Vary").toString()).containsIgnoringCase("accept-encoding");
+        assertThat(gunzip(gzipped.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 3);
+        // a strong ETag names one representation: the compressed one has its own
+        String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+        assertThat(get(path, "gzip", etag).statusCode()).isEqualTo(304);
+        // a PDF is compressed inside already: sent as it is
+        assertThat(get(path + ".pdf", "gzip", null).headers().firstValue("Content-Encoding"))
+                .isEmpty();
+    }
+
+    @Test
     void aCompressedStyleSheetKeepsItsEtagAndRevalidatesWith304() throws Exception {
         String path = "/vendor/nl-design-system/utrecht-component-library.css";
         HttpResponse<byte[]> first = get(path, "gzip", null);

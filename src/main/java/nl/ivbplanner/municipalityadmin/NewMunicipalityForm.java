@@ -1,9 +1,10 @@
-package nl.ivbplanner.municipality;
+package nl.ivbplanner.municipalityadmin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import nl.ivbplanner.municipality.MunicipalityDetails;
 
 /**
  * A municipality as a global administrator creates it: the word in its addresses ({@code webnaam}, fixed from then

@@ -1,9 +1,11 @@
-package nl.ivbplanner.municipality;
+package nl.ivbplanner.municipalityadmin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import nl.ivbplanner.municipality.Municipality;
+import nl.ivbplanner.municipality.MunicipalityDetails;
 
 /** A municipality's name, CBS code and safety region as a global administrator corrects them, with the version seen. */
 record MunicipalityForm(

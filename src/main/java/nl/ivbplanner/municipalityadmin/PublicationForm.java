@@ -1,6 +1,7 @@
-package nl.ivbplanner.municipality;
+package nl.ivbplanner.municipalityadmin;
 
 import jakarta.validation.constraints.Pattern;
+import nl.ivbplanner.municipality.Municipality;
 
 /** The 'openbaar publiceren' switch: a ticked box sends {@code ja}, an unticked one nothing. */
 record PublicationForm(@Pattern(regexp = "ja") String openbaar, Long version) {

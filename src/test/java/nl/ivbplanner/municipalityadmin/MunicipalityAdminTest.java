@@ -1,4 +1,4 @@
-package nl.ivbplanner.municipality;
+package nl.ivbplanner.municipalityadmin;
 
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;

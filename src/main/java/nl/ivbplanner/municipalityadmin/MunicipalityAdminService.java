@@ -1,10 +1,14 @@
-package nl.ivbplanner.municipality;
+package nl.ivbplanner.municipalityadmin;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.UniqueIndex;
+import nl.ivbplanner.municipality.Municipality;
+import nl.ivbplanner.municipality.MunicipalityCreated;
+import nl.ivbplanner.municipality.MunicipalityDetails;
+import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.security.SignedInUser;

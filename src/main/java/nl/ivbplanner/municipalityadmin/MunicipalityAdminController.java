@@ -1,4 +1,4 @@
-package nl.ivbplanner.municipality;
+package nl.ivbplanner.municipalityadmin;
 
 import jakarta.validation.Valid;
 import nl.ivbplanner.web.FormSubmission;
@@ -23,8 +23,8 @@ class MunicipalityAdminController {
     private static final String DETAILS = "/gemeenten/{municipality}/gegevens";
     private static final String PUBLICATION = "/gemeenten/{municipality}/publicatie";
 
-    private static final String FORM = "municipality/municipality-form";
-    private static final String PUBLICATION_FORM = "municipality/publication";
+    private static final String FORM = "municipalityadmin/municipality-form";
+    private static final String PUBLICATION_FORM = "municipalityadmin/publication";
 
     private final MunicipalityAdminService admin;
 

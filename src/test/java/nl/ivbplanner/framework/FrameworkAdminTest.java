@@ -83,6 +83,10 @@ class FrameworkAdminTest {
         entityManager.flush();
         assertThat(themes("ivb-2028-2031")).isEmpty();
         mvc.perform(get(CONCEPT).with(as(jdbc, "raadslid.wassenaar"))).andExpect(status().isForbidden());
+        mvc.perform(get(CONCEPT + "/dashboard").with(as(jdbc, "raadslid.wassenaar")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(CONCEPT + "/dashboard").with(as(jdbc, "manager.wassenaar")))
+                .andExpect(status().isOk());
         mvc.perform(get("/gemeenten/wassenaar").with(as(jdbc, "raadslid.wassenaar")))
                 .andExpect(content().string(not(containsString("IVB 2028-2031"))))
                 .andExpect(content().string(not(containsString("/kaders/nieuw"))));

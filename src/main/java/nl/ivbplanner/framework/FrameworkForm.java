@@ -18,7 +18,7 @@ record FrameworkForm(
 
         @NotBlank(message = "{framework.admin.kind.required}")
         @Pattern(
-                regexp = "INTEGRAL_SAFETY|STRATEGIC_SAFETY|UNDERMINING|OTHER",
+                regexp = "(INTEGRAL_SAFETY|STRATEGIC_SAFETY|UNDERMINING|OTHER)?",
                 message = "{framework.admin.kind.required}")
         String soort,
 
@@ -36,7 +36,8 @@ record FrameworkForm(
         @Size(max = 80, message = "{form.too-long}") String themasvan,
         Long version) {
 
-    private static final String YEAR = "\\s*(199\\d|20\\d\\d|2100)\\s*";
+    /** A blank year passes here, so that only its 'required' message is shown. */
+    private static final String YEAR = "\\s*(199\\d|20\\d\\d|2100)?\\s*";
 
     static FrameworkForm empty() {
         return new FrameworkForm(null, FrameworkKind.INTEGRAL_SAFETY.name(), null, null, null, null, null, null, null);

@@ -21,8 +21,11 @@ record MunicipalityForm(
 
         Long version) {
 
-    /** GM and four digits (the CBS's municipality code); lower case and spaces around it are forgiven. */
-    static final String CBS_CODE = "\\s*[Gg][Mm][0-9]{4}\\s*";
+    /**
+     * GM and four digits (the CBS's municipality code); lower case and spaces around it are forgiven. A blank one
+     * passes here so that only the 'required' message is shown for it.
+     */
+    static final String CBS_CODE = "\\s*([Gg][Mm][0-9]{4})?\\s*";
 
     static MunicipalityForm of(Municipality municipality) {
         return new MunicipalityForm(

@@ -16,7 +16,7 @@ record NewMunicipalityForm(
 
         @NotBlank(message = "{municipality.admin.slug.required}")
         @Size(max = 80, message = "{form.too-long}")
-        @Pattern(regexp = "\\s*[a-z0-9]+(-[a-z0-9]+)*\\s*", message = "{municipality.admin.slug.format}")
+        @Pattern(regexp = "\\s*([a-z0-9]+(-[a-z0-9]+)*)?\\s*", message = "{municipality.admin.slug.format}")
         String webnaam,
 
         @NotBlank(message = "{municipality.admin.cbs.required}")

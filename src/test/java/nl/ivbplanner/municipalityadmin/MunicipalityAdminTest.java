@@ -81,6 +81,11 @@ class MunicipalityAdminTest {
                         content().string(containsString("Een CBS-code is GM met vier cijfers, bijvoorbeeld GM0626.")))
                 .andExpect(content().string(containsString("aria-describedby=\"cbscode-fout cbscode-hint\"")))
                 .andExpect(content().string(containsString("value=\"Voorschoten\"")));
+        mvc.perform(create("beheerder", "Voorschoten", "voorschoten", "", "Veiligheidsregio Haaglanden"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er is 1 fout in het formulier")))
+                .andExpect(
+                        content().string(containsString("Vul de CBS-code van de gemeente in, bijvoorbeeld GM0626.")));
         assertThat(count("voorschoten")).isZero();
     }
 

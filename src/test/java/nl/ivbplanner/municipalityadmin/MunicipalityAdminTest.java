@@ -71,6 +71,17 @@ class MunicipalityAdminTest {
         mvc.perform(get("/gemeenten/voorschoten/legenda").with(as(jdbc, "beheerder")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Loopt door\"")));
+        // published, its public index renders without any framework or plan
+        mvc.perform(post("/gemeenten/voorschoten/publicatie")
+                        .with(as(jdbc, "beheerder"))
+                        .with(csrf())
+                        .param("openbaar", "ja")
+                        .param("version", String.valueOf(version("voorschoten"))))
+                .andExpect(redirectedUrl("/gemeenten/voorschoten"));
+        entityManager.flush();
+        mvc.perform(get("/openbaar/voorschoten"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Voorschoten")));
     }
 
     @Test

@@ -33,8 +33,9 @@ cross join (values ('GREEN', 'Gereed', '✔'), ('YELLOW', 'Loopt door', '➜'), 
                    ('NOT_EVALUATED', 'Nog niet beoordeeld', '○')) as l (status, label, symbol)
 where m.slug like 'bench-%';
 
-insert into policy_framework (municipality_id, slug, title, kind, first_year, last_year, adopted_by_council_on)
-select id, 'ivb-2023-2030', 'Integraal Veiligheidsbeleid 2023-2030 ' || name, 'INTEGRAL_SAFETY', 2023, 2030, date '2022-12-15'
+insert into policy_framework (municipality_id, slug, title, kind, first_year, last_year, adopted_by_council_on, state)
+select id, 'ivb-2023-2030', 'Integraal Veiligheidsbeleid 2023-2030 ' || name, 'INTEGRAL_SAFETY', 2023, 2030, date '2022-12-15',
+       'VASTGESTELD'
 from municipality where slug like 'bench-%';
 
 create temp table bench_framework on commit drop as

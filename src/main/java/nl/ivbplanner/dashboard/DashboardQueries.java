@@ -22,7 +22,7 @@ class DashboardQueries {
     Optional<Framework> framework(String municipalitySlug, String frameworkSlug) {
         return jdbc.sql("""
                 select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
-                       f.id as framework_id, f.slug as framework_slug, f.title
+                       f.id as framework_id, f.slug as framework_slug, f.title, f.state = 'CONCEPT' as concept
                 from policy_framework f join municipality m on m.id = f.municipality_id
                 where m.slug = ? and f.slug = ?""")
                 .params(municipalitySlug, frameworkSlug)
@@ -145,7 +145,8 @@ class DashboardQueries {
             String municipalityName,
             long frameworkId,
             String frameworkSlug,
-            String title) {}
+            String title,
+            boolean concept) {}
 
     record Plan(long id, int year, String title, PlanState state, LocalDate adoptedOn) {}
 

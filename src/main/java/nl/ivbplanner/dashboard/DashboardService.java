@@ -51,7 +51,8 @@ class DashboardService {
     @Transactional(readOnly = true)
     Dashboard dashboard(String municipalitySlug, String frameworkSlug, Integer year) {
         Framework framework = queries.framework(municipalitySlug, frameworkSlug).orElseThrow(NotFoundException::new);
-        access.require(Permission.VIEW, framework.municipalityId());
+        // a concept framework is its staff's, as a concept plan is
+        access.require(framework.concept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, framework.municipalityId());
         boolean staff = access.may(Permission.VIEW_CONCEPTS, framework.municipalityId());
         List<Plan> plans = queries.plans(framework.frameworkId(), staff);
         Plan plan = year == null

@@ -22,6 +22,13 @@ public class StatusLegend extends VersionedEntity {
 
     protected StatusLegend() {}
 
+    StatusLegend(long municipalityId, EvaluationStatus status, String label, String symbol) {
+        this.municipalityId = municipalityId;
+        this.status = status;
+        this.label = label;
+        this.symbol = symbol;
+    }
+
     public Long getMunicipalityId() {
         return municipalityId;
     }

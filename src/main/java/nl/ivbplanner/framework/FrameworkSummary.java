@@ -10,4 +10,5 @@ public record FrameworkSummary(
         FrameworkKind kind,
         int firstYear,
         int lastYear,
-        LocalDate adoptedByCouncilOn) {}
+        LocalDate adoptedByCouncilOn,
+        FrameworkState state) {}

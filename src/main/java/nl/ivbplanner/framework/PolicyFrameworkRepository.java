@@ -12,12 +12,14 @@ public interface PolicyFrameworkRepository extends JpaRepository<PolicyFramework
 
     @Query("""
             select new nl.ivbplanner.framework.FrameworkSummary(f.id, f.slug, f.title, f.kind, f.firstYear, f.lastYear,
-                f.adoptedByCouncilOn)
+                f.adoptedByCouncilOn, f.state)
             from PolicyFramework f where f.municipalityId = :municipalityId
             order by f.lastYear desc, f.title""")
     List<FrameworkSummary> findSummariesByMunicipalityId(Long municipalityId);
 
     Optional<PolicyFramework> findByMunicipalityIdAndSlug(Long municipalityId, String slug);
+
+    boolean existsByMunicipalityIdAndSlug(long municipalityId, String slug);
 
     /**
      * {@link #findByMunicipalityIdAndSlug} for a change to the framework's themes: read with a lock, so concurrent

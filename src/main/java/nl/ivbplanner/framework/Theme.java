@@ -49,6 +49,25 @@ public class Theme extends VersionedEntity implements Positioned {
         revise(parent, text);
     }
 
+    /**
+     * This theme as the first theme of a new framework: its texts, Kernbeleid Veiligheid field, lead and place in the
+     * order, under the given copy of its parent; its objectives and activities stay with the old framework.
+     */
+    Theme copyTo(PolicyFramework newFramework, Theme newParent) {
+        Theme copy = new Theme();
+        copy.framework = newFramework;
+        copy.parent = newParent;
+        copy.code = code;
+        copy.name = name;
+        copy.kind = kind;
+        copy.kernbeleidField = kernbeleidField;
+        copy.description = description;
+        copy.goal = goal;
+        copy.lead = lead;
+        copy.position = position;
+        return copy;
+    }
+
     /** Sub-themes are one level deep: the parent must be a main theme, and not this theme itself. */
     public void revise(Theme newParent, ThemeText text) {
         if (newParent != null && (newParent == this || !newParent.isMain())) {

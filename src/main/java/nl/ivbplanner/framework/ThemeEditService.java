@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Maintaining a framework's themes: list, add, edit, delete and reorder. A framework has no lifecycle of its own,
- * so the only guard is that the user edits plans of the framework's municipality.
+ * Maintaining a framework's themes: list, add, edit, delete and reorder. The guard is that the user edits plans of the
+ * framework's municipality; themes stay editable after the council adopted the framework (only its own texts turn
+ * read-only), as they always were, since the yearly plans are written along them.
  */
 @Service
 class ThemeEditService implements ListEditor<FrameworkAddress, ThemeForm> {

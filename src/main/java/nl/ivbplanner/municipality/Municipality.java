@@ -22,6 +22,24 @@ public class Municipality extends VersionedEntity {
 
     protected Municipality() {}
 
+    /** A new municipality; its slug is its address for good (published reports link to it), so it never changes. */
+    public Municipality(String slug, MunicipalityDetails details) {
+        this.slug = slug;
+        revise(details);
+    }
+
+    /** Name, CBS code and safety region as the administrator corrects them. */
+    public void revise(MunicipalityDetails details) {
+        this.name = details.name();
+        this.cbsCode = details.cbsCode();
+        this.safetyRegion = details.safetyRegion();
+    }
+
+    /** Switches 'openbaar publiceren': whether adopted and evaluated reports are readable without login. */
+    public void publishPublicly(boolean publicly) {
+        this.publishPublicly = publicly;
+    }
+
     public String getSlug() {
         return slug;
     }

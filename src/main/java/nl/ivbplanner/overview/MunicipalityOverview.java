@@ -5,8 +5,12 @@ import nl.ivbplanner.framework.FrameworkSummary;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.plan.PlanSummary;
 
-/** What the municipality page shows: its frameworks, each with the yearly plans the user may see. */
-record MunicipalityOverview(Municipality municipality, List<FrameworkWithPlans> frameworks) {
+/**
+ * What the municipality page shows: its frameworks (concepts only to its staff), each with the yearly plans the user
+ * may see, and whether the user may start a new framework.
+ */
+record MunicipalityOverview(
+        Municipality municipality, List<FrameworkWithPlans> frameworks, boolean canCreateFramework) {
 
     record FrameworkWithPlans(FrameworkSummary framework, List<PlanSummary> plans) {}
 }

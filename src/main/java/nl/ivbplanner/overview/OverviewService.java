@@ -53,10 +53,12 @@ class OverviewService {
     MunicipalityOverview municipalityOverview(String slug) {
         Municipality municipality = municipalities.findBySlug(slug).orElseThrow(NotFoundException::new);
         access.require(Permission.VIEW, municipality.getId());
-        List<FrameworkSummary> frameworkList = frameworks.findSummariesByMunicipalityId(municipality.getId());
-        EnumSet<PlanState> states = access.may(Permission.VIEW_CONCEPTS, municipality.getId())
-                ? EnumSet.allOf(PlanState.class)
-                : EnumSet.of(PlanState.VASTGESTELD, PlanState.GEEVALUEERD);
+        boolean staff = access.may(Permission.VIEW_CONCEPTS, municipality.getId());
+        List<FrameworkSummary> frameworkList = frameworks.findSummariesByMunicipalityId(municipality.getId()).stream()
+                .filter(f -> staff || !f.state().isConcept())
+                .toList();
+        EnumSet<PlanState> states =
+                staff ? EnumSet.allOf(PlanState.class) : EnumSet.of(PlanState.VASTGESTELD, PlanState.GEEVALUEERD);
         Map<Long, List<PlanSummary>> plansByFramework = frameworkList.isEmpty()
                 ? Map.of()
                 : plans
@@ -69,6 +71,7 @@ class OverviewService {
                 frameworkList.stream()
                         .map(f -> new MunicipalityOverview.FrameworkWithPlans(
                                 f, plansByFramework.getOrDefault(f.id(), List.of())))
-                        .toList());
+                        .toList(),
+                access.may(Permission.EDIT_PLANS, municipality.getId()));
     }
 }

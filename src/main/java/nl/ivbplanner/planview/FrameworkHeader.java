@@ -18,4 +18,11 @@ public record FrameworkHeader(
         LocalDate adoptedByCouncilOn,
         String mission,
         String vision,
-        String successFactors) {}
+        String successFactors,
+        String state) {
+
+    /** A concept framework is read only by the municipality's staff, and edited until the council adopts it. */
+    public boolean isConcept() {
+        return "CONCEPT".equals(state);
+    }
+}

@@ -12,7 +12,8 @@ public record FrameworkView(
         List<KpiFigures> kpis,
         List<PlanView.Table<BudgetRow>> budgetTables,
         List<PlanLink> plans,
-        boolean canCreatePlan) {
+        boolean canCreatePlan,
+        boolean canAdopt) {
 
     /** A main theme with its sub-themes, goals and multi-year lines (hoofdlijnen, aanpak, bestaande activiteiten). */
     public record ThemeBlock(

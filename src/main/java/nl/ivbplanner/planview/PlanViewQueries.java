@@ -151,7 +151,8 @@ public class PlanViewQueries {
         return jdbc.sql("""
                 select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
                        m.publish_publicly, f.id as framework_id, f.slug as framework_slug, f.title, f.subtitle,
-                       f.kind, f.first_year, f.last_year, f.adopted_by_council_on, f.mission, f.vision, f.success_factors
+                       f.kind, f.first_year, f.last_year, f.adopted_by_council_on, f.mission, f.vision, f.success_factors,
+                       f.state
                 from policy_framework f join municipality m on m.id = f.municipality_id
                 where m.slug = :municipality and f.slug = :framework""")
                 .param("municipality", municipalitySlug)

@@ -91,11 +91,14 @@ class PlanViewService {
                 outline.stateChanges());
     }
 
-    /** A framework is adopted by the council, so everyone who may see the municipality may read it. */
+    /**
+     * An adopted framework is the council's, so everyone who may see the municipality may read it; a concept only its
+     * staff, as a concept plan.
+     */
     FrameworkView framework(String municipalitySlug, String frameworkSlug) {
         FrameworkHeader header =
                 queries.frameworkHeader(municipalitySlug, frameworkSlug).orElseThrow(NotFoundException::new);
-        access.require(Permission.VIEW, header.municipalityId());
+        access.require(header.isConcept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
         long frameworkId = header.frameworkId();
         List<ThemeRow> themes = queries.themes(frameworkId);
         List<PlanView.ThemeTable> lines = PlanView.themeTables(
@@ -109,7 +112,8 @@ class PlanViewService {
                 kpis.ofFramework(frameworkId),
                 PlanView.budgetTables(queries.budget(Owner.FRAMEWORK, frameworkId)),
                 queries.plans(frameworkId, access.may(Permission.VIEW_CONCEPTS, header.municipalityId())),
-                access.may(Permission.EDIT_PLANS, header.municipalityId()));
+                access.may(Permission.EDIT_PLANS, header.municipalityId()),
+                header.isConcept() && access.may(Permission.ADOPT_PLANS, header.municipalityId()));
     }
 
     /** An activity as its plan's readers may see it; only a concept's activity can still be edited. */

@@ -14,21 +14,22 @@ class RegionQueries {
 
     /**
      * The activities the region may see: those of adopted or evaluated plans, and the frameworks' multi-year lines
-     * (plan_id null), which the council adopted with the framework. Concept plans stay private to their municipality.
+     * (plan_id null), which the council adopted with the framework. Concept plans and concept frameworks stay private to
+     * their municipality.
      * Two branches rather than one join on coalesce(), so each can use its own index.
      */
     private static final String REGION_ACTIVITIES = """
             region_activity as (
                 select a.id, a.theme_id, a.title, f.municipality_id, f.title as framework_title, p.year, p.state
                 from municipality m
-                join policy_framework f on f.municipality_id = m.id
+                join policy_framework f on f.municipality_id = m.id and f.state = 'VASTGESTELD'
                 join execution_plan p on p.framework_id = f.id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
                 join activity a on a.plan_id = p.id
                 where m.safety_region = :region
                 union all
                 select a.id, a.theme_id, a.title, f.municipality_id, f.title, null, null
                 from municipality m
-                join policy_framework f on f.municipality_id = m.id
+                join policy_framework f on f.municipality_id = m.id and f.state = 'VASTGESTELD'
                 join activity a on a.framework_id = f.id
                 where m.safety_region = :region
             )
@@ -53,7 +54,7 @@ class RegionQueries {
                 select f.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
                        t.code, t.name, t.kind
                 from municipality m
-                join policy_framework f on f.municipality_id = m.id
+                join policy_framework f on f.municipality_id = m.id and f.state = 'VASTGESTELD'
                 join theme t on t.framework_id = f.id
                 left join theme parent on parent.id = t.parent_id
                 join theme_tree tree on tree.id = t.id

@@ -67,7 +67,11 @@ class WriteRouteAccessMatrixTest {
                 .anyMatch(r -> r.endsWith("/overnemen"))
                 .anyMatch(r -> r.contains("/partners"))
                 .anyMatch(r -> r.endsWith("/plannen/{year}/titel"))
-                .anyMatch(r -> r.endsWith("/plannen/{year}/verwijderen"));
+                .anyMatch(r -> r.endsWith("/plannen/{year}/verwijderen"))
+                .anyMatch(r -> r.endsWith("/publicatie"))
+                .anyMatch(r -> r.endsWith("/kaders/nieuw"))
+                .anyMatch(r -> r.endsWith("/kaders/{framework}/bewerken"))
+                .anyMatch(r -> r.startsWith("/beheer/"));
     }
 
     @TestFactory
@@ -145,8 +149,12 @@ class WriteRouteAccessMatrixTest {
                 || route.endsWith("/plannen/{year}/verwijderen");
     }
 
+    /** The legend and the municipality's own settings; every page below /beheer concerns more than one municipality. */
     private static boolean needsAdmin(String route) {
-        return route.endsWith("/legenda");
+        return route.endsWith("/legenda")
+                || route.endsWith("/publicatie")
+                || route.endsWith("/gegevens")
+                || route.startsWith("/beheer/");
     }
 
     private List<String> writeRoutes() {
@@ -156,7 +164,7 @@ class WriteRouteAccessMatrixTest {
                 routes.addAll(info.getPatternValues());
             }
         });
-        routes.removeIf(route -> !route.startsWith("/gemeenten/"));
+        routes.removeIf(route -> !route.startsWith("/gemeenten/") && !route.startsWith("/beheer/"));
         return List.copyOf(routes);
     }
 

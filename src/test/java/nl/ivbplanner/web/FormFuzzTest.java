@@ -89,9 +89,12 @@ class FormFuzzTest {
             WASSENAAR_UNDERMINING + "/themas",
             "/gemeenten/wassenaar/legenda",
             "/gemeenten/wassenaar",
-            "/gemeenten/rijswijk");
+            "/gemeenten/rijswijk",
+            "/");
 
-    private static final Pattern OWN_PAGES = Pattern.compile("^/gemeenten/(wassenaar|rijswijk)(/.*)?$");
+    /** The two municipalities' pages, and the administration of more than one municipality (/beheer). */
+    private static final Pattern OWN_PAGES = Pattern.compile("^(/gemeenten/(wassenaar|rijswijk)(/.*)?|/beheer/.*)$");
+
     private static final int PAGES_PER_ROUTE = 3;
     private static final Set<String> TEXT_TYPES =
             Set.of("text", "search", "number", "date", "email", "url", "tel", "textarea");
@@ -126,6 +129,11 @@ class FormFuzzTest {
                 insert into theme (framework_id, name, kind, position)
                 select id, 'Ongebruikt thema', 'OTHER', 99 from policy_framework where slug = 'ondermijning-2025-2028'
                 returning id""").query(Long.class).single();
+        // a concept framework, whose edit and adoption forms only a concept has
+        jdbc.sql("""
+                insert into policy_framework (municipality_id, slug, title, kind, first_year, last_year, state)
+                select id, 'ivb-2028-2031', 'IVB 2028-2031', 'INTEGRAL_SAFETY', 2028, 2031, 'CONCEPT'
+                from municipality where slug = 'wassenaar'""").update();
         List<String> start = new ArrayList<>(START_PAGES);
         start.add(WASSENAAR_UNDERMINING + "/themas/" + unused + "/verwijderen");
         crawl(start);
@@ -284,7 +292,7 @@ class FormFuzzTest {
                 routes.addAll(info.getPatternValues());
             }
         });
-        routes.removeIf(route -> !route.startsWith("/gemeenten/"));
+        routes.removeIf(route -> !route.startsWith("/gemeenten/") && !route.startsWith("/beheer/"));
         return routes;
     }
 
@@ -357,7 +365,7 @@ class FormFuzzTest {
                 action = page;
             }
             action = action.replaceFirst("\\?.*$", "");
-            if (!action.startsWith("/gemeenten/") || !OWN_PAGES.matcher(action).matches()) {
+            if (!OWN_PAGES.matcher(action).matches()) {
                 return null;
             }
             Map<String, List<String>> fields = new LinkedHashMap<>();

@@ -154,7 +154,10 @@ class PublicationRepository {
                 .optional();
     }
 
-    /** The municipality's frameworks, each with its adopted and evaluated plans (none: one row without a plan). */
+    /**
+     * The municipality's adopted frameworks (a concept is its staff's), each with its adopted and evaluated plans (none:
+     * one row without a plan).
+     */
     List<PublicIndex.Row> publicPlans(String municipalitySlug) {
         return jdbc.sql("""
                 select f.id as framework_id, f.slug as framework_slug, f.title as framework_title, f.first_year,
@@ -162,7 +165,7 @@ class PublicationRepository {
                 from policy_framework f
                 join municipality m on m.id = f.municipality_id
                 left join execution_plan p on p.framework_id = f.id and p.state <> 'CONCEPT'
-                where m.slug = ?
+                where m.slug = ? and f.state <> 'CONCEPT'
                 order by f.first_year desc, f.id, p.year desc""")
                 .param(municipalitySlug)
                 .query(PublicIndex.Row.class)

@@ -153,14 +153,18 @@ class ReportService {
         return sections.stream().filter(s -> !s.notPublic()).toList();
     }
 
-    /** A framework is adopted by the council: everyone who may see the municipality, or anyone where it publishes. */
+    /**
+     * A framework adopted by the council: everyone who may see the municipality, or anyone where it publishes; a
+     * concept only for the municipality's staff.
+     */
     @Transactional(readOnly = true)
     FrameworkReport framework(String municipalitySlug, String frameworkSlug, boolean published) {
         FrameworkHeader header = plans.frameworkHeader(municipalitySlug, frameworkSlug)
-                .filter(h -> !published || h.publishPublicly())
+                .filter(h -> !published || (h.publishPublicly() && !h.isConcept()))
                 .orElseThrow(NotFoundException::new);
         if (!published) {
-            access.require(Permission.VIEW, header.municipalityId());
+            // a concept framework is its staff's, as a concept plan is
+            access.require(header.isConcept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, header.municipalityId());
         }
         long frameworkId = header.frameworkId();
         List<ThemeRow> themes = plans.themes(frameworkId);

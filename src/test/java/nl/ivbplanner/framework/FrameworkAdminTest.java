@@ -92,6 +92,18 @@ class FrameworkAdminTest {
                 .andExpect(content().string(not(containsString("/kaders/nieuw"))));
         mvc.perform(get("/gemeenten/wassenaar").with(as(jdbc, "manager.wassenaar")))
                 .andExpect(content().string(containsString("IVB 2028-2031")));
+        // nor its report, and not for anyone
+        for (String report : List.of("/rapport", "/rapport.pdf", "/rapport.docx")) {
+            mvc.perform(get(CONCEPT + report).with(as(jdbc, "raadslid.wassenaar")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get(CONCEPT + report).with(as(jdbc, "adviseur.wassenaar")))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/openbaar/wassenaar/kaders/ivb-2028-2031")).andExpect(status().isNotFound());
+        mvc.perform(get("/openbaar/wassenaar/kaders/ivb-2028-2031.pdf")).andExpect(status().isNotFound());
+        mvc.perform(get("/openbaar/wassenaar"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("IVB 2028-2031"))));
     }
 
     @Test

@@ -131,12 +131,12 @@ class UserAdminService {
     void changeRole(long id, RoleForm form) {
         SignedInUser admin = administrator();
         AppUser user = managed(id, admin);
+        if (Objects.equals(admin.id(), user.getId())) {
+            // nobody raises (or changes) their own role: another administrator has to; the own page offers no form
+            throw new AccessDeniedException("Nobody changes their own role");
+        }
         user.requireVersion(form.version(), () -> new RoleForm(user.getRole().name(), user.getVersion()));
         Role role = Role.valueOf(form.rol());
-        if (Objects.equals(admin.id(), user.getId())) {
-            // nobody raises (or changes) their own role: another administrator has to
-            throw new InvalidFormException("rol", "user.role.own");
-        }
         if (role != Role.ADMIN && user.getMunicipalityId() == null) {
             throw new InvalidFormException("rol", "user.role.needs-municipality");
         }

@@ -67,7 +67,9 @@ class WriteRouteAccessMatrixTest {
                 .anyMatch(r -> r.endsWith("/overnemen"))
                 .anyMatch(r -> r.contains("/partners"))
                 .anyMatch(r -> r.endsWith("/plannen/{year}/titel"))
-                .anyMatch(r -> r.endsWith("/plannen/{year}/verwijderen"));
+                .anyMatch(r -> r.endsWith("/plannen/{year}/verwijderen"))
+                .anyMatch(r -> r.equals("/beheer/gebruikers/{id}/rol"))
+                .anyMatch(r -> r.equals("/wachtwoord"));
     }
 
     @TestFactory
@@ -117,6 +119,9 @@ class WriteRouteAccessMatrixTest {
 
     /** The users who may not use the route, including every role of another municipality. */
     private static List<String> forbidden(String route) {
+        if (forEveryone(route)) {
+            return List.of();
+        }
         List<String> users = new ArrayList<>(
                 List.of("raadslid.wassenaar", "adviseur.rijswijk", "manager.rijswijk", "raadslid.rijswijk"));
         if (needsManager(route) || needsAdmin(route)) {
@@ -129,6 +134,9 @@ class WriteRouteAccessMatrixTest {
     }
 
     private static List<String> allowed(String route) {
+        if (forEveryone(route)) {
+            return List.of("raadslid.wassenaar", "adviseur.rijswijk", "manager.wassenaar", "beheerder");
+        }
         if (needsAdmin(route)) {
             return List.of("beheerder");
         }
@@ -146,7 +154,12 @@ class WriteRouteAccessMatrixTest {
     }
 
     private static boolean needsAdmin(String route) {
-        return route.endsWith("/legenda");
+        return route.endsWith("/legenda") || route.startsWith("/beheer/");
+    }
+
+    /** One's own password: every signed-in user. */
+    private static boolean forEveryone(String route) {
+        return route.equals("/wachtwoord");
     }
 
     private List<String> writeRoutes() {
@@ -156,7 +169,8 @@ class WriteRouteAccessMatrixTest {
                 routes.addAll(info.getPatternValues());
             }
         });
-        routes.removeIf(route -> !route.startsWith("/gemeenten/"));
+        routes.removeIf(route ->
+                !route.startsWith("/gemeenten/") && !route.startsWith("/beheer/") && !route.equals("/wachtwoord"));
         return List.copyOf(routes);
     }
 
@@ -193,7 +207,8 @@ class WriteRouteAccessMatrixTest {
                 "budget_line",
                 "capacity_table",
                 "capacity_line",
-                "narrative_section")) {
+                "narrative_section",
+                "app_user")) {
             parts.add(table + "="
                     + jdbc.sql("select count(*) || '/' || coalesce(sum(version), 0) from " + table)
                             .query(String.class)
@@ -203,6 +218,8 @@ class WriteRouteAccessMatrixTest {
                 + jdbc.sql("select count(*) from plan_state_change")
                         .query(Long.class)
                         .single());
+        parts.add("admin_log="
+                + jdbc.sql("select count(*) from admin_log").query(Long.class).single());
         parts.add("revinfo="
                 + jdbc.sql("select count(*) from revinfo").query(Long.class).single());
         return String.join(" ", parts);

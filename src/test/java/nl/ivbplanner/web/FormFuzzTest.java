@@ -89,9 +89,12 @@ class FormFuzzTest {
             WASSENAAR_UNDERMINING + "/themas",
             "/gemeenten/wassenaar/legenda",
             "/gemeenten/wassenaar",
-            "/gemeenten/rijswijk");
+            "/gemeenten/rijswijk",
+            "/beheer/gebruikers",
+            "/wachtwoord");
 
-    private static final Pattern OWN_PAGES = Pattern.compile("^/gemeenten/(wassenaar|rijswijk)(/.*)?$");
+    private static final Pattern OWN_PAGES =
+            Pattern.compile("^/gemeenten/(wassenaar|rijswijk)(/.*)?$|^/beheer/.*$|^/wachtwoord$");
     private static final int PAGES_PER_ROUTE = 3;
     private static final Set<String> TEXT_TYPES =
             Set.of("text", "search", "number", "date", "email", "url", "tel", "textarea");
@@ -126,6 +129,15 @@ class FormFuzzTest {
                 insert into theme (framework_id, name, kind, position)
                 select id, 'Ongebruikt thema', 'OTHER', 99 from policy_framework where slug = 'ondermijning-2025-2028'
                 returning id""").query(Long.class).single();
+        // an account switched off and one locked, so that the buttons to switch on and to lift a lock exist
+        jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, role, municipality_id, enabled,
+                                      failed_login_attempts, locked_until)
+                select u.login, u.login, '{noop}x', 'ADVISOR', m.id, u.login <> 'fuzz.uitgeschakeld',
+                       case when u.login = 'fuzz.geblokkeerd' then 5 else 0 end,
+                       case when u.login = 'fuzz.geblokkeerd' then now() + interval '1 day' end
+                from municipality m, unnest(array['fuzz.uitgeschakeld', 'fuzz.geblokkeerd']) as u (login)
+                where m.slug = 'wassenaar'""").update();
         List<String> start = new ArrayList<>(START_PAGES);
         start.add(WASSENAAR_UNDERMINING + "/themas/" + unused + "/verwijderen");
         crawl(start);
@@ -284,8 +296,13 @@ class FormFuzzTest {
                 routes.addAll(info.getPatternValues());
             }
         });
-        routes.removeIf(route -> !route.startsWith("/gemeenten/"));
+        routes.removeIf(route -> !adminOrMunicipalityPath(route));
         return routes;
+    }
+
+    /** The addresses whose forms are fuzzed: a municipality's pages, the administration and one's own password. */
+    static boolean adminOrMunicipalityPath(String path) {
+        return path.startsWith("/gemeenten/") || path.startsWith("/beheer/") || path.equals("/wachtwoord");
     }
 
     /** The request mapping's pattern that serves this path, or the path itself when none does. */
@@ -357,7 +374,7 @@ class FormFuzzTest {
                 action = page;
             }
             action = action.replaceFirst("\\?.*$", "");
-            if (!action.startsWith("/gemeenten/") || !OWN_PAGES.matcher(action).matches()) {
+            if (!adminOrMunicipalityPath(action) || !OWN_PAGES.matcher(action).matches()) {
                 return null;
             }
             Map<String, List<String>> fields = new LinkedHashMap<>();

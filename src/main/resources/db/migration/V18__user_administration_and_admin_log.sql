@@ -20,3 +20,4 @@ create table admin_log (
 );
 create index admin_log_newest_idx on admin_log (happened_at desc, id desc);
 create index admin_log_municipality_idx on admin_log (municipality_id, happened_at desc);
+create index admin_log_actor_idx on admin_log (actor_id);

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.SqlStatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,9 @@ class UserAdminTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    SqlStatementCounter counter;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -131,6 +135,25 @@ class UserAdminTest {
                 .andExpect(content().string(not(containsString("adviseur.westland"))))
                 .andExpect(content().string(not(containsString("raadslid.rijswijk"))))
                 .andExpect(content().string(containsString("1 gebruiker")));
+    }
+
+    /**
+     * The header's municipality switcher, the municipalities of the filter and the users: three statements however many
+     * users there are; a user's page the switcher, the account and its row.
+     */
+    @Test
+    void theUsersPagesRunAFixedNumberOfStatements() throws Exception {
+        var admin = as(jdbc, "beheerder");
+        assertThat(counter.count(() -> mvc.perform(get(USERS).with(admin)).andExpect(status().isOk())))
+                .isEqualTo(3);
+        assertThat(counter.count(
+                        () -> mvc.perform(get(USERS).param("rol", "ADMIN").with(admin))
+                                .andExpect(status().isOk())))
+                .isEqualTo(3);
+        long advisor = id("adviseur.wassenaar");
+        assertThat(counter.count(() ->
+                        mvc.perform(get(USERS + "/" + advisor).with(admin)).andExpect(status().isOk())))
+                .isEqualTo(3);
     }
 
     @Test

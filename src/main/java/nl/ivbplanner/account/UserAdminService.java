@@ -10,6 +10,7 @@ import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
+import nl.ivbplanner.security.SignedInSession;
 import nl.ivbplanner.security.SignedInUser;
 import nl.ivbplanner.user.AppUser;
 import nl.ivbplanner.user.AppUserRepository;
@@ -37,6 +38,7 @@ class UserAdminService {
     private final PasswordRules passwordRules;
     private final PasswordEncoder passwordEncoder;
     private final AdminLog log;
+    private final SignedInSession sessions;
 
     UserAdminService(
             AppUserRepository users,
@@ -45,7 +47,9 @@ class UserAdminService {
             MunicipalityAccess access,
             PasswordRules passwordRules,
             PasswordEncoder passwordEncoder,
-            AdminLog log) {
+            AdminLog log,
+            SignedInSession sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.municipalities = municipalities;
         this.queries = queries;
@@ -145,6 +149,7 @@ class UserAdminService {
         }
         String before = user.getRole().name();
         user.changeRole(role);
+        sessions.endSessionsOf(user.getId());
         log.record(AdminAction.ROLE_CHANGED, user.getMunicipalityId(), user.getUsername(), before + " → " + role);
     }
 
@@ -153,6 +158,7 @@ class UserAdminService {
         AppUser user = changeable(id, form);
         if (user.isEnabled()) {
             user.deactivate();
+            sessions.endSessionsOf(user.getId());
             log.record(AdminAction.USER_DEACTIVATED, user.getMunicipalityId(), user.getUsername(), null);
         }
     }
@@ -172,6 +178,7 @@ class UserAdminService {
         AppUser user = changeable(id, form);
         String temporary = passwordRules.temporaryPassword();
         user.resetPassword(passwordEncoder.encode(temporary));
+        sessions.endSessionsOf(user.getId());
         log.record(AdminAction.PASSWORD_RESET, user.getMunicipalityId(), user.getUsername(), null);
         return temporary;
     }

@@ -6,6 +6,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,24 @@ import org.springframework.stereotype.Component;
 public class SignedInSession {
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SessionRegistry sessions;
+
+    SignedInSession(SessionRegistry sessions) {
+        this.sessions = sessions;
+    }
+
+    /**
+     * An administrator switched the account off, changed its role or gave it a temporary password: its sessions end
+     * (its next request goes to the sign-in page), so the change applies at once and not at the next sign-in. Sessions
+     * are known to this server only: behind several servers each would need a shared registry.
+     */
+    public void endSessionsOf(long userId) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof SignedInUser user && user.id() == userId) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
+    }
 
     /**
      * The signed-in user chose a new password: the session's principal no longer sends them to the password page, and

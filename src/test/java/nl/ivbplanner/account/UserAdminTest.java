@@ -251,6 +251,13 @@ class UserAdminTest {
     @Test
     void aDeactivatedAccountCannotSignInAndStaysInTheDatabase() throws Exception {
         long council = id("raadslid.wassenaar");
+        MockHttpSession signedIn = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("raadslid.wassenaar").password(IvbIntegrationTest.DEMO_PASSWORD))
+                        .andExpect(redirectedUrl("/"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        mvc.perform(get("/gemeenten/wassenaar").session(signedIn)).andExpect(status().isOk());
         mvc.perform(post(USERS + "/" + council + "/uitschakelen")
                         .with(csrf())
                         .with(as(jdbc, "beheerder"))
@@ -258,6 +265,8 @@ class UserAdminTest {
                 .andExpect(redirectedUrl(USERS + "/" + council));
         entityManager.flush();
         assertThat(lastLog()).isEqualTo("beheerder USER_DEACTIVATED raadslid.wassenaar null");
+        // the session that was open ends at once: the next request goes to the sign-in page
+        mvc.perform(get("/gemeenten/wassenaar").session(signedIn)).andExpect(redirectedUrl("/login?verlopen"));
         mvc.perform(formLogin("/login").user("raadslid.wassenaar").password(IvbIntegrationTest.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/login?fout"));
         mvc.perform(post(USERS + "/" + council + "/inschakelen")

@@ -258,6 +258,19 @@ class UserAdminTest {
                         .getRequest()
                         .getSession();
         mvc.perform(get("/gemeenten/wassenaar").session(signedIn)).andExpect(status().isOk());
+        // a button pressed on a page older than the account's last change does nothing and says so
+        mvc.perform(post(USERS + "/" + council + "/uitschakelen")
+                        .with(csrf())
+                        .with(as(jdbc, "beheerder"))
+                        .param("version", String.valueOf(version(council) + 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Iemand anders heeft dit account gewijzigd")));
+        entityManager.flush();
+        assertThat(jdbc.sql("select enabled from app_user where id = ?")
+                        .param(council)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         mvc.perform(post(USERS + "/" + council + "/uitschakelen")
                         .with(csrf())
                         .with(as(jdbc, "beheerder"))

@@ -1,5 +1,6 @@
 package nl.ivbplanner.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ivbplanner.audit.AdminAction;
@@ -73,7 +74,7 @@ class OwnPasswordService {
 
     private boolean currentPasswordMatches(String given, String hash) {
         // a longer one was never stored (BCrypt reads 72 bytes), and the encoder would refuse to compare it
-        return given.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= PasswordRules.MAXIMUM_BYTES
+        return given.getBytes(StandardCharsets.UTF_8).length <= PasswordRules.MAXIMUM_BYTES
                 && passwordEncoder.matches(given, hash);
     }
 

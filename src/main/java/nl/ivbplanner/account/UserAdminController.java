@@ -88,10 +88,32 @@ class UserAdminController {
             model.addAttribute(
                     "roleForm", new RoleForm(page.user().role(), page.user().version()));
         }
+        if (!model.containsAttribute("detailsForm")) {
+            model.addAttribute(
+                    "detailsForm",
+                    new DetailsForm(
+                            page.user().displayName(),
+                            page.user().email(),
+                            page.user().version()));
+        }
         if (!model.containsAttribute("actionForm")) {
             model.addAttribute("actionForm", new UserActionForm(page.user().version()));
         }
         return PAGE;
+    }
+
+    @PostMapping("/{id}/gegevens")
+    String correct(
+            @PathVariable long id,
+            @Valid @ModelAttribute("detailsForm") DetailsForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!FormSubmission.succeeded(errors, model, "user.form.concurrent-edit", () -> service.correct(id, form))) {
+            return user(id, model);
+        }
+        redirect.addFlashAttribute("message", "user.details.saved");
+        return USER;
     }
 
     @PostMapping("/{id}/rol")

@@ -131,6 +131,26 @@ class UserAdminService {
         return new UserPage(row, Objects.equals(admin.id(), user.getId()), admin.isGlobalAdmin());
     }
 
+    /** A corrected name or e-mail address, also of one's own account. */
+    @Transactional
+    void correct(long id, DetailsForm form) {
+        AppUser user = managed(id, administrator());
+        user.requireVersion(
+                form.version(), () -> new DetailsForm(user.getDisplayName(), user.getEmail(), user.getVersion()));
+        String name = form.naam().strip();
+        String email = form.email().strip();
+        if (name.equals(user.getDisplayName()) && email.equals(user.getEmail())) {
+            return;
+        }
+        log.record(
+                AdminAction.USER_CHANGED,
+                user.getMunicipalityId(),
+                user.getUsername(),
+                user.getDisplayName() + ", " + (user.getEmail() == null ? "–" : user.getEmail()) + " → " + name + ", "
+                        + email);
+        user.correct(name, email);
+    }
+
     @Transactional
     void changeRole(long id, RoleForm form) {
         SignedInUser admin = administrator();

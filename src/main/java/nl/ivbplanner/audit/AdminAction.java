@@ -7,6 +7,7 @@ package nl.ivbplanner.audit;
  */
 public enum AdminAction {
     USER_CREATED,
+    USER_CHANGED,
     ROLE_CHANGED,
     USER_DEACTIVATED,
     USER_ACTIVATED,

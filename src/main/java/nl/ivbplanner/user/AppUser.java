@@ -64,6 +64,12 @@ public class AppUser extends VersionedEntity {
         return user;
     }
 
+    /** A corrected name or e-mail address; the user name never changes (it stands in the history). */
+    public void correct(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
     public void changeRole(Role role) {
         if (role != Role.ADMIN && municipalityId == null) {
             throw new IllegalArgumentException("Only an administrator can work without a municipality");

@@ -249,6 +249,47 @@ class UserAdminTest {
     }
 
     @Test
+    void anAdministratorCorrectsANameAndEmailAddressWhichIsLoggedAndAStaleCorrectionIsRefused() throws Exception {
+        long advisor = id("adviseur.wassenaar");
+        long version = version(advisor);
+        mvc.perform(post(USERS + "/" + advisor + "/gegevens")
+                        .with(csrf())
+                        .with(as(jdbc, "beheer.wassenaar"))
+                        .param("naam", "Beleidsadviseur Wassenaar")
+                        .param("email", "geen adres")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vul een geldig e-mailadres in")))
+                .andExpect(content().string(containsString("value=\"geen adres\"")));
+        mvc.perform(post(USERS + "/" + advisor + "/gegevens")
+                        .with(csrf())
+                        .with(as(jdbc, "beheer.wassenaar"))
+                        .param("naam", "Anne de Vries")
+                        .param("email", "a.devries@wassenaar.nl")
+                        .param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl(USERS + "/" + advisor));
+        assertThat(lastLog())
+                .isEqualTo("beheer.wassenaar USER_CHANGED adviseur.wassenaar"
+                        + " Beleidsadviseur Wassenaar, – → Anne de Vries, a.devries@wassenaar.nl");
+        mvc.perform(post(USERS + "/" + advisor + "/gegevens")
+                        .with(csrf())
+                        .with(as(jdbc, "beheerder"))
+                        .param("naam", "Anne de Vries-Jansen")
+                        .param("email", "a.devries@wassenaar.nl")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Iemand anders heeft dit account gewijzigd")))
+                .andExpect(content().string(containsString("Nu opgeslagen: Anne de Vries")))
+                .andExpect(content().string(containsString("value=\"Anne de Vries-Jansen\"")));
+        entityManager.flush();
+        assertThat(jdbc.sql("select display_name || ' ' || email from app_user where id = ?")
+                        .param(advisor)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Anne de Vries a.devries@wassenaar.nl");
+    }
+
+    @Test
     void aDeactivatedAccountCannotSignInAndStaysInTheDatabase() throws Exception {
         long council = id("raadslid.wassenaar");
         MockHttpSession signedIn = (MockHttpSession)

@@ -2,10 +2,13 @@ package nl.ivbplanner.framework;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.ivbplanner.audit.AdminAction;
+import nl.ivbplanner.audit.AdminLog;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.StateConflictException;
@@ -36,16 +39,19 @@ class FrameworkEditService {
     private final PolicyFrameworkRepository frameworks;
     private final ThemeRepository themes;
     private final MunicipalityAccess access;
+    private final AdminLog log;
 
     FrameworkEditService(
             MunicipalityRepository municipalities,
             PolicyFrameworkRepository frameworks,
             ThemeRepository themes,
-            MunicipalityAccess access) {
+            MunicipalityAccess access,
+            AdminLog log) {
         this.municipalities = municipalities;
         this.frameworks = frameworks;
         this.themes = themes;
         this.access = access;
+        this.log = log;
     }
 
     /** The municipality's name and its frameworks, whose themes a new one may start from. */
@@ -73,6 +79,11 @@ class FrameworkEditService {
         if (source != null) {
             copyThemes(source, created);
         }
+        log.record(
+                AdminAction.FRAMEWORK_CREATED,
+                municipality.getId(),
+                created.getTitle(),
+                source == null ? null : "thema's van " + source.getTitle());
         return slug;
     }
 
@@ -88,6 +99,7 @@ class FrameworkEditService {
         PolicyFramework framework = concept(address, Permission.EDIT_PLANS);
         framework.requireVersion(form.version(), () -> FrameworkForm.of(framework));
         framework.revise(form.text());
+        log.record(AdminAction.FRAMEWORK_CHANGED, framework.getMunicipalityId(), framework.getTitle(), null);
     }
 
     @Transactional(readOnly = true)
@@ -102,6 +114,11 @@ class FrameworkEditService {
         PolicyFramework framework = concept(address, Permission.ADOPT_PLANS);
         framework.requireVersion(version, () -> new FrameworkAdoptForm(null, framework.getVersion()));
         framework.adopt(councilDecision);
+        log.record(
+                AdminAction.FRAMEWORK_ADOPTED,
+                framework.getMunicipalityId(),
+                framework.getTitle(),
+                "raad " + councilDecision.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
     }
 
     /**

@@ -2,6 +2,8 @@ package nl.ivbplanner.municipalityadmin;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ivbplanner.audit.AdminAction;
+import nl.ivbplanner.audit.AdminLog;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.UniqueIndex;
@@ -35,12 +37,17 @@ class MunicipalityAdminService {
     private final MunicipalityRepository municipalities;
     private final MunicipalityAccess access;
     private final ApplicationEventPublisher events;
+    private final AdminLog log;
 
     MunicipalityAdminService(
-            MunicipalityRepository municipalities, MunicipalityAccess access, ApplicationEventPublisher events) {
+            MunicipalityRepository municipalities,
+            MunicipalityAccess access,
+            ApplicationEventPublisher events,
+            AdminLog log) {
         this.municipalities = municipalities;
         this.access = access;
         this.events = events;
+        this.log = log;
     }
 
     /** The safety regions in use, as suggestions on the form; only for global administrators. */
@@ -68,6 +75,7 @@ class MunicipalityAdminService {
         Municipality created = SLUG.guard(
                 () -> CBS_CODE.guard(() -> municipalities.saveAndFlush(new Municipality(form.slug(), details))));
         events.publishEvent(new MunicipalityCreated(created.getId()));
+        log.record(AdminAction.MUNICIPALITY_CREATED, created.getId(), created.getName(), describe(details));
         return created.getSlug();
     }
 
@@ -90,6 +98,7 @@ class MunicipalityAdminService {
         }
         municipality.revise(details);
         CBS_CODE.guard(() -> municipalities.saveAndFlush(municipality));
+        log.record(AdminAction.MUNICIPALITY_CHANGED, municipality.getId(), municipality.getName(), describe(details));
     }
 
     @Transactional(readOnly = true)
@@ -104,6 +113,15 @@ class MunicipalityAdminService {
         Municipality municipality = administered(slug);
         municipality.requireVersion(form.version(), () -> PublicationForm.of(municipality));
         municipality.publishPublicly(form.publicly());
+        log.record(
+                AdminAction.PUBLICATION_SWITCHED,
+                municipality.getId(),
+                municipality.getName(),
+                form.publicly() ? "aan" : "uit");
+    }
+
+    private static String describe(MunicipalityDetails details) {
+        return details.cbsCode() + ", " + details.safetyRegion();
     }
 
     private Municipality administered(String slug) {

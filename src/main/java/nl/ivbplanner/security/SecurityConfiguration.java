@@ -10,12 +10,15 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -24,6 +27,7 @@ import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,7 +35,8 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, DatabaseUnavailable database) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, DatabaseUnavailable database, SessionRegistry sessionRegistry) throws Exception {
         RequestCache requestCache = new HttpSessionRequestCache();
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/toegankelijkheid", "/error", "/favicon*.ico", "/openbaar/**")
@@ -47,6 +52,11 @@ class SecurityConfiguration {
                         .failureHandler(loginFailureHandler(database))
                         .permitAll())
                 .requestCache(cache -> cache.requestCache(requestCache))
+                .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
+                // every session is registered, so that an administrator's change to an account ends its sessions
+                .sessionManagement(sessions -> sessions.maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?verlopen"))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage()))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?afgemeld"))
@@ -111,6 +121,17 @@ class SecurityConfiguration {
         LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends or changes its id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

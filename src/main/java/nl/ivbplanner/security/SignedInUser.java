@@ -17,8 +17,22 @@ public record SignedInUser(
         Long municipalityId,
         String passwordHash,
         boolean enabled,
-        boolean locked)
+        boolean locked,
+        boolean mustChangePassword)
         implements UserDetails {
+
+    /** A user who chose their own password. */
+    public SignedInUser(
+            Long id,
+            String username,
+            String displayName,
+            Role role,
+            Long municipalityId,
+            String passwordHash,
+            boolean enabled,
+            boolean locked) {
+        this(id, username, displayName, role, municipalityId, passwordHash, enabled, locked, false);
+    }
 
     static SignedInUser of(AppUser user, boolean locked) {
         return new SignedInUser(
@@ -29,7 +43,14 @@ public record SignedInUser(
                 user.getMunicipalityId(),
                 user.getPasswordHash(),
                 user.isEnabled(),
-                locked);
+                locked,
+                user.isMustChangePassword());
+    }
+
+    /** The same user after choosing a new password: no longer sent to the password page. */
+    SignedInUser withOwnPassword(String newPasswordHash) {
+        return new SignedInUser(
+                id, username, displayName, role, municipalityId, newPasswordHash, enabled, locked, false);
     }
 
     public boolean isGlobalAdmin() {

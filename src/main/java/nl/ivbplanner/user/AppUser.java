@@ -23,6 +23,11 @@ public class AppUser extends VersionedEntity {
 
     private boolean enabled = true;
 
+    private String email;
+
+    /** Set with every temporary password; the user chooses their own before anything else. */
+    private boolean mustChangePassword;
+
     // failed_login_attempts and locked_until are only counted in SQL (AppUserRepository), never through the entity
 
     private OffsetDateTime createdAt = OffsetDateTime.now();
@@ -50,9 +55,54 @@ public class AppUser extends VersionedEntity {
         return user;
     }
 
+    /** A new account made by an administrator, with a temporary password the user must change at first sign-in. */
+    public static AppUser withTemporaryPassword(
+            String username, String displayName, String email, String passwordHash, Role role, Long municipalityId) {
+        AppUser user = new AppUser(username, displayName, passwordHash, role, municipalityId);
+        user.email = email;
+        user.mustChangePassword = true;
+        return user;
+    }
+
+    /** A corrected name or e-mail address; the user name never changes (it stands in the history). */
+    public void correct(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    public void changeRole(Role role) {
+        if (role != Role.ADMIN && municipalityId == null) {
+            throw new IllegalArgumentException("Only an administrator can work without a municipality");
+        }
+        this.role = role;
+    }
+
+    /** Switched off: the account can no longer sign in, but stays as the author of what it wrote. */
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public void activate() {
+        this.enabled = true;
+    }
+
+    /** A temporary password, set by an administrator: the user must choose their own at the next sign-in. */
+    public void resetPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+    }
+
+    /** A password the user chose (and the rules allowed). */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
     void enableWithPassword(String passwordHash) {
         this.enabled = true;
         this.passwordHash = passwordHash;
+        // the demo password is published configuration: nothing an administrator set stays to be changed
+        this.mustChangePassword = false;
     }
 
     void disable() {
@@ -81,6 +131,14 @@ public class AppUser extends VersionedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean isDemo() {

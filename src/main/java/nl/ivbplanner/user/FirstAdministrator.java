@@ -17,10 +17,10 @@ import org.springframework.util.StringUtils;
 class FirstAdministrator implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final int MINIMUM_PASSWORD_LENGTH = 12;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordRules rules;
     private final TransactionTemplate transaction;
     private final String username;
     private final String password;
@@ -28,11 +28,13 @@ class FirstAdministrator implements SmartInitializingSingleton {
     FirstAdministrator(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
+            PasswordRules rules,
             TransactionTemplate transaction,
             @Value("${ivb.admin.username:}") String username,
             @Value("${ivb.admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.rules = rules;
         this.transaction = transaction;
         this.username = username;
         this.password = password;
@@ -44,10 +46,12 @@ class FirstAdministrator implements SmartInitializingSingleton {
             if (!StringUtils.hasText(username) || users.existsByRoleAndDemoFalse(Role.ADMIN)) {
                 return;
             }
-            if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-                throw new IllegalStateException(
-                        "IVB_ADMIN_PASSWORD must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
-            }
+            // the same rules as every password a person chooses in the application
+            rules.problem(username, password).ifPresent(problem -> {
+                throw new IllegalStateException("IVB_ADMIN_PASSWORD is refused (" + problem + "): it needs at least "
+                        + PasswordRules.MINIMUM_LENGTH + " characters, at most " + PasswordRules.MAXIMUM_BYTES
+                        + " bytes, must differ from the user name and must not be a common password");
+            });
             users.save(
                     new AppUser(username, "Functioneel beheerder", passwordEncoder.encode(password), Role.ADMIN, null));
             log.info("Created the first administrator '{}'", username);

@@ -157,6 +157,18 @@ class FrameworkAdminTest {
         entityManager.flush();
         assertThat(jdbc.sql("""
                         select state || ' ' || adopted_by_council_on from policy_framework where slug = 'ivb-2028-2031'""").query(String.class).single()).isEqualTo("VASTGESTELD 2025-12-16");
+        // the administrators' log has who created and who adopted it, for the municipality's own administrators
+        assertThat(jdbc.sql("""
+                        select kind || ' ' || subject || ' ' || coalesce(detail, '-') || ' ' || actor_name from admin_log
+                        where municipality_id = (select id from municipality where slug = 'wassenaar') order by id""").query(String.class).list())
+                .hasSize(2)
+                .first()
+                .asString()
+                .startsWith("FRAMEWORK_CREATED IVB 2028-2031 - ");
+        assertThat(jdbc.sql("select kind || ' ' || detail from admin_log order by id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FRAMEWORK_ADOPTED raad 16-12-2025");
 
         mvc.perform(get(CONCEPT + "/bewerken").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isConflict())

@@ -49,6 +49,10 @@ class MunicipalityAdminTest {
         mvc.perform(create("beheerder", "Voorschoten", "voorschoten", "gm0626", "Veiligheidsregio Haaglanden"))
                 .andExpect(redirectedUrl("/gemeenten/voorschoten"));
         entityManager.flush();
+        assertThat(jdbc.sql("select kind || ' ' || subject || ' ' || detail from admin_log order by id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MUNICIPALITY_CREATED Voorschoten GM0626, Veiligheidsregio Haaglanden");
 
         assertThat(jdbc.sql(
                                 "select name || ' ' || cbs_code || ' ' || publish_publicly from municipality where slug = 'voorschoten'")
@@ -149,6 +153,10 @@ class MunicipalityAdminTest {
         assertThat(publishes("wassenaar")).isFalse();
         mvc.perform(get("/gemeenten/wassenaar").with(as(jdbc, "beheerder")))
                 .andExpect(content().string(containsString("Openbaar publiceren: uit")));
+        assertThat(jdbc.sql("select kind || ' ' || subject || ' ' || detail from admin_log order by id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PUBLICATION_SWITCHED Wassenaar uit");
 
         mvc.perform(post("/gemeenten/wassenaar/publicatie")
                         .with(as(jdbc, "beheerder"))

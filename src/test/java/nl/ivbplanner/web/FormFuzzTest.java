@@ -90,10 +90,13 @@ class FormFuzzTest {
             "/gemeenten/wassenaar/legenda",
             "/gemeenten/wassenaar",
             "/gemeenten/rijswijk",
-            "/");
+            "/",
+            "/beheer/gebruikers",
+            "/wachtwoord");
 
-    /** The two municipalities' pages, and the administration of more than one municipality (/beheer). */
-    private static final Pattern OWN_PAGES = Pattern.compile("^(/gemeenten/(wassenaar|rijswijk)(/.*)?|/beheer/.*)$");
+    /** The two municipalities' pages, the administration of more than one municipality (/beheer), one's password. */
+    private static final Pattern OWN_PAGES =
+            Pattern.compile("^/gemeenten/(wassenaar|rijswijk)(/.*)?$|^/beheer/.*$|^/wachtwoord$");
 
     private static final int PAGES_PER_ROUTE = 3;
     private static final Set<String> TEXT_TYPES =
@@ -134,6 +137,15 @@ class FormFuzzTest {
                 insert into policy_framework (municipality_id, slug, title, kind, first_year, last_year, state)
                 select id, 'ivb-2028-2031', 'IVB 2028-2031', 'INTEGRAL_SAFETY', 2028, 2031, 'CONCEPT'
                 from municipality where slug = 'wassenaar'""").update();
+        // an account switched off and one locked, so that the buttons to switch on and to lift a lock exist
+        jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, role, municipality_id, enabled,
+                                      failed_login_attempts, locked_until)
+                select u.login, u.login, '{noop}x', 'ADVISOR', m.id, u.login <> 'fuzz.uitgeschakeld',
+                       case when u.login = 'fuzz.geblokkeerd' then 5 else 0 end,
+                       case when u.login = 'fuzz.geblokkeerd' then now() + interval '1 day' end
+                from municipality m, unnest(array['fuzz.uitgeschakeld', 'fuzz.geblokkeerd']) as u (login)
+                where m.slug = 'wassenaar'""").update();
         List<String> start = new ArrayList<>(START_PAGES);
         start.add(WASSENAAR_UNDERMINING + "/themas/" + unused + "/verwijderen");
         crawl(start);
@@ -292,8 +304,13 @@ class FormFuzzTest {
                 routes.addAll(info.getPatternValues());
             }
         });
-        routes.removeIf(route -> !route.startsWith("/gemeenten/") && !route.startsWith("/beheer/"));
+        routes.removeIf(route -> !adminOrMunicipalityPath(route));
         return routes;
+    }
+
+    /** The addresses whose forms are fuzzed: a municipality's pages, the administration and one's own password. */
+    static boolean adminOrMunicipalityPath(String path) {
+        return path.startsWith("/gemeenten/") || path.startsWith("/beheer/") || path.equals("/wachtwoord");
     }
 
     /** The request mapping's pattern that serves this path, or the path itself when none does. */
@@ -365,7 +382,7 @@ class FormFuzzTest {
                 action = page;
             }
             action = action.replaceFirst("\\?.*$", "");
-            if (!OWN_PAGES.matcher(action).matches()) {
+            if (!adminOrMunicipalityPath(action) || !OWN_PAGES.matcher(action).matches()) {
                 return null;
             }
             Map<String, List<String>> fields = new LinkedHashMap<>();

@@ -1,0 +1,58 @@
+package nl.ivbplanner.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/** Changes to the principal kept in the session, which is otherwise read once at sign-in. */
+@Component
+public class SignedInSession {
+
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SessionRegistry sessions;
+
+    SignedInSession(SessionRegistry sessions) {
+        this.sessions = sessions;
+    }
+
+    /**
+     * An administrator switched the account off, changed its role or gave it a temporary password: its sessions end
+     * (its next request goes to the sign-in page), so the change applies at once and not at the next sign-in. Sessions
+     * are known to this server only: behind several servers each would need a shared registry.
+     */
+    public void endSessionsOf(long userId) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof SignedInUser user && user.id() == userId) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
+    }
+
+    /**
+     * The signed-in user chose a new password: the session's principal no longer sends them to the password page, and
+     * the session gets a new id (a session id seen before the change is worth nothing after it).
+     */
+    public void passwordChanged(String newPasswordHash, HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof SignedInUser user)) {
+            return;
+        }
+        SignedInUser updated = user.withOwnPassword(newPasswordHash);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        repository.saveContext(context, request, response);
+    }
+}

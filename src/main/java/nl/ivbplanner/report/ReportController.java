@@ -2,7 +2,9 @@ package nl.ivbplanner.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Function;
 import nl.ivbplanner.plan.PlanAddress;
+import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.publication.DocumentType;
 import nl.ivbplanner.publication.PublishedFile;
 import nl.ivbplanner.publication.PublishedFiles;
@@ -34,95 +36,53 @@ class ReportController {
     private final ReportRenderer renderer;
     private final ReportPublisher publisher;
     private final PublishedFiles files;
+    private final Document<PlanReport> report;
+    private final Document<Verantwoording> verantwoording;
 
     ReportController(ReportService reports, ReportRenderer renderer, ReportPublisher publisher, PublishedFiles files) {
         this.reports = reports;
         this.renderer = renderer;
         this.publisher = publisher;
         this.files = files;
+        this.report = new Document<>(
+                DocumentType.REPORT,
+                "report/plan",
+                header -> reports.plan(header, false),
+                live -> ReportFileName.of(live.header()));
+        this.verantwoording = new Document<>(
+                DocumentType.VERANTWOORDING,
+                "report/verantwoording",
+                header -> reports.verantwoording(header, false),
+                live -> ReportFileName.verantwoording(live.evaluation().header()));
     }
 
     /** Staff read the plan as it is now; a council member reads the version that was published. */
     @GetMapping(PlanAddress.PATH + "/rapport")
     ModelAndView plan(PlanAddress plan) {
-        SignedIn<PlanReport> report = publisher.forSignedIn(plan, DocumentType.REPORT, h -> reports.plan(h, false));
-        return report.published() != null
-                ? new ModelAndView(files.view(report.published(), PublishedFile.HTML, Reading.CURRENT_SIGNED_IN))
-                : new ModelAndView("report/plan", "report", report.live());
+        return signedInPage(plan, report);
     }
 
-    @GetMapping(PlanAddress.PATH + "/rapport.pdf")
-    ResponseEntity<byte[]> planPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        SignedIn<PlanReport> report = publisher.forSignedIn(plan, DocumentType.REPORT, h -> reports.plan(h, false));
-        return report.published() != null
-                ? files.response(report.published(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request)
-                : renderer.pdf(
-                        "report/plan",
-                        report.live(),
-                        ReportFileName.of(report.live().header()),
-                        request,
-                        response);
-    }
-
-    @GetMapping(PlanAddress.PATH + "/rapport.docx")
-    ResponseEntity<byte[]> planDocx(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        SignedIn<PlanReport> report = publisher.forSignedIn(plan, DocumentType.REPORT, h -> reports.plan(h, false));
-        return report.published() != null
-                ? files.response(report.published(), PublishedFile.DOCX, Reading.CURRENT_SIGNED_IN, request)
-                : renderer.docx(
-                        "report/plan",
-                        report.live(),
-                        ReportFileName.word(report.live().header()),
-                        request,
-                        response);
+    @GetMapping({PlanAddress.PATH + "/rapport.pdf", PlanAddress.PATH + "/rapport.docx"})
+    ResponseEntity<byte[]> planFile(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        return signedInFile(plan, report, request, response);
     }
 
     /** The plan's current published version, from the store: nothing is rendered on a read. */
     @GetMapping({PUBLISHED_PLAN, PUBLISHED_PLAN + ".pdf", PUBLISHED_PLAN + ".docx"})
     ResponseEntity<byte[]> publishedPlan(PlanAddress plan, HttpServletRequest request) {
-        return files.response(
-                publisher.published(plan, DocumentType.REPORT),
-                PublishedFile.of(request),
-                Reading.CURRENT_PUBLIC,
-                request);
+        return published(plan, DocumentType.REPORT, request);
     }
 
     /** The yearly verantwoording: staff read it as it is now; a council member the version that was published. */
     @GetMapping(PlanAddress.PATH + "/verantwoording")
     ModelAndView verantwoording(PlanAddress plan) {
-        SignedIn<Verantwoording> report = verantwoordingFor(plan);
-        return report.published() != null
-                ? new ModelAndView(files.view(report.published(), PublishedFile.HTML, Reading.CURRENT_SIGNED_IN))
-                : new ModelAndView("report/verantwoording", "report", report.live());
+        return signedInPage(plan, verantwoording);
     }
 
-    @GetMapping(PlanAddress.PATH + "/verantwoording.pdf")
-    ResponseEntity<byte[]> verantwoordingPdf(
+    @GetMapping({PlanAddress.PATH + "/verantwoording.pdf", PlanAddress.PATH + "/verantwoording.docx"})
+    ResponseEntity<byte[]> verantwoordingFile(
             PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        SignedIn<Verantwoording> report = verantwoordingFor(plan);
-        return report.published() != null
-                ? files.response(report.published(), PublishedFile.PDF, Reading.CURRENT_SIGNED_IN, request)
-                : renderer.pdf(
-                        "report/verantwoording",
-                        report.live(),
-                        ReportFileName.verantwoording(report.live().evaluation().header()),
-                        request,
-                        response);
-    }
-
-    @GetMapping(PlanAddress.PATH + "/verantwoording.docx")
-    ResponseEntity<byte[]> verantwoordingDocx(
-            PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        SignedIn<Verantwoording> report = verantwoordingFor(plan);
-        return report.published() != null
-                ? files.response(report.published(), PublishedFile.DOCX, Reading.CURRENT_SIGNED_IN, request)
-                : renderer.docx(
-                        "report/verantwoording",
-                        report.live(),
-                        ReportFileName.verantwoordingWord(
-                                report.live().evaluation().header()),
-                        request,
-                        response);
+        return signedInFile(plan, verantwoording, request, response);
     }
 
     /** The current published verantwoording, from the store. */
@@ -132,11 +92,7 @@ class ReportController {
         PUBLISHED_PLAN + "/verantwoording.docx"
     })
     ResponseEntity<byte[]> publishedVerantwoording(PlanAddress plan, HttpServletRequest request) {
-        return files.response(
-                publisher.published(plan, DocumentType.VERANTWOORDING),
-                PublishedFile.of(request),
-                Reading.CURRENT_PUBLIC,
-                request);
+        return published(plan, DocumentType.VERANTWOORDING, request);
     }
 
     @GetMapping(PlanAddress.PATH + "/voortgang")
@@ -177,9 +133,35 @@ class ReportController {
         return renderer.docx("report/framework", report, ReportFileName.word(report.header()), request, response);
     }
 
-    private SignedIn<Verantwoording> verantwoordingFor(PlanAddress plan) {
-        return publisher.forSignedIn(plan, DocumentType.VERANTWOORDING, h -> reports.verantwoording(h, false));
+    private <T> ModelAndView signedInPage(PlanAddress plan, Document<T> document) {
+        SignedIn<T> read = publisher.forSignedIn(plan, document.type(), document.live());
+        return read.published() != null
+                ? new ModelAndView(files.view(read.published(), PublishedFile.HTML, Reading.CURRENT_SIGNED_IN))
+                : new ModelAndView(document.template(), "report", read.live());
     }
+
+    /** The PDF or Word file, by the address's extension: the council's published one, or rendered for staff. */
+    private <T> ResponseEntity<byte[]> signedInFile(
+            PlanAddress plan, Document<T> document, HttpServletRequest request, HttpServletResponse response) {
+        SignedIn<T> read = publisher.forSignedIn(plan, document.type(), document.live());
+        PublishedFile file = PublishedFile.of(request);
+        if (read.published() != null) {
+            return files.response(read.published(), file, Reading.CURRENT_SIGNED_IN, request);
+        }
+        String pdf = document.pdfName().apply(read.live());
+        return file == PublishedFile.PDF
+                ? renderer.pdf(document.template(), read.live(), pdf, request, response)
+                : renderer.docx(document.template(), read.live(), ReportFileName.wordFor(pdf), request, response);
+    }
+
+    private ResponseEntity<byte[]> published(PlanAddress plan, DocumentType document, HttpServletRequest request) {
+        return files.response(
+                publisher.published(plan, document), PublishedFile.of(request), Reading.CURRENT_PUBLIC, request);
+    }
+
+    /** A plan's document as signed-in readers get it: published, or live (its template, model and file name). */
+    private record Document<T>(
+            DocumentType type, String template, Function<PlanHeader, T> live, Function<T, String> pdfName) {}
 
     /** Whether the request came in by the address for anyone, which the security chain lets through unsigned. */
     private static boolean published(HttpServletRequest request) {

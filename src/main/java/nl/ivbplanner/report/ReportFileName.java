@@ -20,10 +20,6 @@ final class ReportFileName {
                 + ".pdf";
     }
 
-    static String verantwoordingWord(PlanHeader evaluated) {
-        return wordFor(verantwoording(evaluated));
-    }
-
     static String progress(PlanHeader plan) {
         return plan.municipalitySlug() + "-" + plan.frameworkSlug() + "-voortgang-" + plan.year() + ".pdf";
     }
@@ -40,7 +36,8 @@ final class ReportFileName {
         return wordFor(of(framework));
     }
 
-    private static String wordFor(String pdf) {
+    /** The Word document's name beside a PDF's. */
+    static String wordFor(String pdf) {
         return pdf.substring(0, pdf.length() - ".pdf".length()) + ".docx";
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.ivbplanner.common.DutchTime;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -197,8 +198,9 @@ class AdministrationJourneyBrowserIT {
         chromium.waitForTitle("IVB 2027-2030");
         chromium.press(By.linkText("Vaststelling door de gemeenteraad vastleggen"));
         chromium.waitForTitle("Beleidskader vaststellen");
-        driver.findElement(By.id("besluitdatum"))
-                .sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+        // the council met today, a Dutch day (after 23:00 UTC it is already tomorrow in the Netherlands)
+        String councilDate = LocalDate.now(DutchTime.ZONE).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        driver.findElement(By.id("besluitdatum")).sendKeys(councilDate);
         chromium.assertAccessible("journey-17-adopt-framework");
         chromium.press(SUBMIT);
         chromium.wait.until(
@@ -234,7 +236,8 @@ class AdministrationJourneyBrowserIT {
                 .anyMatch(row -> row.contains("| Eigen wachtwoord gewijzigd | " + ADVISOR + " |"))
                 .anyMatch(row -> row.contains("| Eigen wachtwoord gewijzigd | " + MANAGER + " |"))
                 .anyMatch(row -> row.contains("| Beleidskader aangemaakt | IVB 2027-2030 |"))
-                .anyMatch(row -> row.contains("| Beleidskader vastgesteld | IVB 2027-2030 |"));
+                .anyMatch(row -> row.contains(
+                        "| Beleidskader vastgesteld | IVB 2027-2030 | Voorschoten | raad " + councilDate + " |"));
         chromium.assertAccessible("journey-19-log");
     }
 

@@ -17,6 +17,7 @@ import nl.ivbplanner.user.AppUserRepository;
 import nl.ivbplanner.user.PasswordRules;
 import nl.ivbplanner.user.Role;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final AdminLog log;
     private final SignedInSession sessions;
+    private final MessageSource messages;
 
     UserAdminService(
             AppUserRepository users,
@@ -48,8 +50,10 @@ class UserAdminService {
             PasswordRules passwordRules,
             PasswordEncoder passwordEncoder,
             AdminLog log,
-            SignedInSession sessions) {
+            SignedInSession sessions,
+            MessageSource messages) {
         this.sessions = sessions;
+        this.messages = messages;
         this.users = users;
         this.municipalities = municipalities;
         this.queries = queries;
@@ -119,7 +123,7 @@ class UserAdminService {
                 AdminAction.USER_CREATED,
                 user.getMunicipalityId(),
                 username,
-                role + (municipality == null ? "" : ", " + municipality.getName()));
+                roleName(role) + (municipality == null ? "" : ", " + municipality.getName()));
         return new Created(user.getId(), temporary);
     }
 
@@ -167,10 +171,14 @@ class UserAdminService {
         if (role == user.getRole()) {
             return;
         }
-        String before = user.getRole().name();
+        String before = roleName(user.getRole());
         user.changeRole(role);
         sessions.endSessionsOf(user.getId());
-        log.record(AdminAction.ROLE_CHANGED, user.getMunicipalityId(), user.getUsername(), before + " → " + role);
+        log.record(
+                AdminAction.ROLE_CHANGED,
+                user.getMunicipalityId(),
+                user.getUsername(),
+                before + " → " + roleName(role));
     }
 
     @Transactional
@@ -211,6 +219,14 @@ class UserAdminService {
         user.requireVersion(form.version(), () -> form);
         users.signedIn(user.getId());
         log.record(AdminAction.USER_UNLOCKED, user.getMunicipalityId(), user.getUsername(), null);
+    }
+
+    /**
+     * A role as the log shows it: the log's lines are stored in Dutch (like "raad 12-03-2027"), so the Dutch label, not
+     * the constant's name (the log page showed "MANAGER").
+     */
+    private String roleName(Role role) {
+        return messages.getMessage("role." + role.name(), null, Locale.forLanguageTag("nl"));
     }
 
     /** One of the buttons that change another user's account: never one's own. */

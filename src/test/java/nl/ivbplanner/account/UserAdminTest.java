@@ -86,7 +86,7 @@ class UserAdminTest {
         assertThat(row.get(1)).isEqualTo(true);
         assertThat(passwordEncoder.matches(temporary, (String) row.get(2))).isTrue();
         assertThat(row.get(3)).isEqualTo("ADVISOR");
-        assertThat(lastLog()).isEqualTo("beheerder USER_CREATED adviseur.wassenaar2 ADVISOR, Wassenaar");
+        assertThat(lastLog()).isEqualTo("beheerder USER_CREATED adviseur.wassenaar2 beleidsadviseur, Wassenaar");
         // shown once: the page itself never has it
         mvc.perform(get(USERS + "/" + id).with(as(jdbc, "beheerder")))
                 .andExpect(status().isOk())
@@ -235,7 +235,8 @@ class UserAdminTest {
                 .andExpect(redirectedUrl(USERS + "/" + manager));
         entityManager.flush();
         assertThat(role("manager.wassenaar")).isEqualTo("ADVISOR");
-        assertThat(lastLog()).isEqualTo("beheer.wassenaar ROLE_CHANGED manager.wassenaar MANAGER → ADVISOR");
+        assertThat(lastLog())
+                .isEqualTo("beheer.wassenaar ROLE_CHANGED manager.wassenaar leidinggevende → beleidsadviseur");
         mvc.perform(post(USERS + "/" + manager + "/rol")
                         .with(csrf())
                         .with(as(jdbc, "beheer.wassenaar"))

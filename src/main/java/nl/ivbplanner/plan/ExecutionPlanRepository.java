@@ -43,6 +43,10 @@ public interface ExecutionPlanRepository extends JpaRepository<ExecutionPlan, Lo
     Optional<ExecutionPlan> findFirstByFrameworkIdAndYearLessThanAndAdoptedOnNotNullOrderByYearDesc(
             long frameworkId, int year);
 
+    /** Whether the framework is still a concept: the council has not adopted the framework its plans carry out. */
+    @Query(value = "select state = 'CONCEPT' from policy_framework where id = :frameworkId", nativeQuery = true)
+    boolean frameworkIsConcept(long frameworkId);
+
     /** The plans of the given frameworks in the given states, with their number of activities. */
     @Query("""
             select new nl.ivbplanner.plan.PlanSummary(p.id, p.frameworkId, p.year, p.title, p.state, p.adoptedOn,

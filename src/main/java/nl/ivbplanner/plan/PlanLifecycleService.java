@@ -51,6 +51,10 @@ public class PlanLifecycleService {
     @Transactional
     public void adopt(PlanAddress address, LocalDate collegeDecision) {
         ExecutionPlan plan = managed.requireManaged(address);
+        if (plans.frameworkIsConcept(plan.getFrameworkId())) {
+            // the college carries out a framework the council adopted; a concept plan may be written before that
+            throw new StateConflictException("plan.lifecycle.framework-concept");
+        }
         plans.findFirstByFrameworkIdAndYearLessThanAndAdoptedOnNotNullOrderByYearDesc(
                         plan.getFrameworkId(), address.year())
                 .filter(previous -> plan.isEditable() && collegeDecision.isBefore(previous.getAdoptedOn()))

@@ -74,6 +74,19 @@ class FrameworkAdminTest {
         mvc.perform(get(CONCEPT + "/plannen/2028").with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Uitvoeringsplan IVB 2028")));
+        // written while the framework is a concept, but adopted only after the council adopted the framework
+        mvc.perform(post(CONCEPT + "/plannen/2028/vaststellen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .param("besluitdatum", "1-2-2026"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("nog niet heeft vastgesteld")));
+        entityManager.flush();
+        assertThat(jdbc.sql("select p.state from execution_plan p join policy_framework f on f.id = p.framework_id"
+                                + " where f.slug = 'ivb-2028-2031'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CONCEPT");
     }
 
     @Test

@@ -102,6 +102,10 @@ class FrameworkSectionsTest {
                 .isZero();
 
         long slot = id("Slot");
+        mvc.perform(get(TEXTS + "/{id}/bewerken", slot).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Slot\"")))
+                .andExpect(content().string(containsString("href=\"" + CONCEPT + "\"")));
         mvc.perform(post(TEXTS + "/{id}/bewerken", slot)
                         .with(as(jdbc, "adviseur.wassenaar"))
                         .with(csrf())
@@ -126,6 +130,11 @@ class FrameworkSectionsTest {
                 .andExpect(redirectedUrl(TEXTS + "#tekst-" + slot));
         assertThat(headings()).containsExactly("Voorwoord", "Inleiding", "Slotwoord", "Tussenin");
 
+        mvc.perform(get(TEXTS + "/{id}/verwijderen", id("Tussenin")).with(as(jdbc, "adviseur.wassenaar")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wilt u ‘Tussenin’ uit dit conceptkader verwijderen?")))
+                .andExpect(content()
+                        .string(containsString("action=\"" + TEXTS + "/" + id("Tussenin") + "/verwijderen\"")));
         mvc.perform(post(TEXTS + "/{id}/verwijderen", id("Tussenin"))
                         .with(as(jdbc, "adviseur.wassenaar"))
                         .with(csrf()))

@@ -52,6 +52,9 @@ class AdministrationJourneyBrowserIT {
         jdbc.sql("""
                 delete from execution_plan where framework_id in (select id from policy_framework where slug = 'ivb-2028-2031')""").update();
         jdbc.sql("delete from policy_framework where slug = 'ivb-2028-2031'").update();
+        // its lines in the administrators' log refer to it
+        jdbc.sql("""
+                delete from admin_log where municipality_id in (select id from municipality where slug = 'voorschoten')""").update();
         jdbc.sql("delete from municipality where slug = 'voorschoten'").update();
     }
 
@@ -105,6 +108,28 @@ class AdministrationJourneyBrowserIT {
         assertThat(chromium.main()).contains("Concept", "Wassenaar is en voelt veilig.", "Leefbaarheid");
         chromium.assertAccessible("admin-6-concept-framework");
 
+        // its own chapters, on the same editor as a plan's texts; an empty one is explained first
+        chromium.press(By.linkText("Hoofdstukken en teksten bewerken"));
+        chromium.waitForTitle("Hoofdstukken en teksten");
+        assertThat(chromium.main()).contains("Dit beleidskader heeft nog geen hoofdstukken of teksten.");
+        chromium.press(By.linkText("Tekst toevoegen"));
+        chromium.waitForTitle("Tekst toevoegen");
+        chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
+        assertThat(driver.findElement(By.id("kop-fout")).getText())
+                .isEqualTo("Vul een kop of een tekst in (of allebei).");
+        chromium.assertAccessible("admin-6a-framework-text-error");
+        driver.findElement(By.id("kop")).sendKeys("Inleiding");
+        driver.findElement(By.id("tekst")).sendKeys("Het kader voor de jaren 2028 tot en met 2031.");
+        chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
+        chromium.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "toegevoegd"));
+        assertThat(chromium.main()).contains("Inleiding");
+        chromium.assertAccessible("admin-6b-framework-texts");
+        chromium.press(By.linkText("Terug naar het beleidskader"));
+        chromium.waitForTitle("IVB 2028-2031");
+        assertThat(chromium.main()).contains("Het kader voor de jaren 2028 tot en met 2031.");
+
         chromium.press(By.linkText("Nieuw uitvoeringsplan"));
         chromium.waitForTitle("Nieuw uitvoeringsplan");
         driver.findElement(By.id("jaar")).sendKeys("2028");
@@ -127,7 +152,9 @@ class AdministrationJourneyBrowserIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "vastgesteld"));
         assertThat(chromium.main())
                 .contains("Vastgesteld door de gemeenteraad")
-                .doesNotContain("Beleidskader bewerken");
+                .contains("Het kader voor de jaren 2028 tot en met 2031.")
+                .doesNotContain("Beleidskader bewerken")
+                .doesNotContain("Hoofdstukken en teksten bewerken");
         chromium.assertAccessible("admin-9-adopted-framework");
 
         assertThat(jdbc.sql("""

@@ -151,7 +151,7 @@ class FrameworkSectionsTest {
     }
 
     @Test
-    void aThemeOfAnotherFrameworkIsExplainedNextToItsFieldAndTheFormStaysFilled() throws Exception {
+    void aThemeOfAnotherFrameworkOrAPlaceInAPlanIsExplainedAndTheFormStaysFilled() throws Exception {
         long oldTheme = jdbc.sql("""
                 select t.id from theme t join policy_framework f on f.id = t.framework_id
                 where f.slug = 'ivb-2024-2027' and t.name = 'Leefbaarheid' and t.parent_id is null""").query(Long.class).single();
@@ -159,6 +159,12 @@ class FrameworkSectionsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kies een thema uit dit beleidskader, of geen thema.")))
                 .andExpect(content().string(containsString("value=\"Inleiding\"")));
+        long planSection = jdbc.sql("select min(id) from narrative_section where plan_id is not null")
+                .query(Long.class)
+                .single();
+        mvc.perform(add("Inleiding", "Eigen tekst.", "", String.valueOf(planSection)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies een plaats in dit beleidskader.")));
         assertThat(headings()).isEmpty();
     }
 

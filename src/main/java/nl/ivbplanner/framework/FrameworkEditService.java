@@ -11,13 +11,9 @@ import nl.ivbplanner.audit.AdminAction;
 import nl.ivbplanner.audit.AdminLog;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
-import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.common.UniqueIndex;
 import nl.ivbplanner.municipality.Municipality;
-import nl.ivbplanner.municipality.MunicipalityRepository;
-import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
-import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,22 +31,16 @@ class FrameworkEditService {
     private static final UniqueIndex SLUG = new UniqueIndex(
             "policy_framework_municipality_id_slug_key", new FieldProblem("titel", "framework.admin.title.taken"));
 
-    private final MunicipalityRepository municipalities;
+    private final EditableFrameworks editable;
     private final PolicyFrameworkRepository frameworks;
     private final ThemeRepository themes;
-    private final MunicipalityAccess access;
     private final AdminLog log;
 
     FrameworkEditService(
-            MunicipalityRepository municipalities,
-            PolicyFrameworkRepository frameworks,
-            ThemeRepository themes,
-            MunicipalityAccess access,
-            AdminLog log) {
-        this.municipalities = municipalities;
+            EditableFrameworks editable, PolicyFrameworkRepository frameworks, ThemeRepository themes, AdminLog log) {
+        this.editable = editable;
         this.frameworks = frameworks;
         this.themes = themes;
-        this.access = access;
         this.log = log;
     }
 
@@ -165,20 +155,11 @@ class FrameworkEditService {
     }
 
     private PolicyFramework concept(FrameworkAddress address, Permission permission) {
-        Municipality municipality = municipality(address.municipality(), permission);
-        PolicyFramework framework = frameworks
-                .findByMunicipalityIdAndSlugForChanges(municipality.getId(), address.framework())
-                .orElseThrow(NotFoundException::new);
-        if (!framework.getState().isEditable()) {
-            throw new StateConflictException("framework.admin.not-concept");
-        }
-        return framework;
+        return editable.concept(address, permission);
     }
 
     private Municipality municipality(String slug, Permission permission) {
-        Municipality municipality = municipalities.findBySlug(slug).orElseThrow(NotFoundException::new);
-        access.require(permission, municipality.getId());
-        return municipality;
+        return editable.municipality(slug, permission);
     }
 
     record NewFrameworkPage(String municipalityName, List<FrameworkSummary> frameworks) {}

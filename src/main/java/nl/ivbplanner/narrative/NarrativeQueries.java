@@ -14,15 +14,15 @@ class NarrativeQueries {
         this.jdbc = jdbc;
     }
 
-    List<SectionRow> sections(long planId) {
+    List<SectionRow> sections(SectionOwner owner) {
         return jdbc.sql("""
                 select s.id, s.level, s.heading,
                        left(regexp_replace(s.body, '\\s+', ' ', 'g'), :length) as excerpt,
                        t.code as theme_code, t.name as theme_name
                 from narrative_section s left join theme t on t.id = s.theme_id
-                where s.plan_id = :plan order by s.position, s.id""")
+                where s.%s = :owner order by s.position, s.id""".formatted(owner.kind().column))
                 .param("length", SectionRow.EXCERPT_LENGTH + 1)
-                .param("plan", planId)
+                .param("owner", owner.id())
                 .query(SectionRow.class)
                 .list();
     }

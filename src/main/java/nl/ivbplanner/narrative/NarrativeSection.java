@@ -32,9 +32,13 @@ public class NarrativeSection extends VersionedEntity implements Positioned {
 
     protected NarrativeSection() {}
 
-    /** A new section of a yearly plan at a place in its document order. */
-    NarrativeSection(long planId, int position, SectionText text) {
-        this.planId = planId;
+    /** A new section of a yearly plan or a framework at a place in its document order. */
+    NarrativeSection(SectionOwner owner, int position, SectionText text) {
+        if (owner.kind() == SectionOwner.Kind.PLAN) {
+            this.planId = owner.id();
+        } else {
+            this.frameworkId = owner.id();
+        }
         this.position = position;
         revise(text);
     }

@@ -9,4 +9,8 @@ public interface NarrativeSectionRepository extends JpaRepository<NarrativeSecti
     List<NarrativeSection> findByPlanIdOrderByPositionAscIdAsc(long planId);
 
     Optional<NarrativeSection> findByIdAndPlanId(long id, long planId);
+
+    List<NarrativeSection> findByFrameworkIdOrderByPositionAscIdAsc(long frameworkId);
+
+    Optional<NarrativeSection> findByIdAndFrameworkId(long id, long frameworkId);
 }

@@ -179,6 +179,28 @@ class AdministrationJourneyBrowserIT {
         assertThat(chromium.main()).contains("Concept", "Voorschoten is en voelt veilig.");
         chromium.assertAccessible("journey-13-concept-framework");
 
+        // its own chapters, on the same editor as a plan's texts; an empty one is explained first
+        chromium.press(By.linkText("Hoofdstukken en teksten bewerken"));
+        chromium.waitForTitle("Hoofdstukken en teksten");
+        assertThat(chromium.main()).contains("Dit beleidskader heeft nog geen hoofdstukken of teksten.");
+        chromium.press(By.linkText("Tekst toevoegen"));
+        chromium.waitForTitle("Tekst toevoegen");
+        chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
+        assertThat(driver.findElement(By.id("kop-fout")).getText())
+                .isEqualTo("Vul een kop of een tekst in (of allebei).");
+        chromium.assertAccessible("journey-13a-framework-text-error");
+        driver.findElement(By.id("kop")).sendKeys("Inleiding");
+        driver.findElement(By.id("tekst")).sendKeys("Het kader voor de jaren 2027 tot en met 2030.");
+        chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
+        chromium.wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "toegevoegd"));
+        assertThat(chromium.main()).contains("Inleiding");
+        chromium.assertAccessible("journey-13b-framework-texts");
+        chromium.press(By.linkText("Terug naar het beleidskader"));
+        chromium.waitForTitle("IVB 2027-2030");
+        assertThat(chromium.main()).contains("Het kader voor de jaren 2027 tot en met 2030.");
+
         chromium.press(By.linkText("Nieuw uitvoeringsplan"));
         chromium.waitForTitle("Nieuw uitvoeringsplan");
         driver.findElement(By.id("jaar")).sendKeys("2027");
@@ -207,7 +229,9 @@ class AdministrationJourneyBrowserIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "vastgesteld"));
         assertThat(chromium.main())
                 .contains("Vastgesteld door de gemeenteraad")
-                .doesNotContain("Beleidskader bewerken");
+                .contains("Het kader voor de jaren 2027 tot en met 2030.")
+                .doesNotContain("Beleidskader bewerken")
+                .doesNotContain("Hoofdstukken en teksten bewerken");
         chromium.assertAccessible("journey-18-adopted-framework");
 
         assertThat(jdbc.sql("""

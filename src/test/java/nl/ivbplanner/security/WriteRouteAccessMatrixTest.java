@@ -71,6 +71,7 @@ class WriteRouteAccessMatrixTest {
                 .anyMatch(r -> r.endsWith("/publicatie"))
                 .anyMatch(r -> r.endsWith("/kaders/nieuw"))
                 .anyMatch(r -> r.endsWith("/kaders/{framework}/bewerken"))
+                .anyMatch(r -> r.endsWith("/kaders/{framework}/teksten/nieuw"))
                 .anyMatch(r -> r.startsWith("/beheer/gemeenten"))
                 .anyMatch(r -> r.equals("/beheer/gebruikers/{id}/rol"))
                 .anyMatch(r -> r.equals("/wachtwoord"));

@@ -137,6 +137,11 @@ class FormFuzzTest {
                 insert into policy_framework (municipality_id, slug, title, kind, first_year, last_year, state)
                 select id, 'ivb-2028-2031', 'IVB 2028-2031', 'INTEGRAL_SAFETY', 2028, 2031, 'CONCEPT'
                 from municipality where slug = 'wassenaar'""").update();
+        // with two texts of its own, so that their edit, delete and move forms exist
+        jdbc.sql("""
+                insert into narrative_section (framework_id, level, heading, body, position)
+                select id, 1, 'Hoofdstuk ' || n, 'Tekst ' || n, n from policy_framework, generate_series(0, 1) as n
+                where slug = 'ivb-2028-2031'""").update();
         // an account switched off and one locked, so that the buttons to switch on and to lift a lock exist
         jdbc.sql("""
                 insert into app_user (username, display_name, password_hash, role, municipality_id, enabled,

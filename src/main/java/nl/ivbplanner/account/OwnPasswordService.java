@@ -7,6 +7,7 @@ import nl.ivbplanner.audit.AdminAction;
 import nl.ivbplanner.audit.AdminLog;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.security.LoginAttempts;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.SignedInUser;
 import nl.ivbplanner.user.AppUser;
@@ -26,18 +27,21 @@ class OwnPasswordService {
     private final PasswordRules rules;
     private final PasswordEncoder passwordEncoder;
     private final AdminLog log;
+    private final LoginAttempts attempts;
 
     OwnPasswordService(
             AppUserRepository users,
             MunicipalityAccess access,
             PasswordRules rules,
             PasswordEncoder passwordEncoder,
-            AdminLog log) {
+            AdminLog log,
+            LoginAttempts attempts) {
         this.users = users;
         this.access = access;
         this.rules = rules;
         this.passwordEncoder = passwordEncoder;
         this.log = log;
+        this.attempts = attempts;
     }
 
     /** Whether the signed-in user still has a temporary password (the page then says why it is shown). */
@@ -45,13 +49,21 @@ class OwnPasswordService {
         return signedIn().mustChangePassword();
     }
 
-    /** Stores the new password and returns its hash (for the session's principal). */
-    @Transactional
+    /**
+     * Stores the new password and returns its hash (for the session's principal). A refused form still commits: the
+     * check of the current password counts as a sign-in attempt (nothing else is written before the checks pass).
+     */
+    @Transactional(noRollbackFor = InvalidFormException.class)
     String change(PasswordForm form) {
         SignedInUser signedIn = signedIn();
         AppUser user = users.findById(signedIn.id()).orElseThrow(() -> new AccessDeniedException("account is gone"));
+        if (!attempts.claimPasswordCheck(user.getUsername())) {
+            throw new InvalidFormException("huidig", "password.form.current.locked");
+        }
         List<FieldProblem> problems = new ArrayList<>();
-        if (!currentPasswordMatches(form.huidig(), user.getPasswordHash())) {
+        if (currentPasswordMatches(form.huidig(), user.getPasswordHash())) {
+            attempts.passwordConfirmed(user.getId());
+        } else {
             problems.add(new FieldProblem("huidig", "password.form.current.wrong"));
         }
         rules.problem(user.getUsername(), form.nieuw())

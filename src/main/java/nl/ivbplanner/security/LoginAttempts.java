@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * while. A correct password starts the count again.
  */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     private final AppUserRepository users;
     private final int limit;
@@ -36,6 +36,22 @@ class LoginAttempts {
     boolean claim(String username) {
         OffsetDateTime now = OffsetDateTime.now();
         return users.claimSignInAttempt(username, now, limit, now.plus(lockDuration)) == 1;
+    }
+
+    /**
+     * A signed-in user's current password about to be checked (to choose a new one) counts as a sign-in attempt, so a
+     * taken-over session cannot try passwords without limit. The caller's transaction must commit also when the form
+     * is refused. False while the account is locked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean claimPasswordCheck(String username) {
+        return claim(username);
+    }
+
+    /** The current password was right: the count starts again, whatever else the form gets wrong. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void passwordConfirmed(long userId) {
+        users.signedIn(userId);
     }
 
     @EventListener

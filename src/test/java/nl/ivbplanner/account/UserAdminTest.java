@@ -412,6 +412,45 @@ class UserAdminTest {
     }
 
     @Test
+    void wrongCurrentPasswordsCountAsSignInAttemptsAndLockTheAccount() throws Exception {
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("adviseur.rijswijk").password(IvbIntegrationTest.DEMO_PASSWORD))
+                        .andExpect(redirectedUrl("/"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        // the right current password with a refused new one does not count
+        for (int attempt = 0; attempt < 6; attempt++) {
+            mvc.perform(changePassword(session, IvbIntegrationTest.DEMO_PASSWORD, "kort"))
+                    .andExpect(content().string(containsString("Gebruik minstens 12 tekens.")));
+        }
+        entityManager.flush();
+        assertThat(failedAttempts("adviseur.rijswijk")).isZero();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(changePassword(session, "geraden" + attempt, "drie groene fietsen in de duinen"))
+                    .andExpect(content().string(containsString("Dit is niet uw huidige wachtwoord.")));
+        }
+        // locked: now even the right one is not checked, and signing in again waits as well
+        mvc.perform(changePassword(session, IvbIntegrationTest.DEMO_PASSWORD, "drie groene fietsen in de duinen"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("uw account is een tijd geblokkeerd")));
+        entityManager.flush();
+        assertThat(jdbc.sql("select locked_until is not null from app_user where username = 'adviseur.rijswijk'")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        mvc.perform(formLogin("/login").user("adviseur.rijswijk").password(IvbIntegrationTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/login?fout"));
+    }
+
+    private int failedAttempts(String username) {
+        return jdbc.sql("select failed_login_attempts from app_user where username = ?")
+                .param(username)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
     void theLogShowsTheNewestFirstAndAMunicipalityAdministratorOnlyItsOwn() throws Exception {
         mvc.perform(post(USERS + "/" + id("raadslid.rijswijk") + "/uitschakelen")
                 .with(csrf())

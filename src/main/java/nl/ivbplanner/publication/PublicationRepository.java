@@ -3,7 +3,6 @@ package nl.ivbplanner.publication;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.plan.PlanAddress;
@@ -12,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The store of published versions. Rows are only ever inserted (the database refuses updates); reads of a version's
+ * The store of published versions (the lists of them: {@link PublishedLists}). Rows are only ever inserted (the database refuses updates); reads of a version's
  * metadata never carry its bytes, which are read on their own when a file is sent.
  */
 @Repository
@@ -26,14 +25,6 @@ class PublicationRepository {
             join execution_plan p on p.id = v.plan_id
             join policy_framework f on f.id = p.framework_id
             join municipality m on m.id = f.municipality_id
-            """;
-
-    private static final String LISTED = """
-            select v.plan_id, p.year, f.slug as framework_slug, v.document, v.number, v.kind, v.decided_on, v.title,
-                   v.published_by, v.published_at, v.docx_sha256 is not null as has_docx
-            from publication v
-            join execution_plan p on p.id = v.plan_id
-            join policy_framework f on f.id = p.framework_id
             """;
 
     private final JdbcClient jdbc;
@@ -136,50 +127,6 @@ class PublicationRepository {
                 .param(id)
                 .query((rs, row) -> rs.getBytes(1))
                 .single();
-    }
-
-    /** A plan's versions as lists show them: per document, newest first (a council rendering shares its number). */
-    List<PublishedVersion> ofPlan(long planId) {
-        return jdbc.sql(LISTED + "where v.plan_id = ? and v.audience = 'PUBLIC' order by v.document, v.number desc")
-                .param(planId)
-                .query(PublishedVersion.class)
-                .list();
-    }
-
-    /** The municipality's name, if it publishes for anyone. */
-    Optional<String> publishingMunicipality(String slug) {
-        return jdbc.sql("select name from municipality where slug = ? and publish_publicly")
-                .param(slug)
-                .query(String.class)
-                .optional();
-    }
-
-    /**
-     * The municipality's adopted frameworks (a concept is its staff's), each with its adopted and evaluated plans (none:
-     * one row without a plan).
-     */
-    List<PublicIndex.Row> publicPlans(String municipalitySlug) {
-        return jdbc.sql("""
-                select f.id as framework_id, f.slug as framework_slug, f.title as framework_title, f.first_year,
-                       f.last_year, p.id as plan_id, p.year, p.title, p.state
-                from policy_framework f
-                join municipality m on m.id = f.municipality_id
-                left join execution_plan p on p.framework_id = f.id and p.state <> 'CONCEPT'
-                where m.slug = ? and f.state <> 'CONCEPT'
-                order by f.first_year desc, f.id, p.year desc""")
-                .param(municipalitySlug)
-                .query(PublicIndex.Row.class)
-                .list();
-    }
-
-    /** Every version of the municipality's plans, per plan newest first. */
-    List<PublishedVersion> ofMunicipality(String municipalitySlug) {
-        return jdbc.sql(LISTED + """
-                join municipality m on m.id = f.municipality_id
-                where m.slug = ? and v.audience = 'PUBLIC' order by v.plan_id, v.document, v.number desc""")
-                .param(municipalitySlug)
-                .query(PublishedVersion.class)
-                .list();
     }
 
     /**

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicationService {
 
     private final PublicationRepository versions;
+    private final PublishedLists lists;
     private final MunicipalityAccess access;
     private final Cache<String, byte[]> files = Caffeine.newBuilder()
             // the published files most read at once (a council meeting's documents), up to 64 MB
@@ -34,8 +35,9 @@ public class PublicationService {
             .weigher((String hash, byte[] bytes) -> bytes.length)
             .build();
 
-    PublicationService(PublicationRepository versions, MunicipalityAccess access) {
+    PublicationService(PublicationRepository versions, PublishedLists lists, MunicipalityAccess access) {
         this.versions = versions;
+        this.lists = lists;
         this.access = access;
     }
 
@@ -92,16 +94,16 @@ public class PublicationService {
     /** A plan's versions, newest first, for its page. */
     @Transactional(readOnly = true)
     public List<PublishedVersion> ofPlan(long planId) {
-        return versions.ofPlan(planId);
+        return lists.ofPlan(planId);
     }
 
     /** A publishing municipality's frameworks with their published plans and versions; else a 404. */
     @Transactional(readOnly = true)
     public PublicIndex index(String municipalitySlug) {
-        String name = versions.publishingMunicipality(municipalitySlug).orElseThrow(NotFoundException::new);
-        Map<Long, List<PublishedVersion>> byPlan = versions.ofMunicipality(municipalitySlug).stream()
+        String name = lists.publishingMunicipality(municipalitySlug).orElseThrow(NotFoundException::new);
+        Map<Long, List<PublishedVersion>> byPlan = lists.ofMunicipality(municipalitySlug).stream()
                 .collect(Collectors.groupingBy(PublishedVersion::planId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, List<PublicIndex.Row>> byFramework = versions.publicPlans(municipalitySlug).stream()
+        Map<Long, List<PublicIndex.Row>> byFramework = lists.publicPlans(municipalitySlug).stream()
                 .collect(Collectors.groupingBy(PublicIndex.Row::frameworkId, LinkedHashMap::new, Collectors.toList()));
         List<PublicIndex.Framework> frameworks = byFramework.values().stream()
                 .map(rows -> {

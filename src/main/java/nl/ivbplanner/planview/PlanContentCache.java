@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.ivbplanner.database.DatabaseState;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.View;
@@ -24,14 +24,9 @@ import org.springframework.web.servlet.ViewResolver;
  * is most of that page's time, while its data changes rarely. The layout, the user's name, the CSRF tokens and the
  * filter form are rendered on every request around it.
  *
- * <p>The state is PostgreSQL's current snapshot ({@code pg_current_snapshot()}: the next transaction id and those
- * still running), read before the data. Every write runs in a transaction with an id; while it runs its id is in the
- * snapshot, and once it is committed (visible) the snapshot reads differently. So content read before or during a
- * write is kept under a snapshot that no reader sees again afterwards: exact for every edit of a plan, its themes,
- * activities, partners, KPIs, budget, formation, legend or evaluation, whether by this application, another instance,
- * a migration or psql. The price: one statement per page, and a fresh render after any write in the database (also
- * sign-ins), which are rare next to reads. Reading takes no transaction id, so reads keep the snapshot. A page read
- * in a transaction that has written itself (its id assigned) is rendered without the cache.
+ * <p>The state is the database's version ({@link DatabaseState}), read before the data, so every edit of a plan, its
+ * themes, activities, partners, KPIs, budget, formation, legend or evaluation shows on the next read. A page read in
+ * a transaction that has written itself is rendered without the cache.
  */
 @Component
 public class PlanContentCache {
@@ -45,19 +40,16 @@ public class PlanContentCache {
             .expireAfterAccess(Duration.ofHours(1))
             .build();
     private final ViewResolver views;
-    private final JdbcClient jdbc;
+    private final DatabaseState database;
 
-    PlanContentCache(@Qualifier("thymeleafViewResolver") ViewResolver thymeleafViewResolver, JdbcClient jdbc) {
+    PlanContentCache(@Qualifier("thymeleafViewResolver") ViewResolver thymeleafViewResolver, DatabaseState database) {
         this.views = thymeleafViewResolver;
-        this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** Take this before reading the data that the content will show. */
     String version() {
-        // a transaction that wrote sees its own writes, which no snapshot shows: such a reader is never served kept
-        // content and keeps none (null)
-        return jdbc.sql("""
-                select case when pg_current_xact_id_if_assigned() is null then pg_current_snapshot()::text end""").query(String.class).list().get(0);
+        return database.version();
     }
 
     /** Forgets every kept content, for tests that count the statements of a page read from the database. */

@@ -21,6 +21,10 @@ public enum PublishedFile {
     final String extension;
 
     /** The file a request asks for by its address's extension; the page when it has none. */
+    public MediaType mediaType() {
+        return mediaType;
+    }
+
     public static PublishedFile of(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return uri.endsWith(".pdf") ? PDF : uri.endsWith(".docx") ? DOCX : HTML;

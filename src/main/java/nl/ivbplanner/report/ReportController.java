@@ -33,27 +33,27 @@ class ReportController {
     private static final String PUBLISHED_PLAN = PUBLISHED_FRAMEWORK + "/plannen/{year:\\d{4}}";
 
     private final ReportService reports;
-    private final ReportRenderer renderer;
+    private final LiveReports live;
     private final ReportPublisher publisher;
     private final PublishedFiles files;
     private final Document<PlanReport> report;
     private final Document<Verantwoording> verantwoording;
 
-    ReportController(ReportService reports, ReportRenderer renderer, ReportPublisher publisher, PublishedFiles files) {
+    ReportController(ReportService reports, LiveReports live, ReportPublisher publisher, PublishedFiles files) {
         this.reports = reports;
-        this.renderer = renderer;
+        this.live = live;
         this.publisher = publisher;
         this.files = files;
         this.report = new Document<>(
                 DocumentType.REPORT,
                 "report/plan",
                 header -> reports.plan(header, false),
-                live -> ReportFileName.of(live.header()));
+                made -> ReportFileName.of(made.header()));
         this.verantwoording = new Document<>(
                 DocumentType.VERANTWOORDING,
                 "report/verantwoording",
                 header -> reports.verantwoording(header, false),
-                live -> ReportFileName.verantwoording(live.evaluation().header()));
+                made -> ReportFileName.verantwoording(made.evaluation().header()));
     }
 
     /** Staff read the plan as it is now; a council member reads the version that was published. */
@@ -102,8 +102,14 @@ class ReportController {
 
     @GetMapping(PlanAddress.PATH + "/voortgang.pdf")
     ResponseEntity<byte[]> progressPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        String version = live.version();
         PlanReport report = reports.progress(plan);
-        return renderer.pdf("report/plan", report, ReportFileName.progress(report.header()), request, response);
+        return live.file(
+                PublishedFile.PDF,
+                version,
+                () -> new LiveReports.Source("report/plan", report, ReportFileName.progress(report.header())),
+                request,
+                response);
     }
 
     @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})
@@ -119,8 +125,7 @@ class ReportController {
             @PathVariable String framework,
             HttpServletRequest request,
             HttpServletResponse response) {
-        FrameworkReport report = reports.framework(municipality, framework, published(request));
-        return renderer.pdf("report/framework", report, ReportFileName.of(report.header()), request, response);
+        return frameworkFile(PublishedFile.PDF, municipality, framework, request, response);
     }
 
     @GetMapping({FRAMEWORK + "/rapport.docx", PUBLISHED_FRAMEWORK + ".docx"})
@@ -129,8 +134,21 @@ class ReportController {
             @PathVariable String framework,
             HttpServletRequest request,
             HttpServletResponse response) {
+        return frameworkFile(PublishedFile.DOCX, municipality, framework, request, response);
+    }
+
+    private ResponseEntity<byte[]> frameworkFile(
+            PublishedFile file,
+            String municipality,
+            String framework,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String version = live.version();
         FrameworkReport report = reports.framework(municipality, framework, published(request));
-        return renderer.docx("report/framework", report, ReportFileName.word(report.header()), request, response);
+        String name =
+                file == PublishedFile.PDF ? ReportFileName.of(report.header()) : ReportFileName.word(report.header());
+        return live.file(
+                file, version, () -> new LiveReports.Source("report/framework", report, name), request, response);
     }
 
     private <T> ModelAndView signedInPage(PlanAddress plan, Document<T> document) {
@@ -143,15 +161,13 @@ class ReportController {
     /** The PDF or Word file, by the address's extension: the council's published one, or rendered for staff. */
     private <T> ResponseEntity<byte[]> signedInFile(
             PlanAddress plan, Document<T> document, HttpServletRequest request, HttpServletResponse response) {
-        SignedIn<T> read = publisher.forSignedIn(plan, document.type(), document.live());
+        String version = live.version();
+        SignedIn<PlanHeader> read = publisher.forSignedIn(plan, document.type(), Function.identity());
         PublishedFile file = PublishedFile.of(request);
         if (read.published() != null) {
             return files.response(read.published(), file, Reading.CURRENT_SIGNED_IN, request);
         }
-        String pdf = document.pdfName().apply(read.live());
-        return file == PublishedFile.PDF
-                ? renderer.pdf(document.template(), read.live(), pdf, request, response)
-                : renderer.docx(document.template(), read.live(), ReportFileName.wordFor(pdf), request, response);
+        return live.file(file, version, () -> document.source(read.live(), file), request, response);
     }
 
     private ResponseEntity<byte[]> published(PlanAddress plan, DocumentType document, HttpServletRequest request) {
@@ -161,7 +177,16 @@ class ReportController {
 
     /** A plan's document as signed-in readers get it: published, or live (its template, model and file name). */
     private record Document<T>(
-            DocumentType type, String template, Function<PlanHeader, T> live, Function<T, String> pdfName) {}
+            DocumentType type, String template, Function<PlanHeader, T> live, Function<T, String> pdfName) {
+
+        /** What the live file is made from; the data is read here, after the version was taken. */
+        LiveReports.Source source(PlanHeader header, PublishedFile file) {
+            T report = live.apply(header);
+            String pdf = pdfName.apply(report);
+            return new LiveReports.Source(
+                    template, report, file == PublishedFile.PDF ? pdf : ReportFileName.wordFor(pdf));
+        }
+    }
 
     /** Whether the request came in by the address for anyone, which the security chain lets through unsigned. */
     private static boolean published(HttpServletRequest request) {

@@ -6,11 +6,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -38,37 +34,6 @@ class ReportRenderer {
         this.application = application;
         this.pdf = pdf;
         this.docx = docx;
-    }
-
-    /** The report as a PDF named fileName; the template reads the report as {@code report}, as the page does. */
-    ResponseEntity<byte[]> pdf(
-            String template, Object report, String fileName, HttpServletRequest request, HttpServletResponse response) {
-        byte[] body = pdf(
-                html(template, report, LocaleContextHolder.getLocale(), request, response),
-                request.getRequestURL().toString());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(fileName).build().toString())
-                .body(body);
-    }
-
-    /** The report as a Word document named fileName, saved rather than shown: Word opens it from the download. */
-    ResponseEntity<byte[]> docx(
-            String template, Object report, String fileName, HttpServletRequest request, HttpServletResponse response) {
-        byte[] body = docx(
-                html(template, report, LocaleContextHolder.getLocale(), request, response),
-                LocaleContextHolder.getLocale());
-        return ResponseEntity.ok()
-                .contentType(DOCX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
     }
 
     /**

@@ -60,7 +60,7 @@ activity=$(curl -s -H "Cookie: JSESSIONID=$(session_of adviseur.rijswijk)" "$bas
 pages=(
   "static file (ceiling): voorbeeld-theme.css|/vendor/nl-design-system/voorbeeld-theme.css|-"
   "home|/|adviseur.rijswijk"
-  "municipalities (admin)|/gemeenten|beheerder"
+  "home of the administrator (every municipality)|/|beheerder"
   "municipality|/gemeenten/rijswijk|adviseur.rijswijk"
   "framework|$rijswijk|adviseur.rijswijk"
   "plan page Rijswijk 2026|$rijswijk/plannen/2026|adviseur.rijswijk"
@@ -72,6 +72,8 @@ pages=(
   "public index|/openbaar/wassenaar|-"
   "published report HTML|$public|-"
   "published report PDF|$public.pdf|-"
+  "framework report HTML (public)|/openbaar/wassenaar/kaders/ivb-2024-2027|-"
+  "framework report PDF (public)|/openbaar/wassenaar/kaders/ivb-2024-2027.pdf|-"
   "council's report (raadslid)|$wassenaar/plannen/2025/rapport|raadslid.wassenaar"
   "council's report PDF (raadslid)|$wassenaar/plannen/2025/rapport.pdf|raadslid.wassenaar"
   "report HTML, live (advisor)|$wassenaar/plannen/2025/rapport|adviseur.wassenaar"
@@ -93,8 +95,9 @@ measure() {
 }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)," \
-  "gzip: ${GZIP:-1}, municipalities: $(curl -s -H "Cookie: JSESSIONID=$(session_of beheerder)" "$base/gemeenten" \
-  | grep -c 'href="/gemeenten/[a-z0-9-]*"' || true) links on /gemeenten, app RSS idle: ${idle_rss} MB"
+  "gzip: ${GZIP:-1}, municipalities on the administrator's home page: $(curl -s \
+  -H "Cookie: JSESSIONID=$(session_of beheerder)" "$base/" | grep -c 'href="/gemeenten/[a-z0-9-]*"' || true)," \
+  "app RSS idle: ${idle_rss} MB"
 header="| page | bytes on the wire |"
 rule="| --- | --- |"
 for c in "${connections[@]}"; do

@@ -3,6 +3,7 @@ package nl.ivbplanner.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,10 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A client that asks for gzip gets large pages and style sheets compressed; one that does not, gets them plain. */
+/**
+ * A client that asks for gzip gets large pages, style sheets and CSV compressed; one that does not, gets them plain.
+ * PDFs and spreadsheets are compressed formats: sent as they are.
+ */
 @IvbIntegrationTest
 class CompressionTest {
 
@@ -70,14 +75,61 @@ class CompressionTest {
     }
 
     @Test
+    void aCsvExportComesGzippedAndASpreadsheetAsItIs() throws Exception {
+        String plan = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
+        HttpClient signedIn = signedIn("adviseur.rijswijk");
+        HttpResponse<byte[]> csv = signedIn.send(
+                HttpRequest.newBuilder(URI.create(url(plan + "/export.csv")))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gunzip(csv.body())).startsWith("\uFEFFThema;").contains("Lokale aanpak huiselijk geweld");
+        HttpResponse<byte[]> workbook = signedIn.send(
+                HttpRequest.newBuilder(URI.create(url(plan + "/export.xlsx")))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    @Test
     void aSmallAnswerIsNotCompressed() throws Exception {
         HttpResponse<byte[]> favicon = get("/css/report-screen.css", "gzip", null);
         assertThat(favicon.statusCode()).isEqualTo(200);
         assertThat(favicon.headers().firstValue("Content-Encoding")).isEmpty();
     }
 
+    /** A client with the session of a user who signed in through the sign-in form. */
+    private HttpClient signedIn(String user) throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String form = client.send(
+                        HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        String csrf = Jsoup.parse(form).selectFirst("input[name=_csrf]").val();
+        HttpResponse<String> signIn = client.send(
+                HttpRequest.newBuilder(URI.create(url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                                + IvbIntegrationTest.DEMO_PASSWORD + "&_csrf=" + csrf))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        return client;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
     private HttpResponse<byte[]> get(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
         }

@@ -7,6 +7,10 @@
 # CONNECTIONS (default "1 16 64"), BENCH_SECONDS (10 per measurement, after 3 s of warm-up), GZIP (1: ask for gzip),
 # BENCH_PASSWORD and APP_PG_PORT (the embedded PostgreSQL's port, for the CPU count) override the defaults.
 # ONLY=regex measures only the pages whose label matches.
+#
+# SQL statements per request: where the database has pg_stat_statements (bench/README.md, "Every reading page"), the
+# script counts the statements of the 1-connection run (BEGIN and COMMIT left out) and divides by the requests. It
+# reaches the embedded PostgreSQL with psql (PSQL) on APP_PG_PORT with the password in APP_PG_DATA/ivb-database-secret.
 set -euo pipefail
 base=${BASE_URL:-http://127.0.0.1:8080}
 password=${BENCH_PASSWORD:-veilig-2026}
@@ -21,6 +25,14 @@ port=${port%%/*}
 app_pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 pg_pid=$(pgrep -f "postgres .*-p ${APP_PG_PORT:-54391}( |$)" | head -1 || true)
 ticks_per_second=$(getconf CLK_TCK)
+psql_cmd=(${PSQL:-psql} -qAtX -h 127.0.0.1 -p "${APP_PG_PORT:-54391}" -U postgres postgres)
+[[ -r "${APP_PG_DATA:-}/ivb-database-secret" ]] && export PGPASSWORD=$(cat "$APP_PG_DATA/ivb-database-secret")
+statements_counted=$("${psql_cmd[@]}" -c "select 1 from pg_stat_statements limit 1" 2>/dev/null && echo yes || true)
+sql() { "${psql_cmd[@]}" -c "$1"; }
+# statements: every statement since the last reset, but the transaction brackets and the counting itself
+statements() {
+  sql "select coalesce(sum(calls), 0) from pg_stat_statements where query !~* '^(begin|commit|rollback|set |select pg_stat_statements)'"
+}
 
 # cpu_ticks: user and system time of the app, its PostgreSQL and their children (the backends), in clock ticks
 cpu_ticks() {
@@ -82,24 +94,27 @@ pages=(
 
 # measure CONNECTIONS PATH HEADER-ARGS...: warm-up, then wrk's summary line (see wrk-summary.lua) and CPU ms/request
 measure() {
-  local c=$1 path=$2 threads=1 before after out
+  local c=$1 path=$2 threads=1 before after out counted=
   shift 2
   ((c > 1)) && threads=2
   wrk -t$threads -c"$c" -d3s --timeout 10s "$@" "${encoding[@]}" "$base$path" >/dev/null
+  [[ -n "$statements_counted" && "$c" == 1 ]] && counted=1 && sql "select pg_stat_statements_reset()" >/dev/null
   before=$(cpu_ticks)
   out=$(wrk -t$threads -c"$c" -d"${seconds}s" --timeout 10s -s "$here/wrk-summary.lua" "$@" "${encoding[@]}" \
     "$base$path" | grep '^SUMMARY')
   after=$(cpu_ticks)
   read -r _ requests rps p50 p95 p99 errors non2xx <<<"$out"
-  echo "$rps $p50 $p95 $errors $non2xx $(echo "if ($requests > 0) ($after - $before) * 1000 / $ticks_per_second / $requests else 0" | bc -l)"
+  per_request=-
+  [[ -n "$counted" ]] && ((requests > 0)) && per_request=$(printf '%.1f' "$(echo "$(statements) / $requests" | bc -l)")
+  echo "$rps $p50 $p95 $errors $non2xx $(echo "if ($requests > 0) ($after - $before) * 1000 / $ticks_per_second / $requests else 0" | bc -l) $per_request"
 }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)," \
   "gzip: ${GZIP:-1}, municipalities on the administrator's home page: $(curl -s \
   -H "Cookie: JSESSIONID=$(session_of beheerder)" "$base/" | grep -c 'href="/gemeenten/[a-z0-9-]*"' || true)," \
   "app RSS idle: ${idle_rss} MB"
-header="| page | bytes on the wire |"
-rule="| --- | --- |"
+header="| page | statements | bytes on the wire |"
+rule="| --- | --- | --- |"
 for c in "${connections[@]}"; do
   header+=" req/s ($c) | p50 ms ($c) | p95 ms ($c) |"
   rule+=" --- | --- | --- |"
@@ -115,13 +130,15 @@ for page in "${pages[@]}"; do
   read -r status bytes < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' "${cookie[@]}" "${encoding[@]}" \
     "$base$path")
   [ "$status" = 200 ] || { echo "$label: $path answered $status" >&2; continue; }
-  row="| $label | $bytes |" errors=0 cpu16=0 rps16=0
+  row="" errors=0 cpu16=0 rps16=0 counted=-
   for c in "${connections[@]}"; do
-    read -r rps p50 p95 e n cpu < <(measure "$c" "$path" "${cookie[@]}")
+    read -r rps p50 p95 e n cpu per_request < <(measure "$c" "$path" "${cookie[@]}")
     row+=" $rps | $p50 | $p95 |"
     errors=$((errors + e + n))
     if [[ "$c" == 16 ]]; then cpu16=$cpu rps16=$rps; fi
+    if [[ "$c" == 1 ]]; then counted=$per_request; fi
   done
+  row="| $label | $counted | $bytes |$row"
   [[ -z "$static16" ]] && static16=$rps16
   printf '%s %s | %.2f | %.2f |\n' "$row" "$errors" "$cpu16" "$(echo "if ($static16 > 0) $rps16 / $static16 else 0" | bc -l)"
 done

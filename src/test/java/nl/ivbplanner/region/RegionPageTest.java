@@ -165,17 +165,28 @@ class RegionPageTest {
     }
 
     @Test
-    void runsAFixedSmallNumberOfStatements() throws Exception {
+    void runsAFixedSmallNumberOfStatementsAndFewerWhileNothingChanges() throws Exception {
         var councillor = as(jdbc, "raadslid.wassenaar");
-        // municipalities, legends, themes, field counts, partners, and the header's municipality switcher
+        // a committed transaction id moves the database on, so nothing kept by earlier tests is read
+        jdbc.sql("select pg_current_xact_id()").query().singleValue();
+        // the database's version, municipalities, legends, themes, field counts, partners, and the header's
+        // municipality switcher
         assertThat(counter.count(
                         () -> mvc.perform(get("/regio").with(councillor)).andExpect(status().isOk())))
-                .isEqualTo(6);
-        // the partner, per municipality, its activities, and the switcher
+                .isEqualTo(7);
+        // the version, the partner, per municipality, its activities, and the switcher
         assertThat(counter.count(
                         () -> mvc.perform(get("/regio/partners/politie").with(councillor))
                                 .andExpect(status().isOk())))
-                .isEqualTo(4);
+                .isEqualTo(5);
+        // nothing written since: the version and the switcher (PostgreSQL's own housekeeping, autoanalyze, may take
+        // a transaction id in between: a few reads always reach the kept view)
+        int again = 0;
+        for (int read = 0; read < 5 && again != 2; read++) {
+            again = counter.count(
+                    () -> mvc.perform(get("/regio").with(councillor)).andExpect(status().isOk()));
+        }
+        assertThat(again).isEqualTo(2);
     }
 
     private void addActivityWithPolitieAsTrekker(String municipalitySlug, int year) {

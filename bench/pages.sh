@@ -15,6 +15,8 @@ set -euo pipefail
 base=${BASE_URL:-http://127.0.0.1:8080}
 password=${BENCH_PASSWORD:-veilig-2026}
 seconds=${BENCH_SECONDS:-10}
+# an answer later than this counts as a time-out (wrk's default)
+timeout=${BENCH_TIMEOUT:-2s}
 read -r -a connections <<<"${CONNECTIONS:-1 16 64}"
 here=$(dirname "$0")
 command -v wrk >/dev/null || { echo "install wrk first: apt-get install -y wrk" >&2; exit 1; }
@@ -84,6 +86,7 @@ pages=(
   "public index|/openbaar/wassenaar|-"
   "published report HTML|$public|-"
   "published report PDF|$public.pdf|-"
+  "published verantwoording PDF|$public/verantwoording.pdf|-"
   "framework report HTML (public)|/openbaar/wassenaar/kaders/ivb-2024-2027|-"
   "framework report PDF (public)|/openbaar/wassenaar/kaders/ivb-2024-2027.pdf|-"
   "council's report (raadslid)|$wassenaar/plannen/2025/rapport|raadslid.wassenaar"
@@ -97,10 +100,10 @@ measure() {
   local c=$1 path=$2 threads=1 before after out counted=
   shift 2
   ((c > 1)) && threads=2
-  wrk -t$threads -c"$c" -d3s --timeout 10s "$@" "${encoding[@]}" "$base$path" >/dev/null
+  wrk -t$threads -c"$c" -d3s --timeout "$timeout" "$@" "${encoding[@]}" "$base$path" >/dev/null
   [[ -n "$statements_counted" && "$c" == 1 ]] && counted=1 && sql "select pg_stat_statements_reset()" >/dev/null
   before=$(cpu_ticks)
-  out=$(wrk -t$threads -c"$c" -d"${seconds}s" --timeout 10s -s "$here/wrk-summary.lua" "$@" "${encoding[@]}" \
+  out=$(wrk -t$threads -c"$c" -d"${seconds}s" --timeout "$timeout" -s "$here/wrk-summary.lua" "$@" "${encoding[@]}" \
     "$base$path" | grep '^SUMMARY')
   after=$(cpu_ticks)
   read -r _ requests rps p50 p95 p99 errors non2xx <<<"$out"

@@ -62,8 +62,11 @@ reads=(
   "raadslid.wassenaar $wassenaar/plannen/2025/rapport"
   "adviseur.wassenaar $wassenaar/plannen/2025/rapport.pdf"
   "beheerder $bench/plannen/2026/rapport"
+  "adviseur.wassenaar $wassenaar/plannen/2025/verantwoording"
   "- $published"
   "- $published.pdf"
+  "- $published/verantwoording"
+  "- /openbaar/wassenaar/kaders/ivb-2024-2027"
 )
 
 get() {

@@ -132,8 +132,12 @@ class ScaleStatementsTest {
                 new Read(WASSENAAR_2025 + "/rapport", "raadslid.wassenaar"),
                 new Read(WASSENAAR_2025 + "/rapport.pdf", "adviseur.wassenaar"),
                 new Read(WASSENAAR_2025 + "/rapport.pdf", "raadslid.wassenaar"),
+                new Read(WASSENAAR_2025 + "/verantwoording", "adviseur.wassenaar"),
+                new Read(WASSENAAR_2025 + "/verantwoording", "raadslid.wassenaar"),
                 new Read(PUBLISHED_2025, null),
-                new Read(PUBLISHED_2025 + ".pdf", null));
+                new Read(PUBLISHED_2025 + ".pdf", null),
+                new Read(PUBLISHED_2025 + "/verantwoording", null),
+                new Read("/openbaar/wassenaar/kaders/ivb-2024-2027", null));
     }
 
     /**

@@ -1,14 +1,19 @@
 package nl.ivbplanner.backup;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipOutputStream;
 import nl.ivbplanner.database.EmbeddedPostgresServer;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +34,9 @@ class BackupRestoreTest {
 
     @Autowired
     ObjectProvider<BackupService> backups;
+
+    @Autowired
+    ObjectProvider<EmbeddedPostgresServer> server;
 
     @Autowired
     JdbcClient jdbc;
@@ -98,6 +106,36 @@ class BackupRestoreTest {
                     .param("name", wassenaar)
                     .update();
         }
+    }
+
+    @Test
+    void theRestoreCommandRefusesAZipThatIsNoBackupAndADataDirectoryInUse() throws Exception {
+        Path notABackup = temp.resolve("iets-anders.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(notABackup))) {
+            BackupArchive.addText(zip, "PG_VERSION", "18");
+        }
+        Path empty = temp.resolve("leeg");
+        assertThatThrownBy(() -> BackupRestore.restore(notABackup, empty))
+                .hasMessageContaining("no backup of IVB Planner");
+        assertThat(empty).doesNotExist();
+
+        Path backup = temp.resolve("back-up.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(backup))) {
+            BackupArchive.addText(zip, "PG_VERSION", "18");
+            BackupArchive.addText(zip, BackupArchive.BACKUP_LABEL, "START WAL LOCATION: 0/2000028 (file x)");
+        }
+        // the running test database: its postmaster.pid names a live postmaster
+        Path inUse = server.getObject().dataDirectory();
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+
+        int status = BackupRestore.run(
+                backup, new String[] {"--app.embedded-postgres.data-dir=" + inUse}, new PrintStream(said, true, UTF_8));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(said.toString(UTF_8)).contains("Herstel niet uitgevoerd").contains("draait nog");
+        assertThat(inUse.resolve("postmaster.pid")).exists();
+        assertThat(inUse.resolve(BackupArchive.BACKUP_LABEL)).doesNotExist();
+        assertThat(inUse.resolveSibling(inUse.getFileName() + "-herstel-bezig")).doesNotExist();
     }
 
     /** Per table of schema public: its rows' count and the md5 of all rows as text, in order. */

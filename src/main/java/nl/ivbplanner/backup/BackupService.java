@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
@@ -46,6 +50,11 @@ public class BackupService {
 
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final EmbeddedPostgresServer server;
     private final BackupRuns runs;
@@ -107,7 +116,12 @@ public class BackupService {
                 log.error("Backup into {} failed (started by {})", directory, startedBy, e);
                 run = new BackupRun(started, OffsetDateTime.now(clock), null, null, describe(e), startedBy);
             }
-            runs.record(run);
+            try {
+                runs.record(run);
+            } catch (RuntimeException e) {
+                // the database may be the very thing that failed; the log above already tells what happened
+                log.error("Could not record the backup attempt {}", run, e);
+            }
             if (run.succeeded()) {
                 removeOld();
             }
@@ -138,7 +152,10 @@ public class BackupService {
     }
 
     private Path makeBackup(OffsetDateTime started) throws IOException, SQLException {
-        Files.createDirectories(directory);
+        if (!Files.isDirectory(directory)) {
+            // a backup holds every municipality's data and the database's secret: for the owner's eyes only
+            Files.createDirectories(directory, OWNER_ONLY_DIRECTORY);
+        }
         Path target = freeName(started);
         Path partial = directory.resolve(target.getFileName() + PARTIAL_SUFFIX.substring(SUFFIX.length()));
         Path dataDirectory = server.dataDirectory();
@@ -146,7 +163,8 @@ public class BackupService {
         // session aborts a backup that could not be stopped
         try (Connection connection =
                         DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
-                ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+                ZipOutputStream zip = new ZipOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(Files.createFile(partial, OWNER_ONLY_FILE))))) {
             // relation files compress well already at the fastest level; the nightly run should not hog a core
             zip.setLevel(Deflater.BEST_SPEED);
             try (PreparedStatement start = connection.prepareStatement("select pg_backup_start(?, fast => true)")) {

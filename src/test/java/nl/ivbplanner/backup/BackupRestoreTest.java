@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,8 @@ class BackupRestoreTest {
         assertThat(run.errorMessage()).isNull();
         Path zip = backups.getObject().directory().resolve(run.fileName());
         assertThat(zip).exists().hasSize(run.sizeBytes());
+        // every municipality's data and the database's secret: for the owner only
+        assertThat(Files.getPosixFilePermissions(zip)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         try {
             jdbc.sql("update app_user set display_name = 'Na de back-up' where username = 'backup.proef'")
                     .update();

@@ -70,6 +70,7 @@ public final class BackupRestore {
         }
         BackupArchive.check(zip);
         requireStopped(target);
+        Files.createDirectories(target.getParent());
         Path unpacking = target.resolveSibling(target.getFileName() + "-herstel-bezig");
         FileSystemUtils.deleteRecursively(unpacking);
         try {

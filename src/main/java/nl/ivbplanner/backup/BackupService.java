@@ -167,6 +167,14 @@ public class BackupService {
                         new BufferedOutputStream(Files.newOutputStream(Files.createFile(partial, OWNER_ONLY_FILE))))) {
             // relation files compress well already at the fastest level; the nightly run should not hog a core
             zip.setLevel(Deflater.BEST_SPEED);
+            try (Statement reserve = connection.createStatement()) {
+                // a temporary slot keeps the WAL from here on, so that a checkpoint during a long copy cannot recycle
+                // a segment the backup needs; it goes with the session
+                reserve.executeQuery("""
+                                select pg_create_physical_replication_slot('ivb_backup_' || pg_backend_pid(),
+                                                                           immediately_reserve => true,
+                                                                           temporary => true)""").close();
+            }
             try (PreparedStatement start = connection.prepareStatement("select pg_backup_start(?, fast => true)")) {
                 start.setString(1, "IVB Planner " + target.getFileName());
                 start.executeQuery().close();

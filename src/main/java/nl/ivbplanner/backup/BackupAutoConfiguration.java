@@ -9,6 +9,7 @@ import nl.ivbplanner.database.EmbeddedPostgresServer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.StringUtils;
@@ -42,7 +43,9 @@ public class BackupAutoConfiguration {
                 server, runs, clock, directory, temporary, env.getProperty("ivb.backup.keep-days", Integer.class, 14));
     }
 
+    /** Never lazy: a scheduled method is registered only when its bean is created, which lazy start-up would skip. */
     @Bean
+    @Lazy(false)
     NightlyBackup nightlyBackup(BackupService backups) {
         return new NightlyBackup(backups);
     }

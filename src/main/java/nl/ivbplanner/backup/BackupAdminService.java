@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import nl.ivbplanner.audit.AdminAction;
 import nl.ivbplanner.audit.AdminLog;
@@ -51,7 +52,7 @@ class BackupAdminService {
         requireGlobalAdmin();
         BackupService service = backups.getIfAvailable();
         if (service == null) {
-            return new BackupPage(false, null, null, null, java.util.List.of(), null, 0, 0);
+            return new BackupPage(false, null, null, null, List.of(), null, 0, 0);
         }
         Optional<BackupRun> success = runs.latestSuccess();
         BackupPage.Shown failure = runs.latest()

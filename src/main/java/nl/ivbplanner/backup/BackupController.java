@@ -1,5 +1,6 @@
 package nl.ivbplanner.backup;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +42,7 @@ class BackupController {
         }
         if (run.get().succeeded()) {
             redirect.addFlashAttribute("message", "backup.made");
-            redirect.addFlashAttribute(
-                    "messageArguments", java.util.List.of(run.get().fileName()));
+            redirect.addFlashAttribute("messageArguments", List.of(run.get().fileName()));
         }
         return "redirect:/beheer/back-ups";
     }

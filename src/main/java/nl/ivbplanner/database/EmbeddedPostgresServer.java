@@ -127,6 +127,16 @@ public final class EmbeddedPostgresServer implements Closeable {
         return port;
     }
 
+    /** The data directory, absolute: a backup copies it, a restore replaces it. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Whether the data directory is a throw-away one (tests), deleted when the server closes. */
+    public boolean isThrowAway() {
+        return throwAway;
+    }
+
     /** The process id of the running postmaster (it changes when the watchdog starts PostgreSQL again). */
     public long postmasterPid() {
         return postmaster.pid();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.ivbplanner.IvbPlannerApplication;
+import nl.ivbplanner.backup.BackupService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,6 +51,9 @@ class ExternalDatabaseTest {
                 assertThat(app.getBeanProvider(EmbeddedPostgresServer.class).getIfAvailable())
                         .isNull();
                 assertThat(Files.exists(unusedDataDir)).isFalse();
+                // an external database is backed up by docker-compose's backup service, not by the application
+                assertThat(app.getBeanProvider(BackupService.class).getIfAvailable())
+                        .isNull();
             }
 
             JdbcClient external = JdbcClient.create(standalone.getPostgresDatabase());

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
         properties = {
             "app.embedded-postgres.data-dir=",
             "app.embedded-postgres.durable=false",
+            "ivb.backup.cron=-",
             "ivb.demo-accounts.enabled=true",
             "ivb.demo-accounts.password=" + IvbIntegrationTest.DEMO_PASSWORD
         })

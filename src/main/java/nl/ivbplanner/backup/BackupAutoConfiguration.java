@@ -1,0 +1,52 @@
+package nl.ivbplanner.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.ivbplanner.database.EmbeddedPostgresAutoConfiguration;
+import nl.ivbplanner.database.EmbeddedPostgresServer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.StringUtils;
+
+/**
+ * Backups of the embedded database: only where the application runs its own PostgreSQL (an external one is backed up
+ * by docker-compose's backup service, README "Backups"). An auto-configuration, so that it is decided after
+ * {@link EmbeddedPostgresAutoConfiguration} whether that server exists. Scheduling is switched on here because the
+ * nightly backup is the application's only scheduled task.
+ */
+@AutoConfiguration(after = EmbeddedPostgresAutoConfiguration.class)
+@ConditionalOnBean(EmbeddedPostgresServer.class)
+@EnableScheduling
+public class BackupAutoConfiguration {
+
+    /**
+     * The backup directory: {@code ivb.backup.directory}, by default beside the data directory ({@code ./data/pg}
+     * gives {@code ./data/backups}); a throw-away test database gets a throw-away directory.
+     */
+    @Bean(destroyMethod = "close")
+    BackupService backupService(EmbeddedPostgresServer server, BackupRuns runs, Clock clock, Environment env)
+            throws IOException {
+        String configured = env.getProperty("ivb.backup.directory", "");
+        boolean temporary = !StringUtils.hasText(configured) && server.isThrowAway();
+        Path directory = StringUtils.hasText(configured)
+                ? Path.of(configured)
+                : temporary
+                        ? Files.createTempDirectory("ivb-backups")
+                        : server.dataDirectory().resolveSibling("backups");
+        return new BackupService(
+                server, runs, clock, directory, temporary, env.getProperty("ivb.backup.keep-days", Integer.class, 14));
+    }
+
+    /** Never lazy: a scheduled method is registered only when its bean is created, which lazy start-up would skip. */
+    @Bean
+    @Lazy(false)
+    NightlyBackup nightlyBackup(BackupService backups) {
+        return new NightlyBackup(backups);
+    }
+}

@@ -1,0 +1,277 @@
+package nl.ivbplanner.backup;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipOutputStream;
+import nl.ivbplanner.database.EmbeddedPostgresServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Backs up the embedded PostgreSQL while it runs: a physical base backup with PostgreSQL's low-level API into one zip
+ * in the backup directory. The zonky binaries have no pg_dump, and a pg_dump of another major version refuses the
+ * server; a base backup needs only the server itself, and its restore is PostgreSQL's own recovery. Every attempt is
+ * recorded after it ends; a failure is logged with its cause and recorded, never swallowed.
+ */
+public class BackupService {
+
+    static final String PREFIX = "ivb-backup-";
+    static final String SUFFIX = ".zip";
+    /** The zip while it is written: only a complete backup gets the name of one. */
+    static final String PARTIAL_SUFFIX = ".zip.deel";
+
+    private static final Logger log = LoggerFactory.getLogger(BackupService.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
+    private final EmbeddedPostgresServer server;
+    private final BackupRuns runs;
+    private final Clock clock;
+    private final Path directory;
+    private final boolean temporaryDirectory;
+    private final Duration keep;
+    /** One backup at a time: a second press waits for the first rather than copying the same files twice at once. */
+    private final ReentrantLock running = new ReentrantLock();
+
+    BackupService(
+            EmbeddedPostgresServer server,
+            BackupRuns runs,
+            Clock clock,
+            Path directory,
+            boolean temporaryDirectory,
+            int keepDays) {
+        this.server = server;
+        this.runs = runs;
+        this.clock = clock;
+        this.directory = directory.toAbsolutePath().normalize();
+        this.temporaryDirectory = temporaryDirectory;
+        this.keep = Duration.ofDays(keepDays);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Duration keep() {
+        return keep;
+    }
+
+    /**
+     * Makes a backup now and records the attempt: the zip's name and size, or the failure's message. Backups older
+     * than the keeping period are removed after a success only, so a run of failures never leaves no backup at all.
+     */
+    public BackupRun backUp(String startedBy) {
+        running.lock();
+        try {
+            OffsetDateTime started = OffsetDateTime.now(clock);
+            BackupRun run;
+            try {
+                Path file = makeBackup(started);
+                run = new BackupRun(
+                        started,
+                        OffsetDateTime.now(clock),
+                        file.getFileName().toString(),
+                        Files.size(file),
+                        null,
+                        startedBy);
+                log.info(
+                        "Backup {} made ({} bytes, {} ms), started by {}",
+                        file,
+                        run.sizeBytes(),
+                        Duration.between(started, run.finishedAt()).toMillis(),
+                        startedBy);
+            } catch (IOException | SQLException | RuntimeException e) {
+                log.error("Backup into {} failed (started by {})", directory, startedBy, e);
+                run = new BackupRun(started, OffsetDateTime.now(clock), null, null, describe(e), startedBy);
+            }
+            try {
+                runs.record(run);
+            } catch (RuntimeException e) {
+                // the database may be the very thing that failed; the log above already tells what happened
+                log.error("Could not record the backup attempt {}", run, e);
+            }
+            if (run.succeeded()) {
+                removeOld();
+            }
+            return run;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** The backups in the directory, newest first. */
+    public List<BackupFile> kept() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<BackupFile> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(directory)) {
+            for (Path file : list.filter(BackupService::isBackup).toList()) {
+                files.add(new BackupFile(
+                        file.getFileName().toString(),
+                        Files.size(file),
+                        Files.getLastModifiedTime(file).toInstant().atOffset(ZoneOffset.UTC)));
+            }
+        } catch (IOException e) {
+            log.warn("Could not list the backups in {}: {}", directory, e.toString());
+        }
+        files.sort(Comparator.comparing(BackupFile::modified).reversed());
+        return files;
+    }
+
+    private Path makeBackup(OffsetDateTime started) throws IOException, SQLException {
+        if (!Files.isDirectory(directory)) {
+            // a backup holds every municipality's data and the database's secret: for the owner's eyes only
+            Files.createDirectories(directory, OWNER_ONLY_DIRECTORY);
+        }
+        Path target = freeName(started);
+        Path partial = directory.resolve(target.getFileName() + PARTIAL_SUFFIX.substring(SUFFIX.length()));
+        Path dataDirectory = server.dataDirectory();
+        // a connection of its own, outside the pool: a non-exclusive backup belongs to its session, and closing the
+        // session aborts a backup that could not be stopped
+        try (Connection connection =
+                        DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+                ZipOutputStream zip = new ZipOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(Files.createFile(partial, OWNER_ONLY_FILE))))) {
+            // relation files compress well already at the fastest level; the nightly run should not hog a core
+            zip.setLevel(Deflater.BEST_SPEED);
+            try (Statement reserve = connection.createStatement()) {
+                // a temporary slot keeps the WAL from here on, so that a checkpoint during a long copy cannot recycle
+                // a segment the backup needs; it goes with the session
+                reserve.executeQuery("""
+                                select pg_create_physical_replication_slot('ivb_backup_' || pg_backend_pid(),
+                                                                           immediately_reserve => true,
+                                                                           temporary => true)""").close();
+            }
+            try (PreparedStatement start = connection.prepareStatement("select pg_backup_start(?, fast => true)")) {
+                start.setString(1, "IVB Planner " + target.getFileName());
+                start.executeQuery().close();
+            }
+            BackupArchive.addDataDirectory(zip, dataDirectory);
+            String label;
+            String spaces;
+            String lastSegment;
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet stop = statement.executeQuery("""
+                        select labelfile, spcmapfile, pg_walfile_name(lsn)
+                        from pg_backup_stop(wait_for_archive => false)""")) {
+                    stop.next();
+                    label = stop.getString(1);
+                    spaces = stop.getString(2);
+                    lastSegment = stop.getString(3);
+                }
+                // the segment holding the backup's end is then complete in pg_wal
+                statement.executeQuery("select pg_switch_wal()").close();
+            }
+            BackupArchive.addText(zip, BackupArchive.BACKUP_LABEL, label);
+            if (spaces != null && !spaces.isEmpty()) {
+                BackupArchive.addText(zip, BackupArchive.TABLESPACE_MAP, spaces);
+            }
+            BackupArchive.addWal(zip, dataDirectory, BackupArchive.startSegment(label), lastSegment);
+        } catch (IOException | SQLException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            written.force(true);
+        }
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    /** ivb-backup-2026-12-07T02-30-00.zip, in Dutch time; a second backup in the same second gets a number. */
+    private Path freeName(OffsetDateTime started) {
+        String stamp = FILE_TIME.format(started.atZoneSameInstant(clock.getZone()));
+        Path candidate = directory.resolve(PREFIX + stamp + SUFFIX);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = directory.resolve(PREFIX + stamp + "-" + n + SUFFIX);
+        }
+        return candidate;
+    }
+
+    /** Removes the backups (and any zip left half-written by a crash) older than the keeping period. */
+    private void removeOld() {
+        Instant limit = clock.instant().minus(keep);
+        try (Stream<Path> list = Files.list(directory)) {
+            for (Path file : list.filter(f -> isBackup(f) || isPartial(f)).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(limit)) {
+                    Files.delete(file);
+                    log.info("Removed backup {}: older than {} days", file, keep.toDays());
+                }
+            }
+        } catch (IOException e) {
+            log.error("Could not remove old backups from {}", directory, e);
+        }
+    }
+
+    /** The directory of a test's throw-away database goes with it. */
+    void close() {
+        if (temporaryDirectory) {
+            try {
+                FileSystemUtils.deleteRecursively(directory);
+            } catch (IOException e) {
+                log.warn("Could not delete {}: {}", directory, e.toString());
+            }
+        }
+    }
+
+    static boolean isBackup(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(PREFIX) && name.endsWith(SUFFIX) && Files.isRegularFile(file);
+    }
+
+    private static boolean isPartial(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(PREFIX) && name.endsWith(PARTIAL_SUFFIX);
+    }
+
+    /** The failure and its causes, as an administrator can pass them on: 'what: why ← cause: why'. */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" ← ");
+            }
+            text.append(cause.getClass().getSimpleName());
+            if (cause.getMessage() != null) {
+                text.append(": ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
+    }
+
+    /** A backup in the directory. */
+    public record BackupFile(String name, long sizeBytes, OffsetDateTime modified) {}
+}

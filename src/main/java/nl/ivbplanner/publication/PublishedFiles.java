@@ -1,10 +1,8 @@
 package nl.ivbplanner.publication;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import nl.ivbplanner.security.SecurityHeaders;
 import nl.ivbplanner.web.NotFoundException;
 import org.springframework.http.CacheControl;
@@ -14,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.View;
 
 /**
  * Sends a published file from the store: its SHA-256 as a strong ETag, so a reader who has it gets a 304 without a
@@ -97,27 +94,5 @@ public class PublishedFiles {
     private static boolean acceptsGzip(HttpServletRequest request) {
         String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
-    }
-
-    /** The same answer as a view, for handlers that otherwise render a page. */
-    public View view(StoredVersion version, PublishedFile file, Reading reading) {
-        return new View() {
-            @Override
-            public String getContentType() {
-                return file.mediaType.toString();
-            }
-
-            @Override
-            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-                    throws Exception {
-                ResponseEntity<byte[]> answer = response(version, file, reading, request);
-                response.setStatus(answer.getStatusCode().value());
-                answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-                if (answer.getBody() != null) {
-                    response.setContentLength(answer.getBody().length);
-                    response.getOutputStream().write(answer.getBody());
-                }
-            }
-        };
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Council reports of a plan or framework, as a page, as PDF and as Word document: below the plan or framework for
@@ -57,14 +56,9 @@ class ReportController {
     }
 
     /** Staff read the plan as it is now; a council member reads the version that was published. */
-    @GetMapping(PlanAddress.PATH + "/rapport")
-    ModelAndView plan(PlanAddress plan) {
-        return signedInPage(plan, report);
-    }
-
-    @GetMapping({PlanAddress.PATH + "/rapport.pdf", PlanAddress.PATH + "/rapport.docx"})
-    ResponseEntity<byte[]> planFile(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        return signedInFile(plan, report, request, response);
+    @GetMapping({PlanAddress.PATH + "/rapport", PlanAddress.PATH + "/rapport.pdf", PlanAddress.PATH + "/rapport.docx"})
+    ResponseEntity<byte[]> plan(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        return signedIn(plan, report, request, response);
     }
 
     /** The plan's current published version, from the store: nothing is rendered on a read. */
@@ -74,15 +68,13 @@ class ReportController {
     }
 
     /** The yearly verantwoording: staff read it as it is now; a council member the version that was published. */
-    @GetMapping(PlanAddress.PATH + "/verantwoording")
-    ModelAndView verantwoording(PlanAddress plan) {
-        return signedInPage(plan, verantwoording);
-    }
-
-    @GetMapping({PlanAddress.PATH + "/verantwoording.pdf", PlanAddress.PATH + "/verantwoording.docx"})
-    ResponseEntity<byte[]> verantwoordingFile(
-            PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
-        return signedInFile(plan, verantwoording, request, response);
+    @GetMapping({
+        PlanAddress.PATH + "/verantwoording",
+        PlanAddress.PATH + "/verantwoording.pdf",
+        PlanAddress.PATH + "/verantwoording.docx"
+    })
+    ResponseEntity<byte[]> verantwoording(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+        return signedIn(plan, verantwoording, request, response);
     }
 
     /** The current published verantwoording, from the store. */
@@ -95,71 +87,42 @@ class ReportController {
         return published(plan, DocumentType.VERANTWOORDING, request);
     }
 
-    @GetMapping(PlanAddress.PATH + "/voortgang")
-    ModelAndView progress(PlanAddress plan) {
-        return new ModelAndView("report/plan", "report", reports.progress(plan));
-    }
-
-    @GetMapping(PlanAddress.PATH + "/voortgang.pdf")
-    ResponseEntity<byte[]> progressPdf(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
+    @GetMapping({PlanAddress.PATH + "/voortgang", PlanAddress.PATH + "/voortgang.pdf"})
+    ResponseEntity<byte[]> progress(PlanAddress plan, HttpServletRequest request, HttpServletResponse response) {
         String version = live.version();
         PlanReport report = reports.progress(plan);
         return live.file(
-                PublishedFile.PDF,
+                PublishedFile.of(request),
                 version,
                 () -> new LiveReports.Source("report/plan", report, ReportFileName.progress(report.header())),
                 request,
                 response);
     }
 
-    @GetMapping({FRAMEWORK + "/rapport", PUBLISHED_FRAMEWORK})
-    ModelAndView framework(
-            @PathVariable String municipality, @PathVariable String framework, HttpServletRequest request) {
-        return new ModelAndView(
-                "report/framework", "report", reports.framework(municipality, framework, published(request)));
-    }
-
-    @GetMapping({FRAMEWORK + "/rapport.pdf", PUBLISHED_FRAMEWORK + ".pdf"})
-    ResponseEntity<byte[]> frameworkPdf(
+    @GetMapping({
+        FRAMEWORK + "/rapport",
+        FRAMEWORK + "/rapport.pdf",
+        FRAMEWORK + "/rapport.docx",
+        PUBLISHED_FRAMEWORK,
+        PUBLISHED_FRAMEWORK + ".pdf",
+        PUBLISHED_FRAMEWORK + ".docx"
+    })
+    ResponseEntity<byte[]> framework(
             @PathVariable String municipality,
             @PathVariable String framework,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        return frameworkFile(PublishedFile.PDF, municipality, framework, request, response);
-    }
-
-    @GetMapping({FRAMEWORK + "/rapport.docx", PUBLISHED_FRAMEWORK + ".docx"})
-    ResponseEntity<byte[]> frameworkDocx(
-            @PathVariable String municipality,
-            @PathVariable String framework,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        return frameworkFile(PublishedFile.DOCX, municipality, framework, request, response);
-    }
-
-    private ResponseEntity<byte[]> frameworkFile(
-            PublishedFile file,
-            String municipality,
-            String framework,
             HttpServletRequest request,
             HttpServletResponse response) {
         String version = live.version();
         FrameworkReport report = reports.framework(municipality, framework, published(request));
+        PublishedFile file = PublishedFile.of(request);
         String name =
-                file == PublishedFile.PDF ? ReportFileName.of(report.header()) : ReportFileName.word(report.header());
+                file == PublishedFile.DOCX ? ReportFileName.word(report.header()) : ReportFileName.of(report.header());
         return live.file(
                 file, version, () -> new LiveReports.Source("report/framework", report, name), request, response);
     }
 
-    private <T> ModelAndView signedInPage(PlanAddress plan, Document<T> document) {
-        SignedIn<T> read = publisher.forSignedIn(plan, document.type(), document.live());
-        return read.published() != null
-                ? new ModelAndView(files.view(read.published(), PublishedFile.HTML, Reading.CURRENT_SIGNED_IN))
-                : new ModelAndView(document.template(), "report", read.live());
-    }
-
-    /** The PDF or Word file, by the address's extension: the council's published one, or rendered for staff. */
-    private <T> ResponseEntity<byte[]> signedInFile(
+    /** The page, PDF or Word file, by the address's extension: the council's published one, or live for staff. */
+    private <T> ResponseEntity<byte[]> signedIn(
             PlanAddress plan, Document<T> document, HttpServletRequest request, HttpServletResponse response) {
         String version = live.version();
         SignedIn<PlanHeader> read = publisher.forSignedIn(plan, document.type(), Function.identity());
@@ -184,7 +147,7 @@ class ReportController {
             T report = live.apply(header);
             String pdf = pdfName.apply(report);
             return new LiveReports.Source(
-                    template, report, file == PublishedFile.PDF ? pdf : ReportFileName.wordFor(pdf));
+                    template, report, file == PublishedFile.DOCX ? ReportFileName.wordFor(pdf) : pdf);
         }
     }
 

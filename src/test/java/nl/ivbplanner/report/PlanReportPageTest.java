@@ -96,17 +96,19 @@ class PlanReportPageTest {
     void runsAFixedNumberOfStatementsWhateverThePlansSize() throws Exception {
         var wassenaar = as(jdbc, "adviseur.wassenaar");
         var rijswijk = as(jdbc, "adviseur.rijswijk");
+        // a committed transaction id moves the database on, so no rendering kept by earlier tests is served
+        jdbc.sql("select pg_current_xact_id()").query().singleValue();
         int evaluated = counter.count(
                 () -> mvc.perform(get(WASSENAAR + "/plannen/2025/rapport").with(wassenaar))
                         .andExpect(status().isOk()));
         int largest = counter.count(() -> mvc.perform(
                         get(PlanReportPdfTest.RIJSWIJK_2026 + "/rapport.pdf").with(rijswijk))
                 .andExpect(status().isOk()));
-        // the signed-in user's municipality (read on every request), then the report's header, sections, themes,
-        // activities with verdicts, partners, KPIs, budget, formation and legend; an evaluated plan also reads what
-        // was carried over
-        assertThat(largest).isEqualTo(10);
-        assertThat(evaluated).isEqualTo(11);
+        // the database's version (LiveReports), the signed-in user's municipality (read on every request), then the
+        // report's header, sections, themes, activities with verdicts, partners, KPIs, budget, formation and legend;
+        // an evaluated plan also reads what was carried over
+        assertThat(largest).isEqualTo(11);
+        assertThat(evaluated).isEqualTo(12);
     }
 
     @Test

@@ -24,8 +24,7 @@ ENV JAVA_TOOL_OPTIONS="-Xmx512m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheS
 # stores the classes it loaded in app.jsa, which every start then maps instead of loading and verifying them again.
 # spring.context.exit=onRefresh halts the JVM without closing the context, so the postmaster is stopped here.
 RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar \
-        --app.embedded-postgres.data-dir=/tmp/cds-training --app.embedded-postgres.durable=false \
-        --ivb.demo-accounts.enabled=false; \
+        --app.embedded-postgres.data-dir=/tmp/cds-training --app.embedded-postgres.durable=false; \
     status=$?; \
     if [ -f /tmp/cds-training/postmaster.pid ]; then kill "$(head -1 /tmp/cds-training/postmaster.pid)"; sleep 2; fi; \
     rm -rf /tmp/cds-training /tmp/embedded-pg; \

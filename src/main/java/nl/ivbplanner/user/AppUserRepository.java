@@ -1,6 +1,7 @@
 package nl.ivbplanner.user;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     /** Demo administrators do not count: they are switched off in production. */
     boolean existsByRoleAndDemoFalse(Role role);

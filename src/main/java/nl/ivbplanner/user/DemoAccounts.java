@@ -1,5 +1,6 @@
 package nl.ivbplanner.user;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,43 +61,64 @@ class DemoAccounts implements SmartInitializingSingleton {
         });
     }
 
+    /**
+     * One read of the existing accounts and one save of the missing ones, however many municipalities there are
+     * (with 400 municipalities that is 1,201 accounts at every start). The demo password is hashed at most once, and
+     * only when an account needs it: a restart with an unchanged password checks the one stored hash (BCrypt, about
+     * a tenth of a second each) and hashes nothing.
+     */
     private void createOrRefresh() {
-        String hash = passwordEncoder.encode(password);
-        Map<String, Boolean> passwordMatches = new HashMap<>();
-        createOrRefresh(ADMIN_USERNAME, "Functioneel beheerder", Role.ADMIN, null, hash, passwordMatches);
+        List<Wanted> wanted = new ArrayList<>();
+        wanted.add(new Wanted(ADMIN_USERNAME, "Functioneel beheerder", Role.ADMIN, null));
         for (Municipality municipality : municipalities.findAllByOrderByName()) {
             for (DemoRole demo : DemoRole.ALL) {
-                createOrRefresh(
+                wanted.add(new Wanted(
                         demo.prefix() + "." + municipality.getSlug(),
                         demo.title() + " " + municipality.getName(),
                         demo.role(),
-                        municipality.getId(),
-                        hash,
-                        passwordMatches);
+                        municipality.getId()));
             }
         }
+        Map<String, AppUser> existing = new HashMap<>();
+        for (AppUser user :
+                users.findByUsernameIn(wanted.stream().map(Wanted::username).toList())) {
+            existing.put(user.getUsername(), user);
+        }
+        Hash hash = new Hash();
+        Map<String, Boolean> passwordMatches = new HashMap<>();
+        List<AppUser> missing = new ArrayList<>();
+        for (Wanted account : wanted) {
+            AppUser user = existing.get(account.username());
+            if (user == null) {
+                missing.add(AppUser.demo(
+                        account.username(),
+                        account.displayName(),
+                        hash.get(),
+                        account.role(),
+                        account.municipalityId()));
+            } else if (user.isDemo()
+                    && !(user.isEnabled()
+                            && passwordMatches.computeIfAbsent(
+                                    user.getPasswordHash(), stored -> passwordEncoder.matches(password, stored)))) {
+                // an existing demo account gets the demo password again only when it changed
+                user.enableWithPassword(hash.get());
+            }
+        }
+        users.saveAll(missing);
     }
 
-    /** An existing demo account gets the demo password again only when it changed: one hash check per stored hash. */
-    private void createOrRefresh(
-            String username,
-            String displayName,
-            Role role,
-            Long municipalityId,
-            String hash,
-            Map<String, Boolean> passwordMatches) {
-        users.findByUsername(username)
-                .ifPresentOrElse(
-                        user -> {
-                            if (user.isDemo()
-                                    && !(user.isEnabled()
-                                            && passwordMatches.computeIfAbsent(
-                                                    user.getPasswordHash(),
-                                                    stored -> passwordEncoder.matches(password, stored)))) {
-                                user.enableWithPassword(hash);
-                            }
-                        },
-                        () -> users.save(AppUser.demo(username, displayName, hash, role, municipalityId)));
+    private record Wanted(String username, String displayName, Role role, Long municipalityId) {}
+
+    /** The demo password's hash, made on first use: every account that needs it shares the one hash. */
+    private final class Hash {
+        private String value;
+
+        String get() {
+            if (value == null) {
+                value = passwordEncoder.encode(password);
+            }
+            return value;
+        }
     }
 
     private void switchOff() {

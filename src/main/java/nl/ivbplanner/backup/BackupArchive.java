@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,14 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The zip of a physical base backup: the data directory as PostgreSQL's low-level backup API allows copying it while
  * the server runs, plus the backup_label and the write-ahead log from the backup's start to its end. Unpacked into an
  * empty data directory, PostgreSQL's own recovery makes it consistent on the next start (PostgreSQL documentation,
- * "Making a Base Backup Using the Low Level API").
+ * "Making a Base Backup Using the Low Level API"). Reading one back: {@link BackupUnpacking}.
  */
 final class BackupArchive {
 
@@ -158,58 +156,6 @@ final class BackupArchive {
             throw new IOException("The backup label names no start segment: " + label);
         }
         return start.group(1);
-    }
-
-    /** Checks that the zip is a backup of this kind: a backup_label and a data directory's PG_VERSION; returns it. */
-    static String check(Path zip) throws IOException {
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            ZipEntry version = file.getEntry(PG_VERSION);
-            if (file.getEntry(BACKUP_LABEL) == null || version == null) {
-                throw new IOException(
-                        zip + " is no backup of IVB Planner: it has no " + BACKUP_LABEL + " or " + PG_VERSION);
-            }
-            try (InputStream in = file.getInputStream(version)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            }
-        }
-    }
-
-    /**
-     * Unpacks the zip into a new directory, owner-only (0700, as PostgreSQL requires of a data directory). Entries
-     * that would land outside it are refused.
-     */
-    static void unpack(Path zip, Path target) throws IOException {
-        Files.createDirectory(
-                target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        Path root = target.toAbsolutePath().normalize();
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            var entries = file.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                Path destination = root.resolve(entry.getName()).normalize();
-                if (!destination.startsWith(root) || destination.equals(root)) {
-                    throw new IOException("Refused: " + entry.getName() + " lies outside the data directory");
-                }
-                if (entry.isDirectory()) {
-                    createOwnerOnly(root, destination);
-                    continue;
-                }
-                createOwnerOnly(root, destination.getParent());
-                try (InputStream in = file.getInputStream(entry)) {
-                    Files.copy(in, destination);
-                }
-                Files.setPosixFilePermissions(destination, PosixFilePermissions.fromString("rw-------"));
-            }
-        }
-    }
-
-    private static void createOwnerOnly(Path root, Path directory) throws IOException {
-        if (Files.isDirectory(directory)) {
-            return;
-        }
-        createOwnerOnly(root, directory.getParent());
-        Files.createDirectory(
-                directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     }
 
     private static void addCopyOf(ZipOutputStream zip, String name, Path file) throws IOException {

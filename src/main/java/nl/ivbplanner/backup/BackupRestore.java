@@ -68,13 +68,13 @@ public final class BackupRestore {
         if (!Files.isRegularFile(zip)) {
             throw new IOException("Back-up " + zip.toAbsolutePath() + " bestaat niet.");
         }
-        BackupArchive.check(zip);
+        BackupUnpacking.check(zip);
         requireStopped(target);
         Files.createDirectories(target.getParent());
         Path unpacking = target.resolveSibling(target.getFileName() + "-herstel-bezig");
         FileSystemUtils.deleteRecursively(unpacking);
         try {
-            BackupArchive.unpack(zip, unpacking);
+            BackupUnpacking.unpack(zip, unpacking);
         } catch (IOException | RuntimeException e) {
             FileSystemUtils.deleteRecursively(unpacking);
             throw new IOException("Uitpakken van " + zip + " mislukt: " + e.getMessage(), e);

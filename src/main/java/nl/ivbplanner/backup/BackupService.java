@@ -18,22 +18,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
 import nl.ivbplanner.database.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Backs up the embedded PostgreSQL while it runs: a physical base backup with PostgreSQL's low-level API into one zip
@@ -43,25 +36,14 @@ import org.springframework.util.FileSystemUtils;
  */
 public class BackupService {
 
-    static final String PREFIX = "ivb-backup-";
-    static final String SUFFIX = ".zip";
-    /** The zip while it is written: only a complete backup gets the name of one. */
-    static final String PARTIAL_SUFFIX = ".zip.deel";
-
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
-
-    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_DIRECTORY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY_FILE =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private final EmbeddedPostgresServer server;
     private final BackupRuns runs;
     private final Clock clock;
-    private final Path directory;
-    private final boolean temporaryDirectory;
-    private final Duration keep;
+    private final BackupDirectory directory;
     /** One backup at a time: a second press waits for the first rather than copying the same files twice at once. */
     private final ReentrantLock running = new ReentrantLock();
 
@@ -75,17 +57,15 @@ public class BackupService {
         this.server = server;
         this.runs = runs;
         this.clock = clock;
-        this.directory = directory.toAbsolutePath().normalize();
-        this.temporaryDirectory = temporaryDirectory;
-        this.keep = Duration.ofDays(keepDays);
+        this.directory = new BackupDirectory(directory, temporaryDirectory, Duration.ofDays(keepDays), clock);
     }
 
     public Path directory() {
-        return directory;
+        return directory.path();
     }
 
     public Duration keep() {
-        return keep;
+        return directory.keep();
     }
 
     /**
@@ -113,7 +93,7 @@ public class BackupService {
                         Duration.between(started, run.finishedAt()).toMillis(),
                         startedBy);
             } catch (IOException | SQLException | RuntimeException e) {
-                log.error("Backup into {} failed (started by {})", directory, startedBy, e);
+                log.error("Backup into {} failed (started by {})", directory.path(), startedBy, e);
                 run = new BackupRun(started, OffsetDateTime.now(clock), null, null, describe(e), startedBy);
             }
             try {
@@ -123,7 +103,7 @@ public class BackupService {
                 log.error("Could not record the backup attempt {}", run, e);
             }
             if (run.succeeded()) {
-                removeOld();
+                directory.removeOld();
             }
             return run;
         } finally {
@@ -132,32 +112,13 @@ public class BackupService {
     }
 
     /** The backups in the directory, newest first. */
-    public List<BackupFile> kept() {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        List<BackupFile> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(directory)) {
-            for (Path file : list.filter(BackupService::isBackup).toList()) {
-                files.add(new BackupFile(
-                        file.getFileName().toString(),
-                        Files.size(file),
-                        Files.getLastModifiedTime(file).toInstant().atOffset(ZoneOffset.UTC)));
-            }
-        } catch (IOException e) {
-            log.warn("Could not list the backups in {}: {}", directory, e.toString());
-        }
-        files.sort(Comparator.comparing(BackupFile::modified).reversed());
-        return files;
+    List<BackupDirectory.BackupFile> kept() {
+        return directory.kept();
     }
 
     private Path makeBackup(OffsetDateTime started) throws IOException, SQLException {
-        if (!Files.isDirectory(directory)) {
-            // a backup holds every municipality's data and the database's secret: for the owner's eyes only
-            Files.createDirectories(directory, OWNER_ONLY_DIRECTORY);
-        }
-        Path target = freeName(started);
-        Path partial = directory.resolve(target.getFileName() + PARTIAL_SUFFIX.substring(SUFFIX.length()));
+        Path target = directory.newBackup(started);
+        Path partial = BackupDirectory.partial(target);
         Path dataDirectory = server.dataDirectory();
         // a connection of its own, outside the pool: a non-exclusive backup belongs to its session, and closing the
         // session aborts a backup that could not be stopped
@@ -211,50 +172,9 @@ public class BackupService {
         return target;
     }
 
-    /** ivb-backup-2026-12-07T02-30-00.zip, in Dutch time; a second backup in the same second gets a number. */
-    private Path freeName(OffsetDateTime started) {
-        String stamp = FILE_TIME.format(started.atZoneSameInstant(clock.getZone()));
-        Path candidate = directory.resolve(PREFIX + stamp + SUFFIX);
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = directory.resolve(PREFIX + stamp + "-" + n + SUFFIX);
-        }
-        return candidate;
-    }
-
-    /** Removes the backups (and any zip left half-written by a crash) older than the keeping period. */
-    private void removeOld() {
-        Instant limit = clock.instant().minus(keep);
-        try (Stream<Path> list = Files.list(directory)) {
-            for (Path file : list.filter(f -> isBackup(f) || isPartial(f)).toList()) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(limit)) {
-                    Files.delete(file);
-                    log.info("Removed backup {}: older than {} days", file, keep.toDays());
-                }
-            }
-        } catch (IOException e) {
-            log.error("Could not remove old backups from {}", directory, e);
-        }
-    }
-
     /** The directory of a test's throw-away database goes with it. */
     void close() {
-        if (temporaryDirectory) {
-            try {
-                FileSystemUtils.deleteRecursively(directory);
-            } catch (IOException e) {
-                log.warn("Could not delete {}: {}", directory, e.toString());
-            }
-        }
-    }
-
-    static boolean isBackup(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(PREFIX) && name.endsWith(SUFFIX) && Files.isRegularFile(file);
-    }
-
-    private static boolean isPartial(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(PREFIX) && name.endsWith(PARTIAL_SUFFIX);
+        directory.close();
     }
 
     /** The failure and its causes, as an administrator can pass them on: 'what: why ← cause: why'. */
@@ -271,7 +191,4 @@ public class BackupService {
         }
         return text.toString();
     }
-
-    /** A backup in the directory. */
-    public record BackupFile(String name, long sizeBytes, OffsetDateTime modified) {}
 }

@@ -23,11 +23,13 @@ ENV JAVA_TOOL_OPTIONS="-Xmx512m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheS
 # embedded PostgreSQL, so that Flyway, Hibernate and the repositories load their classes as in a real start) and
 # stores the classes it loaded in app.jsa, which every start then maps instead of loading and verifying them again.
 # spring.context.exit=onRefresh halts the JVM without closing the context, so the postmaster is stopped here.
-RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar \
+# The application was processed ahead of time by the build (Spring AOT, pom.xml): -Dspring.aot.enabled=true starts it
+# from the bean definitions and repository queries worked out then, here and in the entry point.
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar /app/app.jar \
         --app.embedded-postgres.data-dir=/tmp/cds-training --app.embedded-postgres.durable=false; \
     status=$?; \
     if [ -f /tmp/cds-training/postmaster.pid ]; then kill "$(head -1 /tmp/cds-training/postmaster.pid)"; sleep 2; fi; \
     rm -rf /tmp/cds-training /tmp/embedded-pg; \
     [ "$status" = 0 ] && [ -s app.jsa ]
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-Dspring.aot.enabled=true", "-jar", "/app/app.jar"]

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import nl.ivbplanner.database.EmbeddedPostgresAutoConfiguration;
 import nl.ivbplanner.database.EmbeddedPostgresServer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +19,9 @@ import org.springframework.util.StringUtils;
  * Backups of the embedded database: only where the application runs its own PostgreSQL (an external one is backed up
  * by docker-compose's backup service, README "Backups"). An auto-configuration, so that it is decided after
  * {@link EmbeddedPostgresAutoConfiguration} whether that server exists. Scheduling is switched on here because the
- * nightly backup is the application's only scheduled task.
+ * nightly backup is the application's only scheduled task. In the application processed ahead of time the condition
+ * was decided at build time: with an external database at run time there is no server, and then no backups either
+ * (null beans).
  */
 @AutoConfiguration(after = EmbeddedPostgresAutoConfiguration.class)
 @ConditionalOnBean(EmbeddedPostgresServer.class)
@@ -30,8 +33,13 @@ public class BackupAutoConfiguration {
      * gives {@code ./data/backups}); a throw-away test database gets a throw-away directory.
      */
     @Bean(destroyMethod = "close")
-    BackupService backupService(EmbeddedPostgresServer server, BackupRuns runs, Clock clock, Environment env)
+    BackupService backupService(
+            ObjectProvider<EmbeddedPostgresServer> embedded, BackupRuns runs, Clock clock, Environment env)
             throws IOException {
+        EmbeddedPostgresServer server = embedded.getIfAvailable();
+        if (server == null) {
+            return null;
+        }
         String configured = env.getProperty("ivb.backup.directory", "");
         boolean temporary = !StringUtils.hasText(configured) && server.isThrowAway();
         Path directory = StringUtils.hasText(configured)
@@ -46,7 +54,8 @@ public class BackupAutoConfiguration {
     /** Never lazy: a scheduled method is registered only when its bean is created, which lazy start-up would skip. */
     @Bean
     @Lazy(false)
-    NightlyBackup nightlyBackup(BackupService backups) {
-        return new NightlyBackup(backups);
+    NightlyBackup nightlyBackup(ObjectProvider<BackupService> backups) {
+        BackupService service = backups.getIfAvailable();
+        return service == null ? null : new NightlyBackup(service);
     }
 }

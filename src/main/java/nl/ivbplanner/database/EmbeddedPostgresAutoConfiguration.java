@@ -3,10 +3,11 @@ package nl.ivbplanner.database;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -22,17 +23,25 @@ import org.springframework.util.StringUtils;
  * rather than a DataSource so Boot still builds the pool and Flyway shares it; as an auto-configuration
  * ordered after the service connections it backs off for a Testcontainers {@code @ServiceConnection}. How the server
  * is run (durable, password, restarted when it dies): {@link EmbeddedPostgresServer}.
+ *
+ * <p>The packaged application is processed ahead of time (Spring AOT, README "Start-up and memory"), which decides
+ * the conditions below when it is built, without a database URL, and does not evaluate them again at start. So the
+ * beans make the same choice once more when they are made: with a URL at run time there is no server (a null bean)
+ * and the connection details are the configured ones, as Boot would have made them.
  */
 @AutoConfiguration(
         before = DataSourceAutoConfiguration.class,
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
-@ConditionalOnProperty(name = "app.embedded-postgres.enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-@Conditional(EmbeddedPostgresAutoConfiguration.NoDatasourceUrl.class)
+@Conditional(EmbeddedPostgresAutoConfiguration.EmbeddedChosen.class)
 public class EmbeddedPostgresAutoConfiguration {
 
+    /** Null when the choice made at build time no longer holds: a database URL is configured at run time. */
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgres(Environment env) throws IOException {
+        if (!embeddedChosen(env)) {
+            return null;
+        }
         String dataDir = env.getProperty("app.embedded-postgres.data-dir", "");
         return EmbeddedPostgresServer.start(
                 StringUtils.hasText(dataDir) ? Path.of(dataDir) : null,
@@ -42,7 +51,13 @@ public class EmbeddedPostgresAutoConfiguration {
     }
 
     @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer pg) {
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(
+            ObjectProvider<EmbeddedPostgresServer> server, ObjectProvider<DataSourceProperties> configured) {
+        EmbeddedPostgresServer pg = server.getIfAvailable();
+        return pg != null ? embedded(pg) : configured(configured.getObject());
+    }
+
+    private static JdbcConnectionDetails embedded(EmbeddedPostgresServer pg) {
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
@@ -61,11 +76,43 @@ public class EmbeddedPostgresAutoConfiguration {
         };
     }
 
-    /** An explicitly configured database (spring.datasource.url, e.g. production) always wins. */
-    static class NoDatasourceUrl implements Condition {
+    private static JdbcConnectionDetails configured(DataSourceProperties properties) {
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return properties.determineUsername();
+            }
+
+            @Override
+            public String getPassword() {
+                return properties.determinePassword();
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return properties.determineUrl();
+            }
+
+            @Override
+            public String getDriverClassName() {
+                return properties.determineDriverClassName();
+            }
+        };
+    }
+
+    /**
+     * The embedded server is the database unless it is switched off or a database is configured explicitly
+     * (spring.datasource.url, e.g. production): that always wins.
+     */
+    static boolean embeddedChosen(Environment env) {
+        return env.getProperty("app.embedded-postgres.enabled", Boolean.class, true)
+                && !StringUtils.hasText(env.getProperty("spring.datasource.url"));
+    }
+
+    static class EmbeddedChosen implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+            return embeddedChosen(context.getEnvironment());
         }
     }
 }

@@ -37,5 +37,7 @@ rss=$(awk '/VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$pid/status")
 started=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | head -1)
 printf 'first start: %s  ready after %.1f s, %s s CPU  (%s)  RSS after 5 s idle: %s  load: %s\n' \
   "$first" "$ready" "$cpu" "$started" "$rss" "$(cut -d' ' -f1-3 /proc/loadavg)"
+grep -q 'Unable to use shared archive' "$log" && echo "the class data sharing archive was NOT used (another class path?)"
+grep -q 'Starting AOT-processed' "$log" && echo "ahead of time (Spring AOT)"
 [ -n "${KEEP_LOG:-}" ] && cp "$log" "$KEEP_LOG"
 exit 0

@@ -7,6 +7,7 @@ import java.time.Clock;
 import nl.ivbplanner.database.EmbeddedPostgresAutoConfiguration;
 import nl.ivbplanner.database.EmbeddedPostgresServer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
@@ -54,8 +55,12 @@ public class BackupAutoConfiguration {
     /** Never lazy: a scheduled method is registered only when its bean is created, which lazy start-up would skip. */
     @Bean
     @Lazy(false)
-    NightlyBackup nightlyBackup(ObjectProvider<BackupService> backups) {
+    NightlyBackup nightlyBackup(
+            ObjectProvider<BackupService> backups,
+            BackupRuns runs,
+            Clock clock,
+            @Value("${ivb.backup.catch-up:true}") boolean catchUp) {
         BackupService service = backups.getIfAvailable();
-        return service == null ? null : new NightlyBackup(service);
+        return service == null ? null : new NightlyBackup(service, runs, clock, catchUp);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
             "app.embedded-postgres.data-dir=",
             "app.embedded-postgres.durable=false",
             "ivb.backup.cron=-",
+            "ivb.backup.catch-up=false",
             "ivb.demo-accounts.enabled=true",
             "ivb.demo-accounts.password=" + IvbIntegrationTest.DEMO_PASSWORD
         })

@@ -10,7 +10,7 @@ import nl.ivbplanner.municipality.Municipality;
 record SwitchableMunicipalities(List<Municipality> options, boolean many) {
 
     /** A switcher only for someone with a choice to make. */
-    boolean offered() {
+    public boolean offered() {
         return many || options.size() > 1;
     }
 }

@@ -34,7 +34,8 @@ class RegionController {
         String version = regions.version(); // before the data is read: see RenderedFragments
         model.addAttribute("view", regions.regionView(version));
         model.addAttribute(
-                "content", fragments.kept(version, REGION_CONTENT, null, locale, model::asMap, request, response));
+                "regionContent",
+                fragments.kept(version, REGION_CONTENT, null, locale, model::asMap, request, response));
         return "region/region";
     }
 
@@ -48,7 +49,8 @@ class RegionController {
         String version = regions.version();
         model.addAttribute("view", regions.partnerView(version, key));
         model.addAttribute(
-                "content", fragments.kept(version, PARTNER_CONTENT, key, locale, model::asMap, request, response));
+                "regionContent",
+                fragments.kept(version, PARTNER_CONTENT, key, locale, model::asMap, request, response));
         return "region/partner";
     }
 }

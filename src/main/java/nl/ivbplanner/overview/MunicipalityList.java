@@ -17,11 +17,14 @@ record MunicipalityList(String search, int total, List<Municipality> shown, bool
     /** Longer searches are cut off: no name, CBS code or safety region is this long. */
     static final int MAX_SEARCH = 100;
 
-    static MunicipalityList of(List<Municipality> visible, String search) {
+    /** The search as it is matched and shown: without surrounding spaces, at most {@link #MAX_SEARCH} characters. */
+    static String searchOf(String search) {
         String words = search == null ? "" : search.strip();
-        if (words.length() > MAX_SEARCH) {
-            words = words.substring(0, MAX_SEARCH);
-        }
+        return words.length() > MAX_SEARCH ? words.substring(0, MAX_SEARCH) : words;
+    }
+
+    static MunicipalityList of(List<Municipality> visible, String search) {
+        String words = searchOf(search);
         String folded = fold(words);
         List<Municipality> shown = folded.isEmpty()
                 ? visible

@@ -2,7 +2,6 @@ package nl.ivbplanner.overview;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import nl.ivbplanner.web.RenderedFragments;
 import org.springframework.stereotype.Controller;
@@ -41,7 +40,7 @@ class OverviewController {
         String list;
         if (overviews.seesAll()) {
             String version = fragments.version(); // before the municipalities are read
-            String words = MunicipalityList.of(List.of(), search).search();
+            String words = MunicipalityList.searchOf(search);
             list = fragments.kept(
                     version,
                     LIST,

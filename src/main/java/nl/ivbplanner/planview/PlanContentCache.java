@@ -14,9 +14,10 @@ import org.springframework.ui.Model;
  * is most of that page's time, while its data changes rarely. The layout, the user's name, the CSRF tokens and the
  * filter form are rendered on every request around it.
  *
- * <p>The state is the database's version ({@link nl.ivbplanner.database.DatabaseState}), read before the data, so every edit of a plan, its
- * themes, activities, partners, KPIs, budget, formation, legend or evaluation shows on the next read. A page read in
- * a transaction that has written itself is rendered without the cache. Rendering and keeping: {@link RenderedFragments}.
+ * <p>The state is the database's version ({@link nl.ivbplanner.database.DatabaseState}), read before the data, so
+ * every edit of a plan, its themes, activities, partners, KPIs, budget, formation, legend or evaluation shows on the
+ * next read. A page read in a transaction that has written itself is rendered without the cache. Rendering and
+ * keeping: {@link RenderedFragments}, the one place for both; this class says what the content depends on.
  */
 @Component
 public class PlanContentCache {

@@ -1,13 +1,12 @@
 package nl.ivbplanner.overview;
 
-import java.util.List;
-import nl.ivbplanner.municipality.Municipality;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Every page's header offers the municipalities the user may open. Not the error pages (Spring Boot's error
- * controller is outside this package): they must render while the database is unreachable.
+ * Every page's header offers the municipalities the user may open (with many, a link to the home page's list). Not
+ * the error pages (Spring Boot's error controller is outside this package): they must render while the database is
+ * unreachable.
  */
 @ControllerAdvice(basePackages = "nl.ivbplanner")
 class MunicipalitySwitcherAdvice {
@@ -19,7 +18,7 @@ class MunicipalitySwitcherAdvice {
     }
 
     @ModelAttribute("switchableMunicipalities")
-    List<Municipality> switchableMunicipalities() {
-        return overviews.visibleMunicipalities();
+    SwitchableMunicipalities switchableMunicipalities() {
+        return overviews.switchableMunicipalities();
     }
 }

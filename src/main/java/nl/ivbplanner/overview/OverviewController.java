@@ -1,5 +1,9 @@
 package nl.ivbplanner.overview;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import nl.ivbplanner.web.RenderedFragments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -11,15 +15,51 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class OverviewController {
 
-    private final OverviewService overviews;
+    private static final String LIST = "overview/home-list :: list";
 
-    OverviewController(OverviewService overviews) {
+    private final OverviewService overviews;
+    private final RenderedFragments fragments;
+
+    OverviewController(OverviewService overviews, RenderedFragments fragments) {
         this.overviews = overviews;
+        this.fragments = fragments;
     }
 
+    /**
+     * The municipalities the user may open. An administrator's list (every municipality, 400 and more) is the same for
+     * every administrator: it is rendered once per database version, search and language; a user of one municipality
+     * gets theirs rendered (one card) without the database's version.
+     */
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("municipalities", overviews.visibleMunicipalities());
+    String home(
+            @RequestParam(name = "zoek", required = false) String search,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String list;
+        if (overviews.seesAll()) {
+            String version = fragments.version(); // before the municipalities are read
+            String words = MunicipalityList.searchOf(search);
+            list = fragments.kept(
+                    version,
+                    LIST,
+                    words,
+                    locale,
+                    () -> MunicipalityList.of(overviews.visibleMunicipalities(), words)
+                            .model(),
+                    request,
+                    response);
+        } else {
+            list = fragments.render(
+                    LIST,
+                    MunicipalityList.of(overviews.visibleMunicipalities(), search)
+                            .model(),
+                    locale,
+                    request,
+                    response);
+        }
+        model.addAttribute("municipalityList", list);
         return "overview/home";
     }
 

@@ -15,6 +15,7 @@ import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
 import nl.ivbplanner.security.SignedInUser;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,33 @@ class OverviewService {
         this.frameworks = frameworks;
         this.plans = plans;
         this.access = access;
+    }
+
+    /**
+     * Above this many municipalities a list of all of them is no longer offered at once: the header links to the
+     * home page's list instead of a select, and the home page has a search field and groups them per safety region.
+     */
+    static final int MANY = 20;
+
+    /** Whether the signed-in user may open every municipality: their home page's list is the same for all such. */
+    boolean seesAll() {
+        SignedInUser user = access.currentUser();
+        return user != null && user.isGlobalAdmin();
+    }
+
+    /**
+     * What the header's municipality switcher offers: the municipalities the user may open, or, when there are more
+     * than {@link #MANY}, none of them and a link to the home page's list (so no page reads them all).
+     */
+    SwitchableMunicipalities switchableMunicipalities() {
+        SignedInUser user = access.currentUser();
+        if (user == null || !user.isGlobalAdmin()) {
+            return new SwitchableMunicipalities(visibleMunicipalities(), false);
+        }
+        List<Municipality> first = municipalities.findAllByOrderByName(Limit.of(MANY + 1));
+        return first.size() > MANY
+                ? new SwitchableMunicipalities(List.of(), true)
+                : new SwitchableMunicipalities(first, false);
     }
 
     /** The municipalities the signed-in user may open. */

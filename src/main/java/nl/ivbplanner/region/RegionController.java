@@ -1,29 +1,56 @@
 package nl.ivbplanner.region;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import nl.ivbplanner.web.RenderedFragments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The region view of the municipalities and the shared partners; the security chain requires a signed-in user. */
+/**
+ * The region view of the municipalities and the shared partners; the security chain requires a signed-in user. Both
+ * pages grow with the number of municipalities (236 kB of HTML with 400) and are the same for every reader: their
+ * content is rendered once per database version and language ({@link RenderedFragments}), the layout around it
+ * (user's name, log-out form) on every request.
+ */
 @Controller
 class RegionController {
 
-    private final RegionService regions;
+    private static final String REGION_CONTENT = "region/region-content :: content";
+    private static final String PARTNER_CONTENT = "region/partner-content :: content";
 
-    RegionController(RegionService regions) {
+    private final RegionService regions;
+    private final RenderedFragments fragments;
+
+    RegionController(RegionService regions, RenderedFragments fragments) {
         this.regions = regions;
+        this.fragments = fragments;
     }
 
     @GetMapping("/regio")
-    String region(Model model) {
-        model.addAttribute("view", regions.regionView());
+    String region(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        String version = regions.version(); // before the data is read: see RenderedFragments
+        model.addAttribute("view", regions.regionView(version));
+        model.addAttribute(
+                "regionContent",
+                fragments.kept(version, REGION_CONTENT, null, locale, model::asMap, request, response));
         return "region/region";
     }
 
     @GetMapping("/regio/partners/{key}")
-    String partner(@PathVariable String key, Model model) {
-        model.addAttribute("view", regions.partnerView(key));
+    String partner(
+            @PathVariable String key,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String version = regions.version();
+        model.addAttribute("view", regions.partnerView(version, key));
+        model.addAttribute(
+                "regionContent",
+                fragments.kept(version, PARTNER_CONTENT, key, locale, model::asMap, request, response));
         return "region/partner";
     }
 }

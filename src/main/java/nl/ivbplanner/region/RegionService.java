@@ -52,13 +52,17 @@ class RegionService {
         this.database = database;
     }
 
-    RegionView regionView() {
-        String version = database.version();
+    /** The database's version, to take before reading a view: the view and its rendering are kept under it. */
+    String version() {
+        return database.version();
+    }
+
+    /** The region view as of the version read before it ({@link #version()}; null: read for this reader alone). */
+    RegionView regionView(String version) {
         return version == null ? readRegionView() : regionViews.get(version, v -> readRegionView());
     }
 
-    PartnerView partnerView(String key) {
-        String version = database.version();
+    PartnerView partnerView(String version, String key) {
         return version == null
                 ? readPartnerView(key)
                 : partnerViews.get(new PartnerKey(version, key), k -> readPartnerView(key));

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IvbIntegrationTest
 class AccessibilityBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
     private static WebDriver driver;
 
     @LocalServerPort
@@ -33,21 +35,13 @@ class AccessibilityBrowserIT {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = new Chromium();
+    static void useItsDriver() {
         driver = chromium.driver;
     }
 
     @BeforeEach
     void pointAtServer() {
         chromium.useServerPort(port);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

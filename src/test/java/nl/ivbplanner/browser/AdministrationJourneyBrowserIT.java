@@ -8,10 +8,9 @@ import java.util.List;
 import nl.ivbplanner.common.DutchTime;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,25 +34,15 @@ class AdministrationJourneyBrowserIT {
     private static final String MANAGER = "manager.voorschoten";
     private static final String FRAMEWORK = "/gemeenten/voorschoten/kaders/ivb-2027-2030";
     private static final By SUBMIT = By.cssSelector("button[type=submit].utrecht-button--primary-action");
-    private static Chromium chromium;
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /**
      * The context is shared with the other tests: what the journey made goes again, in the order of the foreign keys

@@ -7,11 +7,10 @@ import java.util.List;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,7 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EvaluationJourneyBrowserIT {
 
     private static final String PLAN = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
-    private static Chromium chromium;
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
@@ -37,18 +38,6 @@ class EvaluationJourneyBrowserIT {
     JdbcClient jdbc;
 
     List<Long> activities;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     /** Plan 2026 adopted, with all but its last three activities already judged green. */
     @BeforeEach

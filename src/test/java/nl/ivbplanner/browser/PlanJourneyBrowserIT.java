@@ -6,10 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,25 +25,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PlanJourneyBrowserIT {
 
     private static final String FRAMEWORK = "/gemeenten/wassenaar/kaders/ivb-2024-2027";
-    private static Chromium chromium;
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @AfterEach
     void removeThePlanOf2027() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +27,9 @@ class PlanPartEditorsAccessibilityBrowserIT {
     private static final String PLAN =
             "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
     private static WebDriver driver;
 
     @LocalServerPort
@@ -37,16 +39,8 @@ class PlanPartEditorsAccessibilityBrowserIT {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = new Chromium();
+    static void useItsDriver() {
         driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,25 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IvbIntegrationTest
 class HomeListAccessibilityBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theListOfManyMunicipalitiesAndItsSearchAreAccessible() throws Exception {

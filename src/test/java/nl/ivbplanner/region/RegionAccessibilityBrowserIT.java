@@ -3,9 +3,9 @@ package nl.ivbplanner.region;
 import java.time.Duration;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -20,23 +20,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IvbIntegrationTest
 class RegionAccessibilityBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
     private static WebDriver driver;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = new Chromium();
+    static void useItsDriver() {
         driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -2,10 +2,9 @@ package nl.ivbplanner.report;
 
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,26 +14,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IvbIntegrationTest
 class ReportAccessibilityBrowserIT {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startChromium() throws Exception {
-        chromium = new Chromium();
-    }
-
     @BeforeEach
     void pointAtServer() {
         chromium.useServerPort(port);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,16 +28,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Chromium for the browser tests: sign in by keyboard, screenshots at desktop and phone width, axe. */
-public final class Chromium implements AutoCloseable {
+/**
+ * Headless Chromium for the browser tests: sign in by keyboard, screenshots at desktop and phone width, axe. A test
+ * class registers one ({@code @RegisterExtension static final Chromium chromium = new Chromium();}): it starts before
+ * the class's first test and quits after its last.
+ */
+public final class Chromium implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    public final WebDriver driver;
-    public final WebDriverWait wait;
+    public WebDriver driver;
+    public WebDriverWait wait;
     private int port;
 
-    public Chromium() throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
@@ -125,7 +133,14 @@ public final class Chromium implements AutoCloseable {
     }
 
     @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    @Override
     public void close() {
-        driver.quit();
+        if (driver != null) {
+            driver.quit();
+        }
     }
 }

@@ -52,15 +52,19 @@ public class BackupAutoConfiguration {
                 server, runs, clock, directory, temporary, env.getProperty("ivb.backup.keep-days", Integer.class, 14));
     }
 
-    /** Never lazy: a scheduled method is registered only when its bean is created, which lazy start-up would skip. */
+    /**
+     * Never lazy: a scheduled method is registered only when its bean is created, which lazy start-up would skip. A
+     * missed night is made up only while there are nightly backups: "-" as their cron switches both off.
+     */
     @Bean
     @Lazy(false)
     NightlyBackup nightlyBackup(
             ObjectProvider<BackupService> backups,
             BackupRuns runs,
             Clock clock,
-            @Value("${ivb.backup.catch-up:true}") boolean catchUp) {
+            @Value("${ivb.backup.catch-up:true}") boolean catchUp,
+            @Value("${ivb.backup.cron:0 30 2 * * *}") String cron) {
         BackupService service = backups.getIfAvailable();
-        return service == null ? null : new NightlyBackup(service, runs, clock, catchUp);
+        return service == null ? null : new NightlyBackup(service, runs, clock, catchUp && !"-".equals(cron.strip()));
     }
 }

@@ -24,8 +24,10 @@ ENV JAVA_TOOL_OPTIONS="-Xmx512m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheS
 # stores the classes it loaded in app.jsa, which every start then maps instead of loading and verifying them again.
 # spring.context.exit=onRefresh halts the JVM without closing the context, so the postmaster is stopped here.
 # The application was processed ahead of time by the build (Spring AOT, pom.xml): -Dspring.aot.enabled=true starts it
-# from the bean definitions and repository queries worked out then, here and in the entry point.
-RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar /app/app.jar \
+# from the bean definitions and repository queries worked out then, here and in the entry point. The training run makes
+# every bean (lazy initialisation off), so that the archive also holds the classes the first requests need.
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+        -Dspring.main.lazy-initialization=false -jar /app/app.jar \
         --app.embedded-postgres.data-dir=/tmp/cds-training --app.embedded-postgres.durable=false; \
     status=$?; \
     if [ -f /tmp/cds-training/postmaster.pid ]; then kill "$(head -1 /tmp/cds-training/postmaster.pid)"; sleep 2; fi; \

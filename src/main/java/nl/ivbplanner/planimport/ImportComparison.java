@@ -1,0 +1,319 @@
+package nl.ivbplanner.planimport;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ivbplanner.activity.ActivityText;
+import nl.ivbplanner.activity.PartnerRole;
+import nl.ivbplanner.partner.ActivityOrganisation;
+import nl.ivbplanner.planimport.ImportPreview.FieldChange;
+import nl.ivbplanner.planimport.ImportPreview.Link;
+import nl.ivbplanner.planimport.ImportPreview.Missing;
+import nl.ivbplanner.planimport.ImportPreview.Row;
+
+/**
+ * Compares what a file holds with the concept plan: finds each row's theme, objective and organisations by their
+ * names, matches rows to the plan's activities by their Kenmerk, and says what applying it would do. Reads nothing
+ * itself; {@code labels} gives a message key's text in the user's language, for the columns problems point at.
+ */
+final class ImportComparison {
+
+    private final PlanContent plan;
+    private final Function<String, String> labels;
+    private final PartnerNames partnerNames;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final Set<String> newOrganisations = new LinkedHashSet<>();
+
+    ImportComparison(PlanContent plan, Function<String, String> labels) {
+        this.plan = plan;
+        this.labels = labels;
+        this.partnerNames = new PartnerNames(plan.partnerNames());
+    }
+
+    ImportPreview compare(ImportedPlan file) {
+        problems.addAll(file.problems().stream()
+                .filter(p -> !p.messageKey().startsWith("import.note."))
+                .toList());
+        List<ImportProblem> notes = file.problems().stream()
+                .filter(p -> p.messageKey().startsWith("import.note."))
+                .toList();
+        Map<Long, PlanContent.Activity> stored = new HashMap<>();
+        plan.activities().forEach(a -> stored.put(a.id(), a));
+        Map<Long, List<ActivityOrganisation>> organisations = ActivityOrganisation.perActivity(plan.partnerMentions());
+
+        List<Row> added = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        int unchanged = 0;
+        for (ImportedActivity row : file.activities()) {
+            PlanContent.Activity before = row.id() == null ? null : stored.get(row.id());
+            if (row.id() != null && before == null) {
+                problems.add(ImportProblem.at(
+                        row.place().column(labels.apply("import.column.id")), "import.problem.id.unknown", row.id()));
+                continue;
+            }
+            Optional<Long> themeId = theme(row);
+            Long objectiveId = themeId.map(id -> objective(row, id)).orElse(null);
+            List<ParsedPartner> partners =
+                    row.partners().stream().map(this::parsed).toList();
+            if (themeId.isEmpty() || row.title() == null) {
+                continue;
+            }
+            ActivityText text =
+                    new ActivityText(row.title(), row.description(), row.goal(), row.intendedResult(), row.planning());
+            if (before == null) {
+                added.add(
+                        new Row(row.place(), null, themeId.get(), objectiveId, text, links(partners), true, List.of()));
+                continue;
+            }
+            seen.add(before.id());
+            List<ParsedPartner> storedPartners = organisations.getOrDefault(before.id(), List.of()).stream()
+                    .map(o -> new ParsedPartner(o.name(), roles(o.markedRoles())))
+                    .toList();
+            boolean partnersChanged = !sameOrganisations(storedPartners, partners);
+            List<FieldChange> changes = changes(before, themeId.get(), objectiveId, text, storedPartners, partners);
+            if (changes.isEmpty()) {
+                unchanged++;
+            } else {
+                changed.add(new Row(
+                        row.place(),
+                        before.id(),
+                        themeId.get(),
+                        objectiveId,
+                        text,
+                        links(partners),
+                        partnersChanged,
+                        changes));
+            }
+        }
+        List<Missing> missing = plan.activities().stream()
+                .filter(a -> !seen.contains(a.id()))
+                .map(a -> new Missing(a.id(), a.title()))
+                .toList();
+        return new ImportPreview(
+                added,
+                changed,
+                unchanged,
+                missing,
+                List.copyOf(newOrganisations),
+                List.copyOf(problems),
+                notes,
+                fingerprint(added, changed, missing));
+    }
+
+    /**
+     * The theme a row names: a sub-theme under its main theme when both are given, else whichever theme (main first)
+     * the text names. A name that is not one of the framework's themes is a problem at its column.
+     */
+    private Optional<Long> theme(ImportedActivity row) {
+        List<PlanContent.Theme> mains =
+                plan.themes().stream().filter(t -> t.parentId() == null).toList();
+        Optional<PlanContent.Theme> main = row.theme() == null ? Optional.empty() : named(mains, row.theme());
+        if (row.subTheme() != null) {
+            List<PlanContent.Theme> subs = plan.themes().stream()
+                    .filter(t -> t.parentId() != null
+                            && (main.isEmpty() || t.parentId().equals(main.get().id())))
+                    .toList();
+            Optional<PlanContent.Theme> sub = named(subs, row.subTheme());
+            if (sub.isEmpty()) {
+                problems.add(ImportProblem.at(
+                        row.place().column(labels.apply("export.activity.sub-theme")),
+                        "import.problem.theme.unknown",
+                        row.subTheme()));
+            }
+            return sub.map(PlanContent.Theme::id);
+        }
+        if (row.theme() == null) {
+            problems.add(ImportProblem.at(
+                    row.place().column(labels.apply("export.activity.theme")), "import.problem.theme.missing"));
+            return Optional.empty();
+        }
+        Optional<PlanContent.Theme> any = main.or(() -> named(plan.themes(), row.theme()));
+        if (any.isEmpty()) {
+            problems.add(ImportProblem.at(
+                    row.place().column(labels.apply("export.activity.theme")),
+                    "import.problem.theme.unknown",
+                    row.theme()));
+        }
+        return any.map(PlanContent.Theme::id);
+    }
+
+    private static Optional<PlanContent.Theme> named(List<PlanContent.Theme> themes, String text) {
+        String wanted = Folded.of(text);
+        return themes.stream()
+                .filter(t -> Folded.of(t.shown()).equals(wanted)
+                        || Folded.of(t.name()).equals(wanted)
+                        || Folded.of((t.code() == null ? "" : t.code()) + " " + t.name())
+                                .equals(wanted))
+                .findFirst();
+    }
+
+    /** The objective a row names, among those of its theme; none named is fine, an unknown one a problem. */
+    private Long objective(ImportedActivity row, long themeId) {
+        if (row.objective() == null) {
+            return null;
+        }
+        String wanted = Folded.of(row.objective());
+        Optional<PlanContent.Objective> found = plan.objectives().stream()
+                .filter(o -> o.themeId() == themeId)
+                .filter(o -> Folded.of(o.shown()).equals(wanted)
+                        || Folded.of(o.text()).equals(wanted)
+                        || (o.number() != null && Folded.of(o.number()).equals(wanted)))
+                .findFirst();
+        if (found.isEmpty()) {
+            problems.add(ImportProblem.at(
+                    row.place().column(labels.apply("export.activity.objective")),
+                    "import.problem.objective.unknown",
+                    row.objective()));
+            return null;
+        }
+        return found.get().id();
+    }
+
+    /** An organisation as a cell names it: 'Politie (trekker, regie)' is Politie as trekker and regie. */
+    private ParsedPartner parsed(String entry) {
+        java.util.regex.Matcher bracket =
+                java.util.regex.Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)$").matcher(entry.strip());
+        if (bracket.matches()) {
+            List<Optional<PartnerRole>> roles = List.of(bracket.group(2).split(",")).stream()
+                    .map(label -> PartnerRoles.of(label, labels))
+                    .toList();
+            if (roles.stream().allMatch(Optional::isPresent)) {
+                return new ParsedPartner(
+                        bracket.group(1).strip(),
+                        roles.stream().map(Optional::get).collect(Collectors.toCollection(LinkedHashSet::new)));
+            }
+        }
+        return new ParsedPartner(entry.strip(), Set.of());
+    }
+
+    private static Set<PartnerRole> roles(List<String> names) {
+        return names.stream().map(PartnerRole::valueOf).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static boolean sameOrganisations(List<ParsedPartner> before, List<ParsedPartner> after) {
+        return before.stream()
+                .map(ParsedPartner::key)
+                .toList()
+                .equals(after.stream().map(ParsedPartner::key).toList());
+    }
+
+    /** One link per marked role, or one as betrokken when the cell marks none. */
+    private List<Link> links(List<ParsedPartner> partners) {
+        List<Link> links = new ArrayList<>();
+        Set<String> done = new LinkedHashSet<>();
+        for (ParsedPartner partner : partners) {
+            Optional<PlanContent.PartnerName> known = partnerNames.find(partner.name());
+            if (known.isEmpty()) {
+                newOrganisations.add(partner.name());
+            }
+            Set<PartnerRole> roles = partner.roles().isEmpty() ? Set.of(PartnerRole.BETROKKEN) : partner.roles();
+            for (PartnerRole role : roles) {
+                String key = Folded.of(partner.name()) + "|" + role;
+                if (done.add(key)) {
+                    links.add(new Link(
+                            known.map(PlanContent.PartnerName::partnerId).orElse(null),
+                            known.map(PlanContent.PartnerName::name).orElse(partner.name()),
+                            role,
+                            known.map(k -> k.name().equals(partner.name()) ? null : partner.name())
+                                    .orElse(null)));
+                }
+            }
+        }
+        return links;
+    }
+
+    private List<FieldChange> changes(
+            PlanContent.Activity before,
+            long themeId,
+            Long objectiveId,
+            ActivityText text,
+            List<ParsedPartner> storedPartners,
+            List<ParsedPartner> partners) {
+        List<FieldChange> changes = new ArrayList<>();
+        if (before.themeId() != themeId) {
+            changes.add(new FieldChange("export.activity.theme", themeName(before.themeId()), themeName(themeId)));
+        }
+        if (!Objects.equals(before.objectiveId(), objectiveId)) {
+            changes.add(new FieldChange(
+                    "export.activity.objective", objectiveName(before.objectiveId()), objectiveName(objectiveId)));
+        }
+        field(changes, "export.activity.title", before.title(), text.title());
+        field(changes, "export.activity.description", before.description(), text.description());
+        field(changes, "export.activity.goal", before.goal(), text.goal());
+        field(changes, "export.activity.intended-result", before.intendedResult(), text.intendedResult());
+        field(changes, "export.activity.planning", before.planning(), text.planning());
+        if (!sameOrganisations(storedPartners, partners)) {
+            changes.add(new FieldChange("export.activity.partners", shown(storedPartners), shown(partners)));
+        }
+        return changes;
+    }
+
+    private static void field(List<FieldChange> changes, String labelKey, String before, String after) {
+        if (!Objects.equals(blankToNull(before), blankToNull(after))) {
+            changes.add(new FieldChange(labelKey, before, after));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String themeName(long id) {
+        return plan.themes().stream()
+                .filter(t -> t.id() == id)
+                .map(PlanContent.Theme::shown)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private String objectiveName(Long id) {
+        return plan.objectives().stream()
+                .filter(o -> Objects.equals(o.id(), id))
+                .map(PlanContent.Objective::shown)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private String shown(List<ParsedPartner> partners) {
+        return partners.stream()
+                .map(p -> p.roles().isEmpty()
+                        ? p.name()
+                        : p.name() + " ("
+                                + p.roles().stream()
+                                        .map(role -> labels.apply("partner.role." + role))
+                                        .collect(Collectors.joining(", "))
+                                + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A digest of exactly what would be written, in file order. */
+    private static String fingerprint(List<Row> added, List<Row> changed, List<Missing> missing) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(List.of(added, changed, missing).toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** An organisation as a file names it, with the roles it marks (none: taking part). */
+    private record ParsedPartner(String name, Set<PartnerRole> roles) {
+
+        String key() {
+            return Folded.of(name) + roles;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package nl.ivbplanner.planimport;
+
+import java.util.List;
+import nl.ivbplanner.activity.ActivityText;
+import nl.ivbplanner.activity.PartnerRole;
+
+/**
+ * What applying a file would do to the plan, before anything is written: new and changed activities (with each
+ * changed field, old and new), how many stay as they are, the plan's activities the file no longer has (removed only
+ * when the user ticks them), organisations that would be added, and every problem. A file with problems cannot be
+ * applied; notes ('the sheet KPI's is not read') do not block. The fingerprint identifies exactly these changes: the
+ * confirmation carries it, so that a plan changed since the preview is shown again instead of changed unseen.
+ */
+record ImportPreview(
+        List<Row> added,
+        List<Row> changed,
+        int unchanged,
+        List<Missing> missing,
+        List<String> newOrganisations,
+        List<ImportProblem> problems,
+        List<ImportProblem> notes,
+        String fingerprint) {
+
+    /** An activity as it will be stored. {@code id} is null for a new one. */
+    record Row(
+            SourcePlace place,
+            Long id,
+            long themeId,
+            Long objectiveId,
+            ActivityText text,
+            List<Link> partners,
+            boolean partnersChanged,
+            List<FieldChange> changes) {}
+
+    /** One organisation in one role; {@code partnerId} null for an organisation the import adds by {@code name}. */
+    record Link(Long partnerId, String name, PartnerRole role, String wording) {}
+
+    /** A changed field: its label's message key and the texts before and after. */
+    record FieldChange(String labelKey, String before, String after) {}
+
+    record Missing(long id, String title) {}
+
+    boolean applicable() {
+        return problems.isEmpty();
+    }
+
+    boolean nothingChanged() {
+        return added.isEmpty() && changed.isEmpty() && missing.isEmpty();
+    }
+}

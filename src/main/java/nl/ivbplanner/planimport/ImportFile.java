@@ -3,12 +3,14 @@ package nl.ivbplanner.planimport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.ivbplanner.common.InvalidFormException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.springframework.core.io.InputStreamSource;
 
 /**
  * An uploaded file that may be handed to a reader: an Office Open XML workbook or document, at most 20 MB, not
@@ -23,13 +25,31 @@ record ImportFile(String name, byte[] content, Kind kind) {
     }
 
     static final String FIELD = "bestand";
-    static final long MAX_SIZE = 20L * 1024 * 1024;
+    static final int MAX_SIZE_MB = 20;
+    static final long MAX_SIZE = MAX_SIZE_MB * 1024L * 1024;
 
     /**
      * What the parts of a file may unpack to together. POI then holds them in memory as XML trees several times that
      * size, so this bounds the heap one import can take.
      */
     static final long MAX_UNPACKED = 64L * 1024 * 1024;
+
+    /** Reads the upload only when its size allows: a file of 100 MB is refused without being held in memory. */
+    static ImportFile check(String originalName, long size, InputStreamSource upload) {
+        if (size <= 0) {
+            throw refused("import.file.required");
+        }
+        if (size > MAX_SIZE) {
+            throw refused("import.file.too-large");
+        }
+        byte[] content;
+        try (InputStream in = upload.getInputStream()) {
+            content = in.readNBytes((int) MAX_SIZE + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be read from its temporary file", e);
+        }
+        return check(originalName, content);
+    }
 
     static ImportFile check(String originalName, byte[] content) {
         if (content.length == 0) {
@@ -112,6 +132,6 @@ record ImportFile(String name, byte[] content, Kind kind) {
     }
 
     private static InvalidFormException refused(String messageKey) {
-        return new InvalidFormException(FIELD, messageKey, MAX_SIZE / (1024 * 1024));
+        return new InvalidFormException(FIELD, messageKey, MAX_SIZE_MB);
     }
 }

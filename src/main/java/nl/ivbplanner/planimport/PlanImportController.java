@@ -1,7 +1,5 @@
 package nl.ivbplanner.planimport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,7 +41,10 @@ class PlanImportController {
     String upload(PlanAddress plan, @ModelAttribute("form") UploadForm form, BindingResult errors, Model model) {
         long[] id = new long[1];
         if (!FormSubmission.succeeded(
-                errors, model, "import.file.unreadable", () -> id[0] = imports.upload(plan, name(form), bytes(form)))) {
+                errors,
+                model,
+                "import.file.unreadable",
+                () -> id[0] = imports.upload(plan, name(form), size(form), form.bestand()))) {
             return upload(plan, model);
         }
         return "redirect:" + plan.url("import/" + id[0]);
@@ -88,14 +89,7 @@ class PlanImportController {
         return form.bestand() == null ? null : form.bestand().getOriginalFilename();
     }
 
-    private static byte[] bytes(UploadForm form) {
-        if (form.bestand() == null) {
-            return new byte[0];
-        }
-        try {
-            return form.bestand().getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be read from its temporary file", e);
-        }
+    private static long size(UploadForm form) {
+        return form.bestand() == null ? 0 : form.bestand().getSize();
     }
 }

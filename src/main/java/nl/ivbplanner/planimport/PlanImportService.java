@@ -23,6 +23,7 @@ import nl.ivbplanner.planimport.ImportPreview.Row;
 import nl.ivbplanner.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,10 +77,10 @@ class PlanImportService {
 
     /** Checks and keeps the file; returns the id of its preview. Refusals are on the form's file field. */
     @Transactional
-    long upload(PlanAddress address, String fileName, byte[] content) {
+    long upload(PlanAddress address, String fileName, long size, InputStreamSource content) {
         PlanHeader header = headers.writable(address);
         plans.require(address);
-        ImportFile file = ImportFile.check(fileName, content);
+        ImportFile file = ImportFile.check(fileName, size, content);
         return imports.keep(header.planId(), file, user());
     }
 

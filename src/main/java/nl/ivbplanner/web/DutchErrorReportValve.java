@@ -11,7 +11,7 @@ import org.apache.coyote.ActionCode;
 
 /**
  * Tomcat answers some requests itself before they reach the application: an encoded slash (%2F), '..;' or invalid
- * UTF-8 in the address. Its own page for those is English and bare; this one is Dutch, in the application's style,
+ * UTF-8 in the address, an upload over the multipart limit (413). Its own page for those is English and bare; this one is Dutch, in the application's style,
  * with the same security headers as every page.
  */
 public class DutchErrorReportValve extends ErrorReportValve {
@@ -55,6 +55,12 @@ public class DutchErrorReportValve extends ErrorReportValve {
             case 404 -> {
                 title = "Pagina niet gevonden";
                 text = "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de startpagina.";
+            }
+            case 413 -> {
+                title = "Bestand te groot";
+                text = "Het bestand is groter dan 100 MB; zo groot neemt de server geen upload aan. Een werkmap of "
+                        + "document om te importeren mag hoogstens 20 MB zijn: verklein het (bijvoorbeeld zonder "
+                        + "afbeeldingen), ga terug en probeer het opnieuw. Er is niets gewijzigd.";
             }
             case 503 -> {
                 title = "Tijdelijk niet beschikbaar";

@@ -21,6 +21,7 @@ import nl.ivbplanner.planimport.ImportPreview.FieldChange;
 import nl.ivbplanner.planimport.ImportPreview.Link;
 import nl.ivbplanner.planimport.ImportPreview.Missing;
 import nl.ivbplanner.planimport.ImportPreview.Row;
+import nl.ivbplanner.planimport.ImportPreview.SectionChange;
 
 /**
  * Compares what a file holds with the concept plan: finds each row's theme, objective and organisations by their
@@ -28,6 +29,9 @@ import nl.ivbplanner.planimport.ImportPreview.Row;
  * itself; {@code labels} gives a message key's text in the user's language, for the columns problems point at.
  */
 final class ImportComparison {
+
+    /** The longest heading a section keeps (narrative_section.heading). */
+    private static final int MAX_HEADING = 300;
 
     private final PlanContent plan;
     private final Function<String, String> labels;
@@ -97,6 +101,9 @@ final class ImportComparison {
                         changes));
             }
         }
+        List<SectionChange> sectionsAdded = new ArrayList<>();
+        List<SectionChange> sectionsChanged = new ArrayList<>();
+        compareSections(file.sections(), sectionsAdded, sectionsChanged);
         List<Missing> missing = plan.activities().stream()
                 .filter(a -> !seen.contains(a.id()))
                 .map(a -> new Missing(a.id(), a.title()))
@@ -107,9 +114,37 @@ final class ImportComparison {
                 unchanged,
                 missing,
                 List.copyOf(newOrganisations),
+                sectionsAdded,
+                sectionsChanged,
                 List.copyOf(problems),
                 notes,
-                fingerprint(added, changed, missing));
+                fingerprint(List.of(added, changed, missing, sectionsAdded, sectionsChanged)));
+    }
+
+    /**
+     * A chapter whose heading the plan already has changes that section's text when it differs; any other chapter is
+     * added. A section the document does not have stays: a plan's sections are not listed for removal.
+     */
+    private void compareSections(
+            List<ImportedSection> chapters, List<SectionChange> sectionsAdded, List<SectionChange> sectionsChanged) {
+        Map<String, PlanContent.Section> byHeading = new HashMap<>();
+        plan.sections().stream()
+                .filter(s -> s.heading() != null)
+                .forEach(s -> byHeading.putIfAbsent(Folded.of(s.heading()), s));
+        for (ImportedSection chapter : chapters) {
+            if (chapter.heading() != null && chapter.heading().length() > MAX_HEADING) {
+                problems.add(ImportProblem.at(chapter.place(), "import.problem.section.heading-too-long", MAX_HEADING));
+                continue;
+            }
+            String body = chapter.body() == null ? "" : chapter.body();
+            PlanContent.Section same = chapter.heading() == null ? null : byHeading.get(Folded.of(chapter.heading()));
+            if (same == null) {
+                sectionsAdded.add(new SectionChange(null, chapter.level(), chapter.heading(), body, null));
+            } else if (!same.body().strip().equals(body.strip())) {
+                sectionsChanged.add(
+                        new SectionChange(same.id(), chapter.level(), chapter.heading(), body, same.body()));
+            }
+        }
     }
 
     /**
@@ -299,10 +334,10 @@ final class ImportComparison {
     }
 
     /** A digest of exactly what would be written, in file order. */
-    private static String fingerprint(List<Row> added, List<Row> changed, List<Missing> missing) {
+    private static String fingerprint(List<List<?>> changes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(List.of(added, changed, missing).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(changes.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

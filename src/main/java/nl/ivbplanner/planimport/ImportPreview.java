@@ -7,7 +7,8 @@ import nl.ivbplanner.activity.PartnerRole;
 /**
  * What applying a file would do to the plan, before anything is written: new and changed activities (with each
  * changed field, old and new), how many stay as they are, the plan's activities the file no longer has (removed only
- * when the user ticks them), organisations that would be added, and every problem. A file with problems cannot be
+ * when the user ticks them), organisations that would be added, new and changed chapters (a document's; the plan's
+ * other sections stay), and every problem. A file with problems cannot be
  * applied; notes ('the sheet KPI's is not read') do not block. The fingerprint identifies exactly these changes: the
  * confirmation carries it, so that a plan changed since the preview is shown again instead of changed unseen.
  */
@@ -17,6 +18,8 @@ record ImportPreview(
         int unchanged,
         List<Missing> missing,
         List<String> newOrganisations,
+        List<SectionChange> sectionsAdded,
+        List<SectionChange> sectionsChanged,
         List<ImportProblem> problems,
         List<ImportProblem> notes,
         String fingerprint) {
@@ -40,11 +43,18 @@ record ImportPreview(
 
     record Missing(long id, String title) {}
 
+    /** A chapter of the document: new ({@code id} null) or the plan's section of that heading with another text. */
+    record SectionChange(Long id, int level, String heading, String body, String before) {}
+
     boolean applicable() {
         return problems.isEmpty();
     }
 
     boolean nothingChanged() {
-        return added.isEmpty() && changed.isEmpty() && missing.isEmpty();
+        return added.isEmpty()
+                && changed.isEmpty()
+                && missing.isEmpty()
+                && sectionsAdded.isEmpty()
+                && sectionsChanged.isEmpty();
     }
 }

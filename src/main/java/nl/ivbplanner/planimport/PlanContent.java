@@ -9,7 +9,8 @@ record PlanContent(
         List<Objective> objectives,
         List<Activity> activities,
         List<PartnerMention> partnerMentions,
-        List<PartnerName> partnerNames) {
+        List<PartnerName> partnerNames,
+        List<Section> sections) {
 
     record Theme(long id, Long parentId, String code, String name) {
 
@@ -37,4 +38,7 @@ record PlanContent(
             String planning) {}
 
     record PartnerName(long partnerId, String name, String wording) {}
+
+    /** A narrative section of the plan. */
+    record Section(long id, String heading, String body) {}
 }

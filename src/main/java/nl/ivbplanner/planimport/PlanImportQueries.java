@@ -24,7 +24,15 @@ class PlanImportQueries {
                 objectives(planId, frameworkId),
                 activities(planId),
                 plans.partnerMentions(Owner.PLAN, planId),
-                partnerNames(municipalityId));
+                partnerNames(municipalityId),
+                sections(planId));
+    }
+
+    private List<PlanContent.Section> sections(long planId) {
+        return jdbc.sql("select id, heading, body from narrative_section where plan_id = ? order by position, id")
+                .param(planId)
+                .query(PlanContent.Section.class)
+                .list();
     }
 
     private List<PlanContent.Theme> themes(long frameworkId) {

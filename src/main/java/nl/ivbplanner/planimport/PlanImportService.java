@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.ivbplanner.activity.Activity;
 import nl.ivbplanner.activity.ImportedActivities;
 import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.narrative.ImportedSections;
 import nl.ivbplanner.partner.Partner;
 import nl.ivbplanner.partner.PartnerKeys;
 import nl.ivbplanner.partner.PartnerRepository;
@@ -42,6 +43,7 @@ class PlanImportService {
     private final PlanImports imports;
     private final ObjectProvider<PlanFileReader> readers;
     private final ImportedActivities activities;
+    private final ImportedSections sections;
     private final PartnerRepository partners;
     private final PartnerKeys keys;
     private final MessageSource messages;
@@ -53,6 +55,7 @@ class PlanImportService {
             PlanImports imports,
             ObjectProvider<PlanFileReader> readers,
             ImportedActivities activities,
+            ImportedSections sections,
             PartnerRepository partners,
             PartnerKeys keys,
             MessageSource messages) {
@@ -62,6 +65,7 @@ class PlanImportService {
         this.imports = imports;
         this.readers = readers;
         this.activities = activities;
+        this.sections = sections;
         this.partners = partners;
         this.keys = keys;
         this.messages = messages;
@@ -124,9 +128,18 @@ class PlanImportService {
             }
         }
         activities.remove(stored, remove);
-        imports.applied(
-                importId, user(), preview.added().size(), preview.changed().size(), remove.size());
-        return new Applied(preview.added().size(), preview.changed().size(), remove.size());
+        sections.add(
+                plan.getId(),
+                plan.getTitle(),
+                plan.getFrameworkId(),
+                preview.sectionsAdded().stream().map(PlanImportService::chapter).toList());
+        preview.sectionsChanged().forEach(change -> sections.revise(plan.getId(), change.id(), chapter(change)));
+        Applied applied = new Applied(
+                preview.added().size() + preview.sectionsAdded().size(),
+                preview.changed().size() + preview.sectionsChanged().size(),
+                remove.size());
+        imports.applied(importId, user(), applied.added(), applied.changed(), applied.removed());
+        return applied;
     }
 
     private PlanImports.Open open(PlanHeader header, long importId) {
@@ -162,6 +175,10 @@ class PlanImportService {
             ids.put(name, partner.getId());
         }
         return ids;
+    }
+
+    private static ImportedSections.Chapter chapter(ImportPreview.SectionChange change) {
+        return new ImportedSections.Chapter(change.level(), change.heading(), change.body());
     }
 
     private static List<ImportedActivities.Link> links(Row row, Map<String, Long> added) {

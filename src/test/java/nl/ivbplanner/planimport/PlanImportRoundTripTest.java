@@ -1,0 +1,304 @@
+package nl.ivbplanner.planimport;
+
+import static nl.ivbplanner.support.Logins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.ivbplanner.support.IvbOwnDatabaseTest;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The Excel round trip on Wassenaar's concept plan 2026, through the pages an advisor uses: the export imported back
+ * unchanged says so; edited rows and new rows are shown before they are written, then written all at once with the
+ * plan's import history and the activity's own history naming the advisor; a row the workbook no longer has stays
+ * unless ticked; a plan changed since the preview is not overwritten; a theme the framework does not have is reported
+ * with its row and column. On a database of its own: these imports are committed.
+ */
+@IvbOwnDatabaseTest
+class PlanImportRoundTripTest {
+
+    private static final String PLAN = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
+    private static final String ADVISOR = "adviseur.wassenaar";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void theExportImportedBackUnchangedChangesNothing() throws Exception {
+        String preview = preview(upload(export()));
+
+        assertThat(preview).contains("Niets gewijzigd: het bestand komt overeen met het plan.");
+        assertThat(preview).doesNotContain("Import uitvoeren");
+    }
+
+    @Test
+    void threeChangedRowsAndTwoNewOnesArePreviewedThenWrittenWithTheirHistory() throws Exception {
+        XSSFWorkbook workbook = workbook(export());
+        Sheet activities = workbook.getSheet(text("export.sheet.activities"));
+        List<Row> rows = dataRows(activities);
+        long first = id(activities, rows.get(0));
+        long second = id(activities, rows.get(1));
+        long third = id(activities, rows.get(2));
+        set(activities, rows.get(0), "export.activity.planning", "Q3 2026");
+        set(activities, rows.get(1), "export.activity.goal", "Minder woninginbraken in 2026 dan in 2025.");
+        set(activities, rows.get(2), "export.activity.partners", "Politie (trekker); Buurtvereniging Oostdorp");
+        Row fourth = copyBelow(activities, rows.get(0), "Buurtschouw met bewoners van Kerkehout");
+        copyBelow(activities, fourth, "Voorlichting over babbeltrucs in de bibliotheek");
+
+        String page = preview(upload(bytes(workbook)));
+
+        assertThat(page)
+                .contains("2 nieuw, 3 gewijzigd")
+                .contains("Buurtschouw met bewoners van Kerkehout")
+                .contains("Q3 2026")
+                .contains("Buurtvereniging Oostdorp")
+                .contains("Import uitvoeren");
+
+        MvcResult applied = apply(page, List.of());
+
+        assertThat(applied.getResponse().getRedirectedUrl()).isEqualTo(PLAN);
+        assertThat(jdbc.sql("select planning from activity where id = ?")
+                        .param(first)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Q3 2026");
+        assertThat(jdbc.sql("select goal from activity where id = ?")
+                        .param(second)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Minder woninginbraken in 2026 dan in 2025.");
+        assertThat(jdbc.sql("""
+                        select p.name || ':' || ap.role from activity_partner ap join partner p on p.id = ap.partner_id
+                        where ap.activity_id = ? order by ap.position""").param(third).query(String.class).list())
+                .hasSize(2)
+                .last()
+                .isEqualTo("Buurtvereniging Oostdorp:BETROKKEN");
+        assertThat(jdbc.sql("""
+                        select count(*) from activity a join execution_plan p on p.id = a.plan_id
+                        where p.id = (select plan_id from activity where id = ?)
+                          and a.title in ('Buurtschouw met bewoners van Kerkehout',
+                                          'Voorlichting over babbeltrucs in de bibliotheek')""").param(first).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select applied_by || ' ' || added || '/' || changed || '/' || removed || ' ' || file_name
+                        from plan_import where applied_at is not null order by applied_at desc limit 1""").query(String.class).single()).isEqualTo(ADVISOR + " 2/3/0 plan.xlsx");
+        assertThat(jdbc.sql("""
+                        select r.username from activity_aud a join revinfo r on r.rev = a.rev
+                        where a.id = ? order by a.rev desc limit 1""").param(first).query(String.class).single()).isEqualTo(ADVISOR);
+        assertThat(mvc.perform(get(PLAN + "/import").with(as(jdbc, ADVISOR)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("plan.xlsx")
+                .contains(ADVISOR);
+    }
+
+    @Test
+    void aRowTheWorkbookNoLongerHasStaysUnlessTicked() throws Exception {
+        XSSFWorkbook workbook = workbook(export());
+        Sheet activities = workbook.getSheet(text("export.sheet.activities"));
+        Row last = dataRows(activities).get(dataRows(activities).size() - 1);
+        long gone = id(activities, last);
+        activities.removeRow(last);
+
+        String page = preview(upload(bytes(workbook)));
+        assertThat(page).contains("Activiteiten die niet meer in het bestand staan (1)");
+        apply(page, List.of());
+        assertThat(exists(gone)).isTrue();
+
+        String again = preview(upload(bytes(workbook)));
+        apply(again, List.of(gone));
+        assertThat(exists(gone)).isFalse();
+    }
+
+    @Test
+    void aPlanChangedSinceThePreviewIsShownAgainAndNotOverwritten() throws Exception {
+        XSSFWorkbook workbook = workbook(export());
+        Sheet activities = workbook.getSheet(text("export.sheet.activities"));
+        Row row = dataRows(activities).get(3);
+        long id = id(activities, row);
+        set(activities, row, "export.activity.planning", "Hele jaar");
+        String page = preview(upload(bytes(workbook)));
+
+        jdbc.sql("update activity set planning = 'Door een collega gewijzigd', version = version + 1 where id = ?")
+                .param(id)
+                .update();
+        MvcResult again = mvc.perform(post(PLAN + "/import/" + importId(page))
+                        .param("vingerafdruk", fingerprint(page))
+                        .with(csrf())
+                        .with(as(jdbc, ADVISOR)))
+                .andExpect(status().isOk())
+                .andReturn();
+
+        assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Het plan is gewijzigd sinds u dit voorbeeld opende")
+                .contains("Door een collega gewijzigd");
+        assertThat(jdbc.sql("select planning from activity where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Door een collega gewijzigd");
+    }
+
+    @Test
+    void aThemeTheFrameworkDoesNotHaveIsReportedWithItsRowAndColumn() throws Exception {
+        XSSFWorkbook workbook = workbook(export());
+        Sheet activities = workbook.getSheet(text("export.sheet.activities"));
+        Row row = dataRows(activities).get(0);
+        set(activities, row, "export.activity.theme", "Zorg & veiligheid");
+        set(activities, row, "export.activity.sub-theme", null);
+
+        String page = preview(upload(bytes(workbook)));
+
+        assertThat(page)
+                .contains("Activiteiten, rij " + (row.getRowNum() + 1) + ", kolom Thema:")
+                .contains("&#39;Zorg &amp; veiligheid&#39; is geen thema van dit kader")
+                .doesNotContain("Import uitvoeren");
+    }
+
+    private byte[] export() throws Exception {
+        return mvc.perform(get(PLAN + "/export.xlsx").with(as(jdbc, ADVISOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private String upload(byte[] workbook) throws Exception {
+        return mvc.perform(multipart(PLAN + "/import")
+                        .file(new MockMultipartFile("bestand", "plan.xlsx", null, workbook))
+                        .with(csrf())
+                        .with(as(jdbc, ADVISOR)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
+    private String preview(String location) throws Exception {
+        return mvc.perform(get(location).with(as(jdbc, ADVISOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private MvcResult apply(String preview, List<Long> remove) throws Exception {
+        var request = post(PLAN + "/import/" + importId(preview))
+                .param("vingerafdruk", fingerprint(preview))
+                .with(csrf())
+                .with(as(jdbc, ADVISOR));
+        remove.forEach(id -> request.param("verwijderen", id.toString()));
+        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
+    }
+
+    private static String fingerprint(String page) {
+        return group(page, "name=\"vingerafdruk\" value=\"([0-9a-f]{64})\"");
+    }
+
+    private static String importId(String page) {
+        return group(page, "action=\"[^\"]*/import/(\\d+)\"");
+    }
+
+    private static String group(String page, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(page);
+        assertThat(matcher.find()).as(pattern).isTrue();
+        return matcher.group(1);
+    }
+
+    private boolean exists(long id) {
+        return jdbc.sql("select count(*) from activity where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                == 1;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, DUTCH);
+    }
+
+    private int column(Sheet sheet, String key) {
+        for (Cell cell : sheet.getRow(0)) {
+            if (text(key).equals(cell.getStringCellValue())) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + text(key));
+    }
+
+    private static List<Row> dataRows(Sheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private long id(Sheet sheet, Row row) {
+        Cell cell = row.getCell(column(sheet, "export.activity.id"));
+        return (long) cell.getNumericCellValue();
+    }
+
+    private void set(Sheet sheet, Row row, String key, String value) {
+        Cell cell = row.getCell(column(sheet, key), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+        if (value == null) {
+            cell.setBlank();
+        } else {
+            cell.setCellValue(value);
+        }
+    }
+
+    /** A new row at the end with the theme, sub-theme and objective of {@code like}, a title and no Kenmerk. */
+    private Row copyBelow(Sheet sheet, Row like, String title) {
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        for (String key : List.of("export.activity.theme", "export.activity.sub-theme", "export.activity.objective")) {
+            Cell from = like.getCell(column(sheet, key));
+            if (from != null && !from.getStringCellValue().isBlank()) {
+                row.createCell(column(sheet, key)).setCellValue(from.getStringCellValue());
+            }
+        }
+        row.createCell(column(sheet, "export.activity.title")).setCellValue(title);
+        return row;
+    }
+
+    private static XSSFWorkbook workbook(byte[] bytes) throws Exception {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    private static byte[] bytes(XSSFWorkbook workbook) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
+}

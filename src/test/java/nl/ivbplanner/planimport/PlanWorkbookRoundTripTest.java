@@ -205,6 +205,35 @@ class PlanWorkbookRoundTripTest {
         assertThat(read.activities().get(5).place().row()).isEqualTo(7);
     }
 
+    @Test
+    void theBlankTemplateFilledInWithItsOwnThemesArrivesWithoutProblems() throws Exception {
+        byte[] filled;
+        String theme;
+        String subTheme;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(export(get(RIJSWIJK_2026 + "/importsjabloon.xlsx"), "adviseur.rijswijk")))) {
+            XSSFSheet themes = workbook.getSheet("Thema's");
+            theme = themes.getRow(1).getCell(0).getStringCellValue();
+            subTheme = themes.getRow(1).getCell(2).getStringCellValue();
+            Row row = workbook.getSheet("Activiteiten").createRow(1);
+            row.createCell(1).setCellValue(theme);
+            row.createCell(2).setCellValue(subTheme);
+            row.createCell(TITLE).setCellValue("Een activiteit uit het sjabloon");
+            row.createCell(PARTNERS).setCellValue("Politie (trekker); RIEC");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        ImportedPlan read = reader.read(new ByteArrayInputStream(filled));
+        assertThat(read.problems()).isEmpty(); // the themes sheet is the template's own, not a sheet left unread
+        assertThat(read.activities()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isNull();
+            assertThat(a.theme()).isEqualTo(theme);
+            assertThat(a.subTheme()).isEqualTo(subTheme);
+            assertThat(a.partners()).containsExactly("Politie (trekker)", "RIEC");
+        });
+    }
+
     private byte[] export(MockHttpServletRequestBuilder request, String user) throws Exception {
         return mvc.perform(request.with(as(jdbc, user)))
                 .andExpect(status().isOk())

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * (which theme, which partner, changed or new) is decided when they are compared with the plan.
  *
  * <p>The other sheets of the export (KPI's, budget, formation) are not read; each one that holds something gets a
- * note ({@code import.note.sheet-not-read}), which does not block the import. A formula anywhere in the workbook is a
+ * note ({@code import.note.sheet-not-read}), which does not block the import. Problems come in the order of the
+ * sheets and, within the activity sheet, of its rows. A formula anywhere in the workbook is a
  * problem: the import takes values people can see, not calculations.
  */
 @Component
@@ -183,14 +184,19 @@ class PlanWorkbookReader {
     /** Every formula of a sheet, each a problem at its cell. */
     private void formulas(Sheet sheet, int headerRow, Reading reading) {
         for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.FORMULA) {
-                    reading.problem(
-                            SourcePlace.of(sheet.getSheetName(), row.getRowNum() + 1)
-                                    .column(columnName(sheet, headerRow, cell.getColumnIndex())),
-                            "import.problem.formula",
-                            cell.getCellFormula());
-                }
+            formulas(sheet, headerRow, row, reading);
+        }
+    }
+
+    /** The formulas of one row, left to right. */
+    private void formulas(Sheet sheet, int headerRow, Row row, Reading reading) {
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.FORMULA) {
+                reading.problem(
+                        SourcePlace.of(sheet.getSheetName(), row.getRowNum() + 1)
+                                .column(columnName(sheet, headerRow, cell.getColumnIndex())),
+                        "import.problem.formula",
+                        cell.getCellFormula());
             }
         }
     }
@@ -205,9 +211,16 @@ class PlanWorkbookReader {
         return text.isEmpty() ? CellReference.convertNumToColString(column) : text;
     }
 
+    /**
+     * Whether a sheet holds something below its first row: the export's KPI sheet of a plan without KPIs has its
+     * header only, and a note about it would only distract.
+     */
     private static boolean hasContent(Sheet sheet) {
         DataFormatter formatter = formatter();
         for (Row row : sheet) {
+            if (row.getRowNum() == 0) {
+                continue;
+            }
             for (Cell cell : row) {
                 if (cell.getCellType() == CellType.FORMULA
                         || !formatter.formatCellValue(cell).isBlank()) {
@@ -248,13 +261,19 @@ class PlanWorkbookReader {
         }
 
         void activities(Table table) {
-            formulas(table.sheet, table.headerRow, this);
+            // problems in row order: formulas above the table and in its header first, then row by row
+            for (Row row : table.sheet) {
+                if (row.getRowNum() <= table.headerRow) {
+                    formulas(table.sheet, table.headerRow, row, this);
+                }
+            }
             Map<Long, Integer> seen = new HashMap<>();
             for (int r = table.headerRow + 1; r <= table.sheet.getLastRowNum(); r++) {
                 Row row = table.sheet.getRow(r);
                 if (row == null) {
                     continue;
                 }
+                formulas(table.sheet, table.headerRow, row, this);
                 SourcePlace place = SourcePlace.of(table.sheet.getSheetName(), r + 1);
                 Map<Field, String> texts = new EnumMap<>(Field.class);
                 boolean content = false;

@@ -106,10 +106,13 @@ class PlanWorkbookReaderTest {
     }
 
     @Test
-    void otherSheetsWithContentGetANoteButTheTemplatesThemesAndEmptySheetsDoNot() throws Exception {
+    void otherSheetsWithContentGetANoteButTheTemplatesThemesAndEmptyOrHeaderOnlySheetsDoNot() throws Exception {
         ImportedPlan plan = read(workbook -> {
             row(workbook.createSheet("Activiteiten"), 0, "Activiteit");
-            row(workbook.createSheet("KPI's"), 0, "KPI");
+            XSSFSheet kpis = workbook.createSheet("KPI's");
+            row(kpis, 0, "KPI");
+            row(kpis, 1, "Aantal woninginbraken");
+            row(workbook.createSheet("Begroting"), 0, "Tabel", "Post", "Bedrag"); // a header only
             workbook.createSheet("Leeg");
             row(workbook.createSheet("Thema's"), 0, "Thema");
             row(workbook.createSheet("Themes"), 0, "Theme");

@@ -66,7 +66,11 @@ class PlanWorkbookRoundTripTest {
             assertThat(read.problems())
                     .as(plan[0])
                     .allSatisfy(p -> assertThat(p.messageKey()).isEqualTo("import.note.sheet-not-read"));
-            assertThat(read.problems()).extracting(p -> p.place().part()).contains("KPI's");
+            if (plan[0].equals(RIJSWIJK_2026)) {
+                assertThat(read.problems())
+                        .extracting(p -> p.place().part())
+                        .contains("KPI's", "Begroting", "Formatie");
+            }
 
             Map<Long, Stored> stored = stored(plan[0]);
             assertThat(read.activities()).hasSize(stored.size());

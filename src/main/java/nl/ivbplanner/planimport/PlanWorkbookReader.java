@@ -2,6 +2,7 @@ package nl.ivbplanner.planimport;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -60,6 +63,9 @@ class PlanWorkbookReader {
 
     /** The header may be below a title row or two that someone added above the table. */
     private static final int HEADER_SEARCH_ROWS = 10;
+
+    /** Excel's built-in short date, which each Excel shows in its own language's order. */
+    private static final int SHORT_DATE = 14;
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,15}");
@@ -231,9 +237,14 @@ class PlanWorkbookReader {
         return false;
     }
 
-    /** Cells as Excel shows them in Dutch: a typed 2026 stays '2026', a decimal gets a comma. */
+    /**
+     * Cells as Excel shows them in Dutch: a typed 2026 stays '2026', a decimal gets a comma, and a date typed as
+     * 1-3-2026 (stored with Excel's built-in short date, which Dutch Excel shows as d-m-jjjj) reads as typed.
+     */
     private static DataFormatter formatter() {
-        return new DataFormatter(Locale.forLanguageTag("nl-NL"));
+        DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("nl-NL"));
+        formatter.addFormat(BuiltinFormats.getBuiltinFormat(SHORT_DATE), new SimpleDateFormat("d-M-yyyy"));
+        return formatter;
     }
 
     /** Header texts and sheet names compared without case and with any run of spaces or line breaks as one space. */
@@ -242,7 +253,16 @@ class PlanWorkbookReader {
     }
 
     /** The activity sheet: its header row (0-based), the column of each known field and every header as written. */
-    private record Table(Sheet sheet, int headerRow, Map<Field, Integer> columns, Map<Integer, String> names) {
+    private record Table(
+            Sheet sheet,
+            int headerRow,
+            Map<Field, Integer> columns,
+            Map<Integer, String> names,
+            List<CellRangeAddress> merged) {
+
+        Table(Sheet sheet, int headerRow, Map<Field, Integer> columns, Map<Integer, String> names) {
+            this(sheet, headerRow, columns, names, sheet.getMergedRegions());
+        }
 
         String name(Field field) {
             return names.get(columns.get(field));
@@ -293,6 +313,7 @@ class PlanWorkbookReader {
                 if (!content) {
                     continue; // an empty row, e.g. between blocks or left by a deleted activity
                 }
+                fromMergedCells(table, r, texts);
                 Long id = id(row, table, place, seen);
                 String title = texts.get(Field.TITLE);
                 if (title == null) {
@@ -317,6 +338,32 @@ class PlanWorkbookReader {
                         texts.get(Field.INTENDED_RESULT),
                         texts.get(Field.PLANNING),
                         texts.get(Field.STATUS)));
+            }
+        }
+
+        /**
+         * A theme or partner cell merged over several rows, as people do in their own lists, holds its text in its
+         * first row only; the rows below it have it too. Not the Kenmerk: one id for several rows is no id.
+         */
+        private void fromMergedCells(Table table, int r, Map<Field, String> texts) {
+            for (CellRangeAddress merged : table.merged) {
+                if (merged.getFirstRow() == r || merged.getFirstRow() <= table.headerRow) {
+                    continue;
+                }
+                for (Map.Entry<Field, Integer> column : table.columns.entrySet()) {
+                    if (column.getKey() != Field.ID
+                            && !texts.containsKey(column.getKey())
+                            && merged.isInRange(r, column.getValue())) {
+                        Row first = table.sheet.getRow(merged.getFirstRow());
+                        Cell cell = first == null ? null : first.getCell(merged.getFirstColumn());
+                        String text = cell == null || isFormula(cell)
+                                ? ""
+                                : formatter.formatCellValue(cell).strip();
+                        if (!text.isEmpty()) {
+                            texts.put(column.getKey(), text);
+                        }
+                    }
+                }
             }
         }
 

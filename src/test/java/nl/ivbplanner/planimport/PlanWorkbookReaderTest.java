@@ -8,7 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -181,6 +185,33 @@ class PlanWorkbookReaderTest {
                         tuple("Drie", 12L),
                         tuple("Vier", null),
                         tuple("Vijf", null));
+    }
+
+    @Test
+    void aThemeMergedOverSeveralRowsBelongsToEachOfThemAndADateReadsAsDutchExcelShowsIt() throws Exception {
+        ImportedPlan plan = read(workbook -> {
+            XSSFSheet sheet = workbook.createSheet("Activiteiten");
+            row(sheet, 0, "Kenmerk", "Thema", "Activiteit", "Planning");
+            row(sheet, 1, "5", "Ondermijning", "Eerste");
+            row(sheet, 2, null, null, "Tweede");
+            row(sheet, 3, null, null, "Derde");
+            row(sheet, 4, null, null, null);
+            sheet.addMergedRegion(new CellRangeAddress(1, 4, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 0, 0)); // a merged Kenmerk is no id for the second row
+            CellStyle shortDate = workbook.createCellStyle();
+            shortDate.setDataFormat((short) 14);
+            Cell planning = sheet.getRow(3).createCell(3);
+            planning.setCellValue(LocalDate.of(2026, 3, 1));
+            planning.setCellStyle(shortDate);
+        });
+        assertThat(plan.problems()).isEmpty(); // the fourth row has only the merged theme: empty, not untitled
+        assertThat(plan.activities())
+                .extracting(ImportedActivity::title, ImportedActivity::theme, ImportedActivity::id)
+                .containsExactly(
+                        tuple("Eerste", "Ondermijning", 5L),
+                        tuple("Tweede", "Ondermijning", null),
+                        tuple("Derde", "Ondermijning", null));
+        assertThat(plan.activities().get(2).planning()).isEqualTo("1-3-2026");
     }
 
     @Test

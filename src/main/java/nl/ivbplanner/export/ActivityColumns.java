@@ -11,7 +11,14 @@ final class ActivityColumns {
     /** A column: its header's message key, its width in characters in Excel, and its text per activity. */
     record Column(String headerKey, int width, Function<ExportActivity, String> value) {}
 
+    /**
+     * The activity's id ('Kenmerk'), first, so that an edited workbook or CSV can be imported back and each row
+     * matched to the activity it came from; empty in the import template, where every row is new.
+     */
+    static final Column REFERENCE = new Column("export.activity.id", 10, a -> String.valueOf(a.id()));
+
     private static final List<Column> PLANNED = List.of(
+            REFERENCE,
             new Column("export.activity.theme", 30, ExportActivity::mainTheme),
             new Column("export.activity.sub-theme", 30, ExportActivity::subTheme),
             new Column("export.activity.objective", 45, ExportActivity::objective),
@@ -35,5 +42,10 @@ final class ActivityColumns {
             columns.addAll(EVALUATED);
         }
         return columns;
+    }
+
+    /** The columns a new plan's activities are typed into: no verdict yet. */
+    static List<Column> planned() {
+        return PLANNED;
     }
 }

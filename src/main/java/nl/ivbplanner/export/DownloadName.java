@@ -13,10 +13,16 @@ record DownloadName(String name) {
 
     /** The year is added only when the plan's title does not already carry it. */
     static DownloadName of(PlanHeader plan, String extension) {
+        return of(plan, null, extension);
+    }
+
+    /** With a word before the plan's title: 'Wassenaar - Importsjabloon Uitvoeringsplan ... 2026.xlsx'. */
+    static DownloadName of(PlanHeader plan, String prefix, String extension) {
         String year = String.valueOf(plan.year());
         String title = plan.title().contains(year) ? plan.title() : plan.title() + " " + year;
+        String named = prefix == null ? title : prefix + " " + title;
         // characters that Windows or macOS refuse in file names
-        String safe = (plan.municipalityName() + " - " + title).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String safe = (plan.municipalityName() + " - " + named).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         return new DownloadName(safe + "." + extension);
     }
 

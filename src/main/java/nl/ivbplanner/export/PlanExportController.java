@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Downloads of a plan for whoever may read its page: the whole plan as Excel, the activity table as CSV. */
+/**
+ * Downloads of a plan for whoever may read its page: the whole plan as Excel, the activity table as CSV, and the
+ * blank workbook whose activities the import reads.
+ */
 @Controller
 @RequestMapping(PlanAddress.PATH)
 class PlanExportController {
@@ -40,6 +43,17 @@ class PlanExportController {
         ExportTexts texts = new ExportTexts(messages, locale);
         PlanExport plan = exports.plan(address, texts);
         return download(DownloadName.of(plan.header(), "csv"), CSV, new ActivityCsv(plan, texts).toBytes());
+    }
+
+    /** The blank workbook for typing a plan's activities and importing them: headers, themes and objectives. */
+    @GetMapping("/importsjabloon.xlsx")
+    ResponseEntity<byte[]> importTemplate(PlanAddress address, Locale locale) {
+        ExportTexts texts = new ExportTexts(messages, locale);
+        ImportTemplate template = exports.template(address);
+        return download(
+                DownloadName.of(template.header(), texts.get("import.template.file-name"), "xlsx"),
+                XLSX,
+                new ImportTemplateWorkbook(template, texts).toBytes());
     }
 
     private static ResponseEntity<byte[]> download(DownloadName name, MediaType type, byte[] body) {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.ivbplanner.formation.FormationQueries;
+import nl.ivbplanner.framework.ThemeRepository;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.partner.ActivityOrganisation;
+import nl.ivbplanner.plan.ObjectiveChoices;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.plan.PlanHeaderQueries;
@@ -22,18 +24,37 @@ class PlanExportService {
     private final PlanViewQueries plans;
     private final KpiFiguresQueries kpis;
     private final FormationQueries formation;
+    private final ThemeRepository themes;
+    private final ObjectiveChoices objectives;
 
     PlanExportService(
             PlanHeaderQueries headers,
             PlanExportQueries queries,
             PlanViewQueries plans,
             KpiFiguresQueries kpis,
-            FormationQueries formation) {
+            FormationQueries formation,
+            ThemeRepository themes,
+            ObjectiveChoices objectives) {
         this.headers = headers;
         this.queries = queries;
         this.plans = plans;
         this.kpis = kpis;
         this.formation = formation;
+        this.themes = themes;
+        this.objectives = objectives;
+    }
+
+    /**
+     * What the blank import workbook lists, for whoever may read the plan: the themes of its framework in tree order
+     * and the objectives its activities may answer to, the same lists the activity form offers (three statements).
+     */
+    @Transactional(readOnly = true)
+    ImportTemplate template(PlanAddress address) {
+        PlanHeader header = headers.readable(address);
+        return new ImportTemplate(
+                header,
+                themes.findOptions(header.frameworkId()),
+                objectives.forPlan(header.planId(), header.frameworkId()));
     }
 
     /** A plan's content for whoever may read its page: staff for a concept, also council members once adopted. */

@@ -48,9 +48,16 @@ final class PlanWorkbook {
                 "export.sheet.activities",
                 columns.stream().map(ActivityColumns.Column::headerKey).toList(),
                 columns.stream().map(ActivityColumns.Column::width).toList());
+        sheet.noteOnHeader(0, texts.get("export.activity.id.note"));
         for (ExportActivity activity : plan.activities()) {
             sheet.nextRow();
-            columns.forEach(column -> sheet.text(column.value().apply(activity)));
+            columns.forEach(column -> {
+                if (column == ActivityColumns.REFERENCE) {
+                    sheet.reference(activity.id());
+                } else {
+                    sheet.text(column.value().apply(activity));
+                }
+            });
         }
         sheet.addFilter();
     }

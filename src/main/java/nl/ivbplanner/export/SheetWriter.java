@@ -6,8 +6,11 @@ import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -69,6 +72,33 @@ final class SheetWriter {
     /** A number where there is one, otherwise the text as printed in the plan (e.g. 'PM'), otherwise empty. */
     SheetWriter numberOrText(BigDecimal value, String printed, CellStyle style) {
         return value != null || printed == null ? number(value, style) : text(printed);
+    }
+
+    /** The activity's id as a whole number on a grey ground, set apart from the texts people edit. */
+    SheetWriter reference(long id) {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(styles.reference());
+        cell.setCellValue(id);
+        return this;
+    }
+
+    /** A note on a header cell, shown when the pointer rests on it (Excel's red corner, LibreOffice's comment). */
+    void noteOnHeader(int index, String text) {
+        Cell cell = sheet.getRow(0).getCell(index);
+        ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+        anchor.setCol1(index + 1);
+        anchor.setCol2(index + 4);
+        anchor.setRow1(0);
+        anchor.setRow2(4);
+        Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+        comment.setString(new XSSFRichTextString(text));
+        comment.setAuthor("IVB Planner");
+        cell.setCellComment(comment);
+    }
+
+    /** Styles every cell of a column below the header, so rows typed in later look the same (the Kenmerk column). */
+    void columnStyle(int index, CellStyle style) {
+        sheet.setDefaultColumnStyle(index, style);
     }
 
     SheetWriter date(LocalDate value) {

@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import nl.ivbplanner.kpi.KpiUnit;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -17,6 +19,7 @@ final class WorkbookStyles {
     private final CellStyle decimal;
     private final CellStyle whole;
     private final CellStyle date;
+    private final CellStyle reference;
     private final Map<KpiUnit, CellStyle> kpiValues = new EnumMap<>(KpiUnit.class);
 
     WorkbookStyles(XSSFWorkbook workbook) {
@@ -29,6 +32,10 @@ final class WorkbookStyles {
         decimal = formatted(workbook, "#,##0.00");
         whole = formatted(workbook, "0");
         date = formatted(workbook, "dd-mm-yyyy");
+        // light grey behind black text: set apart, and still well readable (contrast above 10:1)
+        reference = formatted(workbook, "0");
+        reference.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        reference.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         CellStyle plain = formatted(workbook, "General");
         for (KpiUnit unit : KpiUnit.values()) {
             kpiValues.put(
@@ -84,5 +91,10 @@ final class WorkbookStyles {
 
     CellStyle date() {
         return date;
+    }
+
+    /** The activity's id ('Kenmerk'): a whole number, greyed, not to be changed. */
+    CellStyle reference() {
+        return reference;
     }
 }

@@ -39,7 +39,7 @@ class ActivityCsvExportTest {
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         assertThat(text)
-                .startsWith("Thema;Subthema;Wat willen we bereiken?;Activiteit;Omschrijving;Doel;Partijen;"
+                .startsWith("Kenmerk;Thema;Subthema;Wat willen we bereiken?;Activiteit;Omschrijving;Doel;Partijen;"
                         + "Beoogd resultaat;Planning;Status;Resultaat\r\n");
         assertThat(records(body)).hasSize(21);
     }
@@ -47,7 +47,7 @@ class ActivityCsvExportTest {
     @Test
     void aConceptsActivityTableHasOneRecordPerActivity() throws Exception {
         List<CSVRecord> records = records(csv(RIJSWIJK_2026, "adviseur.rijswijk"));
-        assertThat(records.get(0).size()).isEqualTo(9);
+        assertThat(records.get(0).size()).isEqualTo(10);
         assertThat(records)
                 .hasSize(jdbc.sql("select count(*) from activity where plan_id = (%s)"
                                 .formatted(planIdSql(RIJSWIJK_2026)))

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import nl.ivbplanner.support.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ class PlanExportAccessTest {
 
     private static final String WASSENAAR_2026 = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
 
+    /** The two exports and the blank import workbook: the same readers. */
+    private static final List<String> FILES = List.of("export.xlsx", "export.csv", "importsjabloon.xlsx");
+
     @Autowired
     MockMvc mvc;
 
@@ -37,22 +41,23 @@ class PlanExportAccessTest {
 
     @Test
     void councilMembersGetAnEvaluatedPlanButNoConcept() throws Exception {
-        for (String format : new String[] {"xlsx", "csv"}) {
-            mvc.perform(get(WASSENAAR_2025 + "/export." + format).with(as(jdbc, "raadslid.wassenaar")))
+        for (String file : FILES) {
+            mvc.perform(get(WASSENAAR_2025 + "/" + file).with(as(jdbc, "raadslid.wassenaar")))
                     .andExpect(status().isOk());
-            mvc.perform(get(WASSENAAR_2026 + "/export." + format).with(as(jdbc, "raadslid.wassenaar")))
+            mvc.perform(get(WASSENAAR_2026 + "/" + file).with(as(jdbc, "raadslid.wassenaar")))
                     .andExpect(status().isForbidden());
-            mvc.perform(get(WASSENAAR_2026 + "/export." + format).with(as(jdbc, "adviseur.wassenaar")))
+            mvc.perform(get(WASSENAAR_2026 + "/" + file).with(as(jdbc, "adviseur.wassenaar")))
                     .andExpect(status().isOk());
+            mvc.perform(get(WASSENAAR_2026 + "/" + file)).andExpect(status().is3xxRedirection());
         }
     }
 
     @Test
     void otherMunicipalitiesAreRefusedAndUnknownPlansAreNotFound() throws Exception {
-        for (String format : new String[] {"xlsx", "csv"}) {
-            mvc.perform(get(WASSENAAR_2025 + "/export." + format).with(as(jdbc, "adviseur.rijswijk")))
+        for (String file : FILES) {
+            mvc.perform(get(WASSENAAR_2025 + "/" + file).with(as(jdbc, "adviseur.rijswijk")))
                     .andExpect(status().isForbidden());
-            mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/1999/export." + format)
+            mvc.perform(get("/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/1999/" + file)
                             .with(as(jdbc, "adviseur.wassenaar")))
                     .andExpect(status().isNotFound());
         }

@@ -17,6 +17,7 @@ import nl.ivbplanner.support.IvbIntegrationTest;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,6 +37,7 @@ class PlanWorkbookExportTest {
             "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/plannen/2026";
 
     private static final List<String> PLANNED_COLUMNS = List.of(
+            "Kenmerk",
             "Thema",
             "Subthema",
             "Wat willen we bereiken?",
@@ -63,13 +65,13 @@ class PlanWorkbookExportTest {
             assertThat(texts(activities.getRow(0))).isEqualTo(expectedHeader);
             assertThat(activities.getLastRowNum()).isEqualTo(21).isEqualTo(activityCount(WASSENAAR_2025));
 
-            Map<String, Long> labels = column(activities, 9).stream()
+            Map<String, Long> labels = column(activities, 10).stream()
                     .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
             assertThat(labels)
                     .isEqualTo(
                             Map.of("Gereed", 14L, "Op schema 2026/2027", 6L, "Niet uitgevoerd/vindt geen doorgang", 1L))
                     .isEqualTo(verdictsInSql());
-            assertThat(column(activities, 0)).allMatch(theme -> !theme.isBlank());
+            assertThat(column(activities, 1)).allMatch(theme -> !theme.isBlank());
         }
     }
 
@@ -79,7 +81,7 @@ class PlanWorkbookExportTest {
             XSSFSheet activities = workbook.getSheet("Activiteiten");
             assertThat(texts(activities.getRow(0))).isEqualTo(PLANNED_COLUMNS);
             assertThat(activities.getLastRowNum()).isEqualTo(84).isEqualTo(activityCount(RIJSWIJK_2026));
-            assertThat(column(activities, 6).stream()
+            assertThat(column(activities, 7).stream()
                             .filter(partners -> partners.contains(" (trekker"))
                             .count())
                     .isPositive()
@@ -144,6 +146,34 @@ class PlanWorkbookExportTest {
     }
 
     @Test
+    void theFirstColumnHoldsEachActivitysIdAsAWholeNumberSetApartWithANote() throws Exception {
+        try (XSSFWorkbook workbook = workbook(get(RIJSWIJK_2026 + "/export.xlsx"), "adviseur.rijswijk")) {
+            XSSFSheet activities = workbook.getSheet("Activiteiten");
+            List<Long> ids = new ArrayList<>();
+            for (int r = 1; r <= activities.getLastRowNum(); r++) {
+                Cell reference = activities.getRow(r).getCell(0);
+                assertThat(reference.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(reference.getCellStyle().getDataFormatString()).isEqualTo("0");
+                assertThat(reference.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+                ids.add((long) reference.getNumericCellValue());
+            }
+            assertThat(ids)
+                    .doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(
+                            jdbc.sql("select id from activity where plan_id = (%s)".formatted(planIdSql(RIJSWIJK_2026)))
+                                    .query(Long.class)
+                                    .list());
+            assertThat(activities
+                            .getRow(0)
+                            .getCell(0)
+                            .getCellComment()
+                            .getString()
+                            .getString())
+                    .startsWith("Niet wijzigen: hiermee herkent de import de rij.");
+        }
+    }
+
+    @Test
     @Transactional
     void aMeasurementsPeildatumIsADateCellAndItsValueANumber() throws Exception {
         jdbc.sql("""
@@ -168,7 +198,7 @@ class PlanWorkbookExportTest {
                 .getContentAsString();
         try (XSSFWorkbook workbook = workbook(get(RIJSWIJK_2026 + "/export.xlsx"), "adviseur.rijswijk")) {
             int position = 0;
-            for (String title : column(workbook.getSheet("Activiteiten"), 2)) {
+            for (String title : column(workbook.getSheet("Activiteiten"), 3)) {
                 position = page.indexOf(HtmlUtils.htmlEscape(title, "UTF-8"), position);
                 assertThat(position).as(title).isNotNegative();
             }
@@ -181,8 +211,8 @@ class PlanWorkbookExportTest {
                 get(WASSENAAR_2025 + "/export.xlsx").cookie(new Cookie("ivb-taal", "en")), "adviseur.wassenaar")) {
             assertThat(sheetNames(workbook))
                     .containsExactly("Activities", "KPIs", "Measurements", "Budget", "Staffing", "Formation totals");
-            assertThat(workbook.getSheet("Activities").getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("Theme");
+            assertThat(texts(workbook.getSheet("Activities").getRow(0)).subList(0, 2))
+                    .containsExactly("Reference", "Theme");
         }
     }
 

@@ -36,9 +36,9 @@ import org.springframework.stereotype.Component;
  *       its first cell while that column is not the Activiteit column. It sets the subTheme of the rows below it (the
  *       theme is then the nearest heading).
  *   <li><b>Rows</b>: empty rows are skipped; merged cells as {@link DocumentTable} says; a row with text but without an
- *       Activiteit text is a problem and no activity. Partners: one per line or per ';'; only a cell with neither is
- *       split on commas outside brackets ('Politie (trekker, regie), HALT' is two), because a list on lines keeps
- *       names with a comma ('Team jeugd, Onderwijs en Sport (JOS)') whole.
+ *       Activiteit text is a problem and no activity. Partners: one per line, per bullet or per ';'; only a cell with
+ *       none of these is split on commas outside brackets ('Politie (trekker, regie), HALT' is two), because a list on
+ *       lines keeps names with a comma ('Team jeugd, Onderwijs en Sport (JOS)') whole; never on ' en '.
  *   <li><b>Chapters</b>: every heading with its paragraphs up to the next heading becomes a section (level from the
  *       heading), except a heading used as theme that has no text of its own; with text, it is a section too. Text
  *       before the first heading is a section without heading. Paragraphs are separated by an empty line, list items
@@ -294,7 +294,9 @@ class PlanDocumentReader {
                 if (cell == null) {
                     continue;
                 }
-                boolean listed = cell.contains("\n") || cell.contains(";");
+                boolean listed = cell.contains("\n")
+                        || cell.contains(";")
+                        || BULLET.matcher(cell).find();
                 for (String line : cell.split("[\\n;]")) {
                     String[] names = listed ? new String[] {line} : COMMA_OUTSIDE_BRACKETS.split(line);
                     for (String name : names) {

@@ -65,16 +65,36 @@ final class SeedPlanDocuments {
                 .list();
     }
 
+    /** Frameworks with lines or chapters of their own (Westland and Leidschendam-Voorburg have no yearly plan). */
+    static List<Long> frameworkIds(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        select f.id from policy_framework f
+                        where exists (select 1 from activity a where a.framework_id = f.id)
+                           or exists (select 1 from narrative_section s where s.framework_id = f.id)
+                        order by f.id""").query(Long.class).list();
+    }
+
     static Plan write(JdbcClient jdbc, long planId) {
-        String title = jdbc.sql("select title from execution_plan where id = ?")
+        return write(jdbc, "execution_plan", "plan_id", planId);
+    }
+
+    /** A framework's multi-year lines and chapters, written the same way as a plan's activities and chapters. */
+    static Plan writeFramework(JdbcClient jdbc, long frameworkId) {
+        return write(jdbc, "policy_framework", "framework_id", frameworkId);
+    }
+
+    private static Plan write(JdbcClient jdbc, String table, String owner, long planId) {
+        String title = jdbc.sql("select title from " + table + " where id = ?")
                 .param(planId)
                 .query(String.class)
                 .single();
+        String frameworkOf =
+                table.equals("policy_framework") ? "?" : "(select framework_id from execution_plan where id = ?)";
         Map<Long, Theme> themes = new LinkedHashMap<>();
         jdbc.sql("""
                         select t.id, t.parent_id, t.code, t.name from theme t join theme_tree tt on tt.id = t.id
-                        where t.framework_id = (select framework_id from execution_plan where id = ?)
-                        order by tt.sort_key""")
+                        where t.framework_id = %s
+                        order by tt.sort_key""".formatted(frameworkOf))
                 .param(planId)
                 .query((rs, n) -> new Theme(
                         rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getString("code"), rs.getString("name")))
@@ -85,7 +105,7 @@ final class SeedPlanDocuments {
                         select ap.activity_id, coalesce(ap.wording, p.name) as wording
                         from activity_partner ap join activity a on a.id = ap.activity_id
                         join partner p on p.id = ap.partner_id
-                        where a.plan_id = ? order by ap.activity_id, ap.position, ap.id""")
+                        where a.%s = ? order by ap.activity_id, ap.position, ap.id""".formatted(owner))
                 .param(planId)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list()
@@ -95,7 +115,7 @@ final class SeedPlanDocuments {
                         select a.id, a.theme_id, a.title, a.description, a.goal, a.intended_result, a.planning,
                                a.status_note
                         from activity a join theme_tree tt on tt.id = a.theme_id
-                        where a.plan_id = ? order by tt.sort_key, a.position, a.id""")
+                        where a.%s = ? order by tt.sort_key, a.position, a.id""".formatted(owner))
                 .param(planId)
                 .query((rs, n) -> new Activity(
                         rs.getLong("id"),
@@ -110,7 +130,7 @@ final class SeedPlanDocuments {
                 .list();
         List<Section> sections = jdbc.sql("""
                         select coalesce(theme_id, 0), level, heading, body from narrative_section
-                        where plan_id = ? order by position, id""")
+                        where %s = ? order by position, id""".formatted(owner))
                 .param(planId)
                 .query((rs, n) -> new Section(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
                 .list();

@@ -7,9 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
@@ -35,12 +40,18 @@ final class DocumentText {
     private static final int OUTLINE_BODY = 9;
 
     private static final int STYLE_DEPTH = 10;
+    /** Word's list levels 0..8. */
+    private static final int MAX_LEVELS = 9;
 
     private final XWPFStyles styles;
+    private final XWPFNumbering numbering;
     private final Map<String, Integer> counters = new HashMap<>();
+    /** Per numbering instance, the current number of each of its levels (0 = not yet used). */
+    private final Map<BigInteger, int[]> headingCounters = new HashMap<>();
 
-    DocumentText(XWPFStyles styles) {
+    DocumentText(XWPFStyles styles, XWPFNumbering numbering) {
         this.styles = styles;
+        this.numbering = numbering;
     }
 
     /** The paragraph's text as written, trimmed; line breaks inside it become "\n". */
@@ -137,6 +148,130 @@ final class DocumentText {
         String name = style != null && style.getName() != null ? style.getName() : styleId;
         return BULLET_STYLE.matcher(styleId.toLowerCase(Locale.ROOT)).matches()
                 || BULLET_STYLE.matcher(name.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /**
+     * The number Word shows before a heading that is numbered automatically ('3.2' of '3.2 Zorg en veiligheid'), or
+     * null: the number is no part of the typed text, but the user sees it and the plan's headings carry it, so it is
+     * put before the text as Word shows it. The numbering comes from the paragraph or from its (heading) style.
+     */
+    String headingNumber(XWPFParagraph paragraph) {
+        if (numbering == null) {
+            return null;
+        }
+        CTNumPr numPr = numberingOf(paragraph);
+        if (numPr == null || numPr.getNumId() == null || numPr.getNumId().getVal() == null) {
+            return null;
+        }
+        BigInteger numId = numPr.getNumId().getVal();
+        XWPFNum num = numId.signum() == 0 ? null : numbering.getNum(numId);
+        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+            return null;
+        }
+        XWPFAbstractNum list =
+                numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+        if (list == null) {
+            return null;
+        }
+        CTLvl[] levels = new CTLvl[MAX_LEVELS];
+        for (CTLvl level : list.getCTAbstractNum().getLvlArray()) {
+            int index = level.getIlvl() == null ? 0 : level.getIlvl().intValue();
+            if (index >= 0 && index < MAX_LEVELS) {
+                levels[index] = level;
+            }
+        }
+        int index = levelIndex(numPr, levels, paragraph.getStyleID());
+        CTLvl level = levels[index];
+        if (level == null || level.getLvlText() == null || level.getLvlText().getVal() == null) {
+            return null;
+        }
+        int[] counts = headingCounters.computeIfAbsent(numId, k -> new int[MAX_LEVELS]);
+        counts[index] = counts[index] == 0 ? start(level) : counts[index] + 1;
+        for (int deeper = index + 1; deeper < MAX_LEVELS; deeper++) {
+            counts[deeper] = 0;
+        }
+        Matcher placeholder =
+                Pattern.compile("%([1-9])").matcher(level.getLvlText().getVal());
+        StringBuilder label = new StringBuilder();
+        while (placeholder.find()) {
+            int of = Integer.parseInt(placeholder.group(1)) - 1;
+            CTLvl shown = levels[of];
+            int count = counts[of] == 0 && shown != null ? start(shown) : counts[of];
+            String format = shown == null || shown.getNumFmt() == null
+                    ? "decimal"
+                    : shown.getNumFmt().getVal().toString();
+            placeholder.appendReplacement(label, Matcher.quoteReplacement(formatted(count, format)));
+        }
+        placeholder.appendTail(label);
+        String format = level.getNumFmt() == null
+                ? "decimal"
+                : level.getNumFmt().getVal().toString();
+        String shown = label.toString().strip();
+        return format.equals("bullet") || format.equals("none") || shown.isEmpty() ? null : shown;
+    }
+
+    /** The paragraph's own numbering, else its style's (or a style it is based on). */
+    private CTNumPr numberingOf(XWPFParagraph paragraph) {
+        CTPPr own = paragraph.getCTP().getPPr();
+        if (own != null && own.getNumPr() != null) {
+            return own.getNumPr();
+        }
+        String styleId = paragraph.getStyleID();
+        for (int depth = 0; styleId != null && styles != null && depth < STYLE_DEPTH; depth++) {
+            XWPFStyle style = styles.getStyle(styleId);
+            if (style == null) {
+                return null;
+            }
+            CTPPrGeneral properties = style.getCTStyle().getPPr();
+            if (properties != null && properties.getNumPr() != null) {
+                return properties.getNumPr();
+            }
+            styleId = style.getBasisStyleID();
+        }
+        return null;
+    }
+
+    /** The list level: the numbering's own, else the level linked to the paragraph's style, else the first. */
+    private static int levelIndex(CTNumPr numPr, CTLvl[] levels, String styleId) {
+        if (numPr.getIlvl() != null && numPr.getIlvl().getVal() != null) {
+            return Math.min(MAX_LEVELS - 1, Math.max(0, numPr.getIlvl().getVal().intValue()));
+        }
+        for (int index = 0; index < MAX_LEVELS; index++) {
+            if (levels[index] != null
+                    && levels[index].getPStyle() != null
+                    && levels[index].getPStyle().getVal().equals(styleId)) {
+                return index;
+            }
+        }
+        return 0;
+    }
+
+    private static int start(CTLvl level) {
+        return level.getStart() == null ? 1 : level.getStart().getVal().intValue();
+    }
+
+    private static String formatted(int number, String format) {
+        return switch (format) {
+            case "lowerLetter" -> letters(number);
+            case "upperLetter" -> letters(number).toUpperCase(Locale.ROOT);
+            case "lowerRoman" -> roman(number).toLowerCase(Locale.ROOT);
+            case "upperRoman" -> roman(number);
+            default -> Integer.toString(number);
+        };
+    }
+
+    private static String roman(int number) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder roman = new StringBuilder();
+        int left = Math.max(1, number);
+        for (int i = 0; i < values.length; i++) {
+            while (left >= values[i]) {
+                roman.append(symbols[i]);
+                left -= values[i];
+            }
+        }
+        return roman.toString();
     }
 
     /** 1 = a, 26 = z, 27 = aa, as Word letters its lists. */

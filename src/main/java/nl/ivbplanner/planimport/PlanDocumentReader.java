@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  *   <li><b>Theme</b> of a table's rows: the nearest heading above it. When the heading above that one (one level up)
  *       has no text of its own (it is only a container of themes), it is the main theme: theme = that heading,
  *       subTheme = the nearest one. A chapter heading with its own introduction ('Uitvoeringsplan 2026' with a
- *       paragraph) is not a theme. Heading texts are verbatim, numbers and codes included.
+ *       paragraph) is not a theme. Heading texts are verbatim, numbers and codes included; a number
+ *       Word adds itself (a numbered heading style) is put before the text as Word shows it ('3.2 Zorg').
  *   <li><b>Sub-heading row</b> inside a table: a row whose first cell spans the whole row, or whose only text is in
  *       its first cell while that column is not the Activiteit column. It sets the subTheme of the rows below it (the
  *       theme is then the nearest heading).
@@ -110,7 +111,7 @@ class PlanDocumentReader {
 
         Reading(XWPFDocument document) {
             this.document = document;
-            this.text = new DocumentText(document.getStyles());
+            this.text = new DocumentText(document.getStyles(), document.getNumbering());
         }
 
         ImportedPlan read() {
@@ -134,7 +135,8 @@ class PlanDocumentReader {
                         continue; // the document's title, not a chapter
                     }
                     if (level > 0) {
-                        Heading heading = new Heading(level, line);
+                        String number = text.headingNumber(paragraph);
+                        Heading heading = new Heading(level, number == null ? line : number + " " + line);
                         while (!path.isEmpty() && path.get(path.size() - 1).level >= level) {
                             path.remove(path.size() - 1);
                         }

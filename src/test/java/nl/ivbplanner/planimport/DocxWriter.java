@@ -46,14 +46,33 @@ final class DocxWriter implements AutoCloseable {
 
     /** @param headingStyle "Heading" (Word in English) or "Kop" (Word in Dutch) */
     DocxWriter(String headingStyle) {
+        this(headingStyle, 0);
+    }
+
+    /**
+     * @param numberedFrom 0 for headings without numbers; else the heading styles 1 and 2 are numbered by Word itself,
+     *     as a municipality's template does ('3.' and '3.1', chapters from this number on); the number is in no text
+     */
+    DocxWriter(String headingStyle, int numberedFrom) {
         this.headingStyle = headingStyle;
+        numbering = document.createNumbering();
+        bullets = numbering.addNum(numbering.addAbstractNum(list(0, STNumberFormat.BULLET, "•")));
+        decimalList = numbering.addAbstractNum(list(1, STNumberFormat.DECIMAL, "%1."));
+        letterList = numbering.addAbstractNum(list(2, STNumberFormat.LOWER_LETTER, "%1."));
+        BigInteger headingNumbers = numberedFrom > 0 ? headingNumbering(numberedFrom) : null;
         XWPFStyles styles = document.createStyles();
         for (int level = 1; level <= 4; level++) {
             CTStyle style = CTStyle.Factory.newInstance();
             style.setStyleId(headingStyle + level);
             style.setType(STStyleType.PARAGRAPH);
             style.addNewName().setVal((headingStyle.equals("Kop") ? "Kop " : "heading ") + level);
-            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            var paragraph = style.addNewPPr();
+            paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            if (headingNumbers != null && level <= 2) {
+                var numPr = paragraph.addNewNumPr();
+                numPr.addNewIlvl().setVal(BigInteger.valueOf(level - 1));
+                numPr.addNewNumId().setVal(headingNumbers);
+            }
             style.addNewRPr().addNewB();
             styles.addStyle(new XWPFStyle(style));
         }
@@ -62,10 +81,21 @@ final class DocxWriter implements AutoCloseable {
         title.setType(STStyleType.PARAGRAPH);
         title.addNewName().setVal("Title");
         styles.addStyle(new XWPFStyle(title));
-        numbering = document.createNumbering();
-        bullets = numbering.addNum(numbering.addAbstractNum(list(0, STNumberFormat.BULLET, "•")));
-        decimalList = numbering.addAbstractNum(list(1, STNumberFormat.DECIMAL, "%1."));
-        letterList = numbering.addAbstractNum(list(2, STNumberFormat.LOWER_LETTER, "%1."));
+    }
+
+    private BigInteger headingNumbering(int first) {
+        CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+        abstractNum.setAbstractNumId(BigInteger.valueOf(9));
+        String[] texts = {"%1.", "%1.%2"};
+        for (int level = 0; level < texts.length; level++) {
+            CTLvl lvl = abstractNum.addNewLvl();
+            lvl.setIlvl(BigInteger.valueOf(level));
+            lvl.addNewStart().setVal(BigInteger.valueOf(level == 0 ? first : 1));
+            lvl.addNewNumFmt().setVal(STNumberFormat.DECIMAL);
+            lvl.addNewLvlText().setVal(texts[level]);
+            lvl.addNewPStyle().setVal(headingStyle + (level + 1));
+        }
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
     }
 
     void title(String text) {

@@ -33,6 +33,7 @@ final class PlanDocumentVariants {
         all.put("tabel-zonder-activiteitkolom.docx", tableWithoutActivityColumn());
         all.put("subkoppen-in-tabel.docx", subHeadingRows());
         all.put("geen-tabellen.docx", noTables());
+        all.put("genummerde-koppen.docx", numberedHeadings());
         return all;
     }
 
@@ -187,6 +188,20 @@ final class PlanDocumentVariants {
         });
     }
 
+    /** Headings numbered by Word itself (a numbered heading style), the number in no typed text. */
+    static byte[] numberedHeadings() {
+        return document(new DocxWriter("Heading", 3), writer -> {
+            writer.heading(1, "Uitvoering 2026");
+            writer.body("Per thema de acties.");
+            writer.heading(2, "Zorg en veiligheid");
+            writer.table(List.of("Activiteit", "Doel"), List.of(row("Zorgkamer starten", "Minder escalaties")));
+            writer.heading(2, "Ondermijning");
+            writer.table(List.of("Activiteit", "Doel"), List.of(row("Controles", "Signalen ophalen")));
+            writer.heading(1, "Financiën");
+            writer.body("Geld.");
+        });
+    }
+
     /** Headings, paragraphs, lists and a bold lead-in, but no table at all. */
     static byte[] noTables() {
         return document("Heading", writer -> {
@@ -206,7 +221,11 @@ final class PlanDocumentVariants {
     }
 
     private static byte[] document(String headingStyle, Consumer<DocxWriter> content) {
-        try (DocxWriter writer = new DocxWriter(headingStyle)) {
+        return document(new DocxWriter(headingStyle), content);
+    }
+
+    private static byte[] document(DocxWriter document, Consumer<DocxWriter> content) {
+        try (DocxWriter writer = document) {
             content.accept(writer);
             return writer.bytes();
         } catch (IOException e) {

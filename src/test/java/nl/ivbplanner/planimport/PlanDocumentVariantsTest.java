@@ -202,6 +202,22 @@ class PlanDocumentVariantsTest {
     }
 
     @Test
+    void headingsNumberedByWordCarryTheirNumber() throws IOException {
+        ImportedPlan plan = read("genummerde-koppen.docx");
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.activities())
+                .extracting(ImportedActivity::theme, ImportedActivity::subTheme, ImportedActivity::title)
+                .containsExactly(
+                        tuple("3.1 Zorg en veiligheid", null, "Zorgkamer starten"),
+                        tuple("3.2 Ondermijning", null, "Controles"));
+        assertThat(plan.sections())
+                .extracting(ImportedSection::level, ImportedSection::heading, ImportedSection::body)
+                .containsExactly(
+                        tuple(1, "3. Uitvoering 2026", "Per thema de acties."), tuple(1, "4. Financiën", "Geld."));
+    }
+
+    @Test
     void aFileThatIsNoWordDocumentIsRefusedWithItsMessageKey() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
  *   <li><b>Sub-heading row</b> inside a table: a row whose first cell spans the whole row, or whose only text is in
  *       its first cell while that column is not the Activiteit column. It sets the subTheme of the rows below it (the
  *       theme is then the nearest heading).
- *   <li><b>Rows</b>: empty rows are skipped; merged cells as {@link DocumentTable} says; a row with text but without an
+ *   <li><b>Rows</b>: empty rows and a repeated header row are skipped; merged cells as {@link DocumentTable} says; a row with text but without an
  *       Activiteit text is a problem and no activity. Partners: one per line, per bullet or per ';'; only a cell with
  *       none of these is split on commas outside brackets ('Politie (trekker, regie), HALT' is two), because a list on
  *       lines keeps names with a comma ('Team jeugd, Onderwijs en Sport (JOS)') whole; never on ' en '.
@@ -148,6 +149,13 @@ class PlanDocumentReader {
                         body.add(new Text(marker == null ? line : marker + line, marker != null, gapBefore));
                         gap = false;
                     }
+                } else if (element instanceof XWPFSDT control) {
+                    // a content control of a template ('Klik hier om tekst in te voeren'): its text as a paragraph
+                    String controlled = control.getContent().getText().strip();
+                    if (!controlled.isEmpty()) {
+                        body.add(new Text(controlled, false, gap));
+                    }
+                    gap = false;
                 } else if (element instanceof XWPFTable table) {
                     tables++;
                     if (activityTable(tables, table, path)) {
@@ -227,8 +235,8 @@ class PlanDocumentReader {
             String rowTheme = theme;
             String rowSubTheme = subTheme;
             for (DocumentTable.Row row : rows.subList(headerIndex + 1, rows.size())) {
-                if (row.isEmpty()) {
-                    continue;
+                if (row.isEmpty() || row.values().equals(headerTexts)) {
+                    continue; // an empty row, or the header row repeated where the table went on after a page break
                 }
                 if (isSubHeading(row, titleColumn)) {
                     rowTheme = path.isEmpty() ? null : path.get(path.size() - 1).text;

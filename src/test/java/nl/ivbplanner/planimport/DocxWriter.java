@@ -117,6 +117,13 @@ final class DocxWriter implements AutoCloseable {
         run.setText(text);
     }
 
+    /** A paragraph inside a content control (a template's 'Klik hier om tekst in te voeren' field). */
+    void contentControl(String text) {
+        var control = document.getDocument().getBody().addNewSdt();
+        control.addNewSdtPr().addNewAlias().setVal("Toelichting");
+        control.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue(text);
+    }
+
     void emptyParagraph() {
         document.createParagraph();
     }

@@ -98,7 +98,10 @@ final class PlanDocumentVariants {
         });
     }
 
-    /** Empty rows between and after the activities, and a row with text but no activity (a problem at its row). */
+    /**
+     * Empty rows between and after the activities, the header row repeated (a table that went on after a page break),
+     * and a row with text but no activity (a problem at its row).
+     */
     static byte[] emptyRows() {
         return document("Heading", writer -> {
             writer.heading(1, "Leefbaarheid");
@@ -109,6 +112,7 @@ final class PlanDocumentVariants {
                             row("Schouw van de wijken", "Verloedering zien", "Voorjaar"),
                             row(null, null, null),
                             row(null, "Doel zonder activiteit", "Najaar"),
+                            row("Activiteit", "Doel", "Planning"),
                             row("Afvalcampagne", null, null),
                             row(null, null, null)));
         });
@@ -202,7 +206,7 @@ final class PlanDocumentVariants {
         });
     }
 
-    /** Headings, paragraphs, lists and a bold lead-in, but no table at all. */
+    /** Headings, paragraphs, lists, a bold lead-in and a content control, but no table at all. */
     static byte[] noTables() {
         return document("Heading", writer -> {
             writer.title("Notitie veiligheid");
@@ -213,6 +217,7 @@ final class PlanDocumentVariants {
             writer.body("Dit is geen kop.");
             writer.heading(2, "Achtergrond");
             writer.body("Regel een\nregel twee");
+            writer.contentControl("Tekst in een inhoudsbesturingselement.");
         });
     }
 

@@ -91,12 +91,12 @@ class PlanDocumentVariantsTest {
     }
 
     @Test
-    void emptyRowsAreSkippedAndARowWithoutActivityIsAProblemAtItsRow() throws IOException {
+    void emptyAndRepeatedHeaderRowsAreSkippedAndARowWithoutActivityIsAProblemAtItsRow() throws IOException {
         ImportedPlan plan = read("lege-rijen.docx");
 
         assertThat(plan.activities())
                 .extracting(ImportedActivity::title, a -> a.place().row())
-                .containsExactly(tuple("Schouw van de wijken", 3), tuple("Afvalcampagne", 6));
+                .containsExactly(tuple("Schouw van de wijken", 3), tuple("Afvalcampagne", 7));
         assertThat(plan.problems())
                 .containsExactly(new ImportProblem(
                         new SourcePlace("Tabel 1", 5, "Activiteit"), PlanDocumentReader.TITLE_MISSING, List.of()));
@@ -198,7 +198,7 @@ class PlanDocumentVariantsTest {
                                 "Inleiding",
                                 "Eerste alinea.\n\nTwee punten:\n\n- een\n- twee\n\n1. eerste stap\n2. tweede stap"
                                         + "\n\nLet op:\n\nDit is geen kop."),
-                        tuple(2, "Achtergrond", "Regel een\nregel twee"));
+                        tuple(2, "Achtergrond", "Regel een\nregel twee\n\nTekst in een inhoudsbesturingselement."));
     }
 
     @Test

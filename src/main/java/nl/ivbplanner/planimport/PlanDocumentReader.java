@@ -66,16 +66,13 @@ class PlanDocumentReader {
      * Reads the document. A problem (a row without activity, no activity table at all) does not stop the reading; it
      * is listed with its place in the result.
      *
-     * @throws DocumentNotReadableException when the stream is no .docx POI can open (another format, a damaged zip)
-     * @throws IOException when the stream itself cannot be read
+     * @throws DocumentNotReadableException (an IOException) when the stream is no .docx POI can open: another format,
+     *     an old .doc, a damaged zip or part, or a stream that breaks off; its cause says which, for the log
      */
-    ImportedPlan read(InputStream docx) throws IOException {
+    ImportedPlan read(InputStream docx) throws DocumentNotReadableException {
         try (XWPFDocument document = new XWPFDocument(docx)) {
             return new Reading(document).read();
         } catch (IOException e) {
-            if (e instanceof DocumentNotReadableException) {
-                throw e;
-            }
             throw new DocumentNotReadableException(e);
         } catch (RuntimeException e) {
             // POI reports a zip that is no Word document, an OLE2 .doc or a broken part with its own runtime

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
@@ -215,6 +216,32 @@ class PlanDocumentVariantsTest {
                 .extracting(ImportedSection::level, ImportedSection::heading, ImportedSection::body)
                 .containsExactly(
                         tuple(1, "3. Uitvoering 2026", "Per thema de acties."), tuple(1, "4. Financiën", "Geld."));
+    }
+
+    @Test
+    void aTableWithoutHeadingAboveItAndAnOverlongHeadingAreProblems() throws IOException {
+        String longHeading = "Lang ".repeat(61).strip();
+        byte[] docx;
+        try (DocxWriter writer = new DocxWriter("Heading")) {
+            writer.title("Alleen een titel boven de tabel");
+            writer.table(List.of("Maatregel", "Termijn"), List.of(Arrays.asList("Cameratoezicht", "2026")));
+            writer.heading(1, longHeading);
+            writer.body("Tekst.");
+            docx = writer.bytes();
+        }
+
+        ImportedPlan plan = reader.read(new ByteArrayInputStream(docx));
+
+        assertThat(plan.activities())
+                .extracting(ImportedActivity::title, ImportedActivity::planning, ImportedActivity::theme)
+                .containsExactly(tuple("Cameratoezicht", "2026", null));
+        assertThat(plan.problems())
+                .containsExactly(
+                        new ImportProblem(SourcePlace.of("Tabel 1"), PlanDocumentReader.THEME_MISSING, List.of()),
+                        new ImportProblem(
+                                SourcePlace.of("Kop \"" + longHeading + "\""),
+                                PlanDocumentReader.HEADING_TOO_LONG,
+                                List.of(PlanDocumentReader.MAX_HEADING)));
     }
 
     @Test

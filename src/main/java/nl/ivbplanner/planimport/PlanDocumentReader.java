@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  *       on one, or a paragraph with an outline level). The 'Title' style is the document's title, no chapter. Bold
  *       short paragraphs are not headings.
  *   <li><b>Activity table</b>: a table whose header row (one of its first three rows) has a column named like
- *       Activiteit (see {@link DocumentColumn}); other known columns in any order, unknown ones ignored. A table without
+ *       Activiteit (see {@link DocumentColumn}); other known columns in any order, unknown ones ignored. A table
+ *       without header row right after an activity table (only empty paragraphs between) with as many columns goes
+ *       on with it: a long table split at a page break. A table without
  *       such a column is narrative: its rows go to the chapter's text, one line per row, cells separated by " | ".
  *   <li><b>Theme</b> of a table's rows: the nearest heading above it. When the heading above that one (one level up)
  *       has no text of its own (it is only a container of themes), it is the main theme: theme = that heading,
@@ -119,6 +121,7 @@ class PlanDocumentReader {
             int tables = 0;
             boolean anyActivityTable = false;
             boolean gap = false;
+            continued = null;
             for (IBodyElement element : document.getBodyElements()) {
                 List<Text> body = path.isEmpty() ? beforeFirstHeading : path.get(path.size() - 1).body;
                 if (element instanceof XWPFParagraph paragraph) {
@@ -141,16 +144,19 @@ class PlanDocumentReader {
                         path.add(heading);
                         headings.add(heading);
                         gap = false;
+                        continued = null;
                     } else {
                         String marker = text.listMarker(paragraph);
                         body.add(new Text(marker == null ? line : marker + line, marker != null, gapBefore));
                         gap = false;
+                        continued = null;
                     }
                 } else if (element instanceof XWPFSDT control) {
                     // a content control of a template ('Klik hier om tekst in te voeren'): its text as a paragraph
                     String controlled = control.getContent().getText().strip();
                     if (!controlled.isEmpty()) {
                         body.add(new Text(controlled, false, gap));
+                        continued = null;
                     }
                     gap = false;
                 } else if (element instanceof XWPFTable table) {
@@ -185,6 +191,17 @@ class PlanDocumentReader {
             return new ImportedPlan(List.copyOf(activities), List.copyOf(sections), List.copyOf(problems));
         }
 
+        /**
+         * An activity table read last, with nothing but empty paragraphs after it so far: a table after it without a
+         * header row but with as many columns goes on with it (Word users split a long table at a page break).
+         */
+        private Continued continued;
+
+        private record Layout(
+                Map<DocumentColumn, List<Integer>> columns, List<String> headerTexts, int titleColumn, int width) {}
+
+        private record Continued(Layout layout, String theme, String subTheme) {}
+
         /** Reads the table's activities when it is an activity table; false when it is narrative. */
         private boolean activityTable(int number, XWPFTable table, List<Heading> path) {
             List<DocumentTable.Row> rows = DocumentTable.rows(table, text);
@@ -207,11 +224,19 @@ class PlanDocumentReader {
                     headerIndex = r;
                 }
             }
-            if (headerIndex < 0) {
-                return false;
-            }
             String part = "Tabel " + number;
+            int width = rows.isEmpty() ? 0 : rows.get(0).values().size();
+            if (headerIndex < 0) {
+                if (continued == null || continued.layout().width() != width) {
+                    continued = null;
+                    return false;
+                }
+                continued = rows(part, rows, continued.layout(), continued.theme(), continued.subTheme(), path);
+                return true;
+            }
             List<String> headerTexts = rows.get(headerIndex).values();
+            Layout layout = new Layout(
+                    columns, headerTexts, columns.get(DocumentColumn.TITLE).get(0), width);
             String theme = null;
             String subTheme = null;
             if (!path.isEmpty()) {
@@ -228,14 +253,26 @@ class PlanDocumentReader {
             } else {
                 problems.add(ImportProblem.at(SourcePlace.of(part), THEME_MISSING));
             }
-            int titleColumn = columns.get(DocumentColumn.TITLE).get(0);
+            continued = rows(part, rows.subList(headerIndex + 1, rows.size()), layout, theme, subTheme, path);
+            return true;
+        }
+
+        /** The activities of a table's rows below its header; returns where a continuation table would go on. */
+        private Continued rows(
+                String part,
+                List<DocumentTable.Row> rows,
+                Layout layout,
+                String theme,
+                String subTheme,
+                List<Heading> path) {
+            Map<DocumentColumn, List<Integer>> columns = layout.columns();
             String rowTheme = theme;
             String rowSubTheme = subTheme;
-            for (DocumentTable.Row row : rows.subList(headerIndex + 1, rows.size())) {
-                if (row.isEmpty() || row.values().equals(headerTexts)) {
+            for (DocumentTable.Row row : rows) {
+                if (row.isEmpty() || row.values().equals(layout.headerTexts())) {
                     continue; // an empty row, or the header row repeated where the table went on after a page break
                 }
-                if (isSubHeading(row, titleColumn)) {
+                if (isSubHeading(row, layout.titleColumn())) {
                     rowTheme = path.isEmpty() ? null : path.get(path.size() - 1).text;
                     rowSubTheme = row.ownTexts().get(0);
                     continue;
@@ -243,7 +280,8 @@ class PlanDocumentReader {
                 SourcePlace place = SourcePlace.of(part, row.number());
                 String title = first(row, columns, DocumentColumn.TITLE);
                 if (title == null) {
-                    problems.add(ImportProblem.at(place.column(headerTexts.get(titleColumn)), TITLE_MISSING));
+                    problems.add(ImportProblem.at(
+                            place.column(layout.headerTexts().get(layout.titleColumn())), TITLE_MISSING));
                     continue;
                 }
                 activities.add(new ImportedActivity(
@@ -260,7 +298,7 @@ class PlanDocumentReader {
                         first(row, columns, DocumentColumn.PLANNING),
                         first(row, columns, DocumentColumn.STATUS)));
             }
-            return true;
+            return new Continued(layout, rowTheme, rowSubTheme);
         }
 
         /**

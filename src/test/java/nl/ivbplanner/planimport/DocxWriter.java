@@ -169,6 +169,18 @@ final class DocxWriter implements AutoCloseable {
         return table;
     }
 
+    /** A table of rows only, no header row (the second half of a table split at a page break). */
+    XWPFTable rowsOnly(List<List<String>> rows) {
+        XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
+        tables++;
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                cell(table.getRow(r).getCell(c), rows.get(r).get(c));
+            }
+        }
+        return table;
+    }
+
     int tables() {
         return tables;
     }

@@ -34,6 +34,7 @@ final class PlanDocumentVariants {
         all.put("subkoppen-in-tabel.docx", subHeadingRows());
         all.put("geen-tabellen.docx", noTables());
         all.put("genummerde-koppen.docx", numberedHeadings());
+        all.put("gesplitste-tabel.docx", splitTable());
         return all;
     }
 
@@ -189,6 +190,23 @@ final class PlanDocumentVariants {
                             row("C. Mensenhandel", null, null),
                             row(null, "Training signalen mensenhandel", "2026"),
                             row(null, "Alleen een titel", null)));
+        });
+    }
+
+    /**
+     * A long table split at a page break: the second part has no header row and follows after an empty paragraph; a
+     * table after text is no continuation.
+     */
+    static byte[] splitTable() {
+        return document("Heading", writer -> {
+            writer.heading(1, "Leefbaarheid");
+            writer.table(
+                    List.of("Activiteit", "Doel", "Planning"),
+                    List.of(row("Schouw", "Verloedering zien", "Q1"), row("Buurtgesprekken", "Signalen", "Q2")));
+            writer.emptyParagraph();
+            writer.rowsOnly(List.of(row("Afvalcampagne", "Schoon", "Q3")));
+            writer.body("Tekst.");
+            writer.rowsOnly(List.of(row("2024", "1", "x")));
         });
     }
 

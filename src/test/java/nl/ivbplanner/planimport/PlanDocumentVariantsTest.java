@@ -203,6 +203,27 @@ class PlanDocumentVariantsTest {
     }
 
     @Test
+    void aTableSplitAtAPageBreakGoesOnWithoutItsHeader() throws IOException {
+        ImportedPlan plan = read("gesplitste-tabel.docx");
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.activities())
+                .extracting(
+                        ImportedActivity::title,
+                        ImportedActivity::goal,
+                        ImportedActivity::planning,
+                        ImportedActivity::theme,
+                        a -> a.place().part() + " rij " + a.place().row())
+                .containsExactly(
+                        tuple("Schouw", "Verloedering zien", "Q1", "Leefbaarheid", "Tabel 1 rij 2"),
+                        tuple("Buurtgesprekken", "Signalen", "Q2", "Leefbaarheid", "Tabel 1 rij 3"),
+                        tuple("Afvalcampagne", "Schoon", "Q3", "Leefbaarheid", "Tabel 2 rij 1"));
+        assertThat(plan.sections())
+                .extracting(ImportedSection::heading, ImportedSection::body)
+                .containsExactly(tuple("Leefbaarheid", "Tekst.\n\n2024 | 1 | x"));
+    }
+
+    @Test
     void headingsNumberedByWordCarryTheirNumber() throws IOException {
         ImportedPlan plan = read("genummerde-koppen.docx");
 

@@ -30,9 +30,6 @@ import nl.ivbplanner.planimport.ImportPreview.SectionChange;
  */
 final class ImportComparison {
 
-    /** The longest heading a section keeps (narrative_section.heading). */
-    private static final int MAX_HEADING = 300;
-
     private final PlanContent plan;
     private final Function<String, String> labels;
     private final PartnerNames partnerNames;
@@ -64,7 +61,7 @@ final class ImportComparison {
             PlanContent.Activity before = row.id() == null ? null : stored.get(row.id());
             if (row.id() != null && before == null) {
                 problems.add(ImportProblem.at(
-                        row.place().column(labels.apply("import.column.id")), "import.problem.id.unknown", row.id()));
+                        row.place().column(labels.apply("export.activity.id")), "import.problem.id.unknown", row.id()));
                 continue;
             }
             Optional<Long> themeId = theme(row);
@@ -132,10 +129,6 @@ final class ImportComparison {
                 .filter(s -> s.heading() != null)
                 .forEach(s -> byHeading.putIfAbsent(Folded.of(s.heading()), s));
         for (ImportedSection chapter : chapters) {
-            if (chapter.heading() != null && chapter.heading().length() > MAX_HEADING) {
-                problems.add(ImportProblem.at(chapter.place(), "import.problem.section.heading-too-long", MAX_HEADING));
-                continue;
-            }
             String body = chapter.body() == null ? "" : chapter.body();
             PlanContent.Section same = chapter.heading() == null ? null : byHeading.get(Folded.of(chapter.heading()));
             if (same == null) {

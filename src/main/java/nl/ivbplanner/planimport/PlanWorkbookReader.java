@@ -37,7 +37,12 @@ import org.springframework.stereotype.Component;
  * problem: the import takes values people can see, not calculations.
  */
 @Component
-class PlanWorkbookReader {
+class PlanWorkbookReader implements PlanFileReader {
+
+    @Override
+    public ImportFile.Kind kind() {
+        return ImportFile.Kind.WORKBOOK;
+    }
 
     /** The columns the reader knows, each by the export's header key. */
     enum Field {
@@ -93,7 +98,8 @@ class PlanWorkbookReader {
      * The activities and problems of an .xlsx workbook. A file that POI cannot open as one (another format, a
      * password, a broken package) is an {@link IOException}: the upload's checks should have caught it before.
      */
-    ImportedPlan read(InputStream xlsx) throws IOException {
+    @Override
+    public ImportedPlan read(InputStream xlsx) throws IOException {
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(xlsx);

@@ -46,11 +46,11 @@ record ImportPreview(
     /** A chapter of the document: new ({@code id} null) or the plan's section of that heading with another text. */
     record SectionChange(Long id, int level, String heading, String body, String before) {}
 
-    boolean applicable() {
+    public boolean applicable() {
         return problems.isEmpty();
     }
 
-    boolean nothingChanged() {
+    public boolean nothingChanged() {
         return added.isEmpty()
                 && changed.isEmpty()
                 && missing.isEmpty()

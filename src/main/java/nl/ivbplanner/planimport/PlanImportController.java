@@ -2,7 +2,9 @@ package nl.ivbplanner.planimport;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.web.FormSubmission;
@@ -69,8 +71,7 @@ class PlanImportController {
             RedirectAttributes redirect) {
         PlanImportService.Applied applied;
         try {
-            applied =
-                    imports.apply(plan, importId, fingerprint, remove == null ? Set.of() : Set.copyOf(remove), locale);
+            applied = imports.apply(plan, importId, fingerprint, ticked(remove), locale);
         } catch (EditConflictException changed) {
             model.addAttribute("changedSincePreview", true);
             return preview(plan, importId, locale, model);
@@ -78,6 +79,13 @@ class PlanImportController {
         redirect.addFlashAttribute("message", "import.applied");
         redirect.addFlashAttribute("messageArguments", List.of(applied.added(), applied.changed(), applied.removed()));
         return "redirect:" + plan.url();
+    }
+
+    /** The ticked activities; a blank value (a tampered form) ticks nothing. */
+    private static Set<Long> ticked(List<Long> remove) {
+        return remove == null
+                ? Set.of()
+                : remove.stream().filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private String upload(PlanAddress plan, Model model) {

@@ -173,14 +173,14 @@ class PlanImportRoundTripTest {
         XSSFWorkbook workbook = workbook(export());
         Sheet activities = workbook.getSheet(text("export.sheet.activities"));
         Row row = dataRows(activities).get(0);
-        set(activities, row, "export.activity.theme", "Zorg & veiligheid");
+        set(activities, row, "export.activity.theme", "Milieu & klimaat");
         set(activities, row, "export.activity.sub-theme", null);
 
         String page = preview(upload(bytes(workbook)));
 
         assertThat(page)
                 .contains("Activiteiten, rij " + (row.getRowNum() + 1) + ", kolom Thema:")
-                .contains("&#39;Zorg &amp; veiligheid&#39; is geen thema van dit kader")
+                .contains("&#39;Milieu &amp; klimaat&#39; is geen thema van dit kader")
                 .doesNotContain("Import uitvoeren");
     }
 

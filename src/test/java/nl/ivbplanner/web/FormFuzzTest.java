@@ -4,8 +4,11 @@ import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +26,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,6 +39,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -120,7 +126,8 @@ class FormFuzzTest {
      * Wassenaar's plan 2026 against undermining adopted and every activity given a verdict, so that its evaluation,
      * closing, reopening and measurement forms exist; Wassenaar's plan 2025 is evaluated (carry-over); its IVB plan
      * 2026 and Rijswijk's 2026 are concepts (every editor, Rijswijk's with budget and formation tables and
-     * objectives); one theme is unused (its delete form).
+     * objectives); one theme is unused (its delete form); a workbook is uploaded to Wassenaar's concept (the import's
+     * confirmation form).
      */
     @BeforeAll
     void prepareEveryStateThenCrawl() throws Exception {
@@ -153,7 +160,29 @@ class FormFuzzTest {
                 where m.slug = 'wassenaar'""").update();
         List<String> start = new ArrayList<>(START_PAGES);
         start.add(WASSENAAR_UNDERMINING + "/themas/" + unused + "/verwijderen");
+        start.add(uploadedWorkbookWithoutItsLastActivity(WASSENAAR_IVB + "/plannen/2026"));
         crawl(start);
+    }
+
+    /** An import's preview, whose confirmation form only an upload that changes the plan has. */
+    private String uploadedWorkbookWithoutItsLastActivity(String plan) throws Exception {
+        byte[] export = mvc.perform(get(plan + "/export.xlsx").with(as(jdbc, "beheerder")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            Sheet activities = workbook.getSheetAt(0);
+            activities.removeRow(activities.getRow(activities.getLastRowNum()));
+            ByteArrayOutputStream changed = new ByteArrayOutputStream();
+            workbook.write(changed);
+            return mvc.perform(multipart(plan + "/import")
+                            .file(new MockMultipartFile("bestand", "plan.xlsx", null, changed.toByteArray()))
+                            .with(csrf())
+                            .with(as(jdbc, "beheerder")))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
+        }
     }
 
     @Test

@@ -1,11 +1,7 @@
 package nl.ivbplanner.planimport;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,9 +109,10 @@ final class ImportComparison {
                 List.copyOf(newOrganisations),
                 sectionsAdded,
                 sectionsChanged,
+                List.of(),
                 List.copyOf(problems),
                 notes,
-                fingerprint(List.of(added, changed, missing, sectionsAdded, sectionsChanged)));
+                Fingerprint.of(List.of(added, changed, missing, sectionsAdded, sectionsChanged)));
     }
 
     /**
@@ -324,17 +321,6 @@ final class ImportComparison {
                                         .collect(Collectors.joining(", "))
                                 + ")")
                 .collect(Collectors.joining("; "));
-    }
-
-    /** A digest of exactly what would be written, in file order. */
-    private static String fingerprint(List<List<?>> changes) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(changes.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** An organisation as a file names it, with the roles it marks (none: taking part). */

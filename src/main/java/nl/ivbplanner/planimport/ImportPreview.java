@@ -1,5 +1,6 @@
 package nl.ivbplanner.planimport;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.ivbplanner.activity.ActivityText;
 import nl.ivbplanner.activity.PartnerRole;
@@ -8,7 +9,7 @@ import nl.ivbplanner.activity.PartnerRole;
  * What applying a file would do to the plan, before anything is written: new and changed activities (with each
  * changed field, old and new), how many stay as they are, the plan's activities the file no longer has (removed only
  * when the user ticks them), organisations that would be added, new and changed chapters (a document's; the plan's
- * other sections stay), and every problem. A file with problems cannot be
+ * other sections stay), what the workbook's other sheets would change, and every problem. A file with problems cannot be
  * applied; notes ('the sheet KPI's is not read') do not block. The fingerprint identifies exactly these changes: the
  * confirmation carries it, so that a plan changed since the preview is shown again instead of changed unseen.
  */
@@ -20,6 +21,7 @@ record ImportPreview(
         List<String> newOrganisations,
         List<SectionChange> sectionsAdded,
         List<SectionChange> sectionsChanged,
+        List<SheetChanges> sheets,
         List<ImportProblem> problems,
         List<ImportProblem> notes,
         String fingerprint) {
@@ -55,6 +57,30 @@ record ImportPreview(
                 && changed.isEmpty()
                 && missing.isEmpty()
                 && sectionsAdded.isEmpty()
-                && sectionsChanged.isEmpty();
+                && sectionsChanged.isEmpty()
+                && sheets.stream().allMatch(SheetChanges::nothingChanged);
+    }
+
+    /** This preview with what the workbook's other sheets would change: their problems and their part of the fingerprint. */
+    ImportPreview with(List<SheetChanges> others) {
+        if (others.isEmpty()) {
+            return this;
+        }
+        List<ImportProblem> all = new ArrayList<>(problems);
+        others.forEach(sheet -> all.addAll(sheet.problems()));
+        List<Object> shown = new ArrayList<>(List.of(fingerprint));
+        others.forEach(sheet -> shown.add(sheet.shown()));
+        return new ImportPreview(
+                added,
+                changed,
+                unchanged,
+                missing,
+                newOrganisations,
+                sectionsAdded,
+                sectionsChanged,
+                List.copyOf(others),
+                List.copyOf(all),
+                notes,
+                Fingerprint.of(shown));
     }
 }

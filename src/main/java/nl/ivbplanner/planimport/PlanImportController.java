@@ -1,15 +1,19 @@
 package nl.ivbplanner.planimport;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.web.FormSubmission;
+import nl.ivbplanner.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -66,12 +70,13 @@ class PlanImportController {
             @PathVariable long importId,
             @RequestParam(name = "vingerafdruk", defaultValue = "") String fingerprint,
             @RequestParam(name = "verwijderen", required = false) List<Long> remove,
+            @RequestParam MultiValueMap<String, String> parameters,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         PlanImportService.Applied applied;
         try {
-            applied = imports.apply(plan, importId, fingerprint, ticked(remove), locale);
+            applied = imports.apply(plan, importId, fingerprint, ticked(remove, parameters), locale);
         } catch (EditConflictException changed) {
             model.addAttribute("changedSincePreview", true);
             return preview(plan, importId, locale, model);
@@ -81,11 +86,32 @@ class PlanImportController {
         return "redirect:" + plan.url();
     }
 
-    /** The ticked activities; a blank value (a tampered form) ticks nothing. */
-    private static Set<Long> ticked(List<Long> remove) {
-        return remove == null
+    /**
+     * The ticked activities, and the ticked rows of the other sheets (fields {@code verwijderen-<code>}); a blank
+     * value (a tampered form) ticks nothing, a value that is no number is a row that does not exist.
+     */
+    private static PlanImportService.Ticked ticked(List<Long> remove, MultiValueMap<String, String> parameters) {
+        Map<String, Set<Long>> rows = new HashMap<>();
+        parameters.forEach((name, values) -> {
+            if (name.startsWith(SheetChanges.REMOVE_FIELD_PREFIX)) {
+                rows.put(name.substring(SheetChanges.REMOVE_FIELD_PREFIX.length()), ids(values));
+            }
+        });
+        Set<Long> activities = remove == null
                 ? Set.of()
                 : remove.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return new PlanImportService.Ticked(activities, rows);
+    }
+
+    private static Set<Long> ids(List<String> values) {
+        try {
+            return values.stream()
+                    .filter(value -> !value.isBlank())
+                    .map(value -> Long.valueOf(value.strip()))
+                    .collect(Collectors.toSet());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException();
+        }
     }
 
     private String upload(PlanAddress plan, Model model) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.ivbplanner.activity.Activity;
 import nl.ivbplanner.activity.ImportedActivities;
 import nl.ivbplanner.common.EditConflictException;
@@ -22,6 +24,7 @@ import nl.ivbplanner.plan.PlanHeaderQueries;
 import nl.ivbplanner.planimport.ImportPreview.Link;
 import nl.ivbplanner.planimport.ImportPreview.Row;
 import nl.ivbplanner.web.NotFoundException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamSource;
@@ -42,6 +45,7 @@ class PlanImportService {
     private final PlanImportQueries queries;
     private final PlanImports imports;
     private final ObjectProvider<PlanFileReader> readers;
+    private final ObjectProvider<SheetImport> sheetImports;
     private final ImportedActivities activities;
     private final ImportedSections sections;
     private final PartnerRepository partners;
@@ -54,6 +58,7 @@ class PlanImportService {
             PlanImportQueries queries,
             PlanImports imports,
             ObjectProvider<PlanFileReader> readers,
+            ObjectProvider<SheetImport> sheetImports,
             ImportedActivities activities,
             ImportedSections sections,
             PartnerRepository partners,
@@ -64,6 +69,7 @@ class PlanImportService {
         this.queries = queries;
         this.imports = imports;
         this.readers = readers;
+        this.sheetImports = sheetImports;
         this.activities = activities;
         this.sections = sections;
         this.partners = partners;
@@ -97,12 +103,13 @@ class PlanImportService {
     }
 
     /**
-     * Applies the upload as its preview showed it (the fingerprint), removing the plan's activities the user ticked
-     * among those the file no longer has. A plan changed since then gives an {@link EditConflictException}: the
-     * preview is shown again, nothing is written.
+     * Applies the upload as its preview showed it (the fingerprint), removing the plan's activities and other rows
+     * the user ticked among those the file no longer has. A plan changed since then gives an
+     * {@link EditConflictException}: the preview is shown again, nothing is written.
      */
     @Transactional
-    Applied apply(PlanAddress address, long importId, String fingerprint, Set<Long> remove, Locale locale) {
+    Applied apply(PlanAddress address, long importId, String fingerprint, Ticked ticked, Locale locale) {
+        Set<Long> remove = ticked.activities();
         PlanHeader header = headers.writable(address);
         ExecutionPlan plan = plans.require(address);
         PlanImports.Open upload = open(header, importId);
@@ -110,9 +117,10 @@ class PlanImportService {
         if (!preview.applicable() || !preview.fingerprint().equals(fingerprint)) {
             throw new EditConflictException(preview);
         }
-        Set<Long> missing =
-                preview.missing().stream().map(ImportPreview.Missing::id).collect(java.util.stream.Collectors.toSet());
-        if (!missing.containsAll(remove)) {
+        Set<Long> missing = ids(preview.missing());
+        if (!missing.containsAll(remove)
+                || !preview.sheets().stream()
+                        .allMatch(sheet -> ids(sheet.missing()).containsAll(ticked.of(sheet)))) {
             throw new NotFoundException();
         }
         Map<String, Long> added = addOrganisations(header, preview.newOrganisations());
@@ -134,10 +142,22 @@ class PlanImportService {
                 plan.getFrameworkId(),
                 preview.sectionsAdded().stream().map(PlanImportService::chapter).toList());
         preview.sectionsChanged().forEach(change -> sections.revise(plan.getId(), change.id(), chapter(change)));
+        preview.sheets().forEach(sheet -> sheet.writer().write(plan, ticked.of(sheet)));
         Applied applied = new Applied(
-                preview.added().size() + preview.sectionsAdded().size(),
-                preview.changed().size() + preview.sectionsChanged().size(),
-                remove.size());
+                preview.added().size()
+                        + preview.sectionsAdded().size()
+                        + preview.sheets().stream()
+                                .mapToInt(s -> s.added().size())
+                                .sum(),
+                preview.changed().size()
+                        + preview.sectionsChanged().size()
+                        + preview.sheets().stream()
+                                .mapToInt(s -> s.changed().size())
+                                .sum(),
+                remove.size()
+                        + preview.sheets().stream()
+                                .mapToInt(s -> ticked.of(s).size())
+                                .sum());
         imports.applied(importId, user(), applied.added(), applied.changed(), applied.removed());
         return applied;
     }
@@ -148,7 +168,30 @@ class PlanImportService {
 
     private ImportPreview compare(PlanHeader header, PlanImports.Open upload, Locale locale) {
         PlanContent content = queries.content(header.planId(), header.frameworkId(), header.municipalityId());
-        return new ImportComparison(content, key -> messages.getMessage(key, null, key, locale)).compare(read(upload));
+        Function<String, String> labels = key -> messages.getMessage(key, null, key, locale);
+        ImportPreview activities = new ImportComparison(content, labels).compare(read(upload));
+        return activities.with(otherSheets(header, upload, labels));
+    }
+
+    /** What a workbook's KPI, budget and formation sheets would change; a document has none. */
+    private List<SheetChanges> otherSheets(
+            PlanHeader header, PlanImports.Open upload, Function<String, String> labels) {
+        if (upload.fileKind() != ImportFile.Kind.WORKBOOK) {
+            return List.of();
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(upload.content()))) {
+            return sheetImports
+                    .orderedStream()
+                    .map(sheet -> sheet.compare(workbook, header, labels))
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            // the activity reader has reported the file as unreadable already
+            return List.of();
+        }
+    }
+
+    private static Set<Long> ids(List<ImportPreview.Missing> missing) {
+        return missing.stream().map(ImportPreview.Missing::id).collect(Collectors.toSet());
     }
 
     /** A file the checks let through that the reader still cannot make sense of is one problem, not an error page. */
@@ -199,4 +242,12 @@ class PlanImportService {
     record PreviewPage(String planTitle, String fileName, ImportFile.Kind kind, ImportPreview preview) {}
 
     record Applied(int added, int changed, int removed) {}
+
+    /** The rows the user ticked for removal: activities, and per other sheet (by its code) that sheet's rows. */
+    record Ticked(Set<Long> activities, Map<String, Set<Long>> sheetRows) {
+
+        Set<Long> of(SheetChanges sheet) {
+            return sheetRows.getOrDefault(sheet.code(), Set.of());
+        }
+    }
 }

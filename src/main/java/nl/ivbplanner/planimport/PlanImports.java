@@ -1,9 +1,6 @@
 package nl.ivbplanner.planimport;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.ivbplanner.common.DutchTime;
@@ -49,7 +46,7 @@ class PlanImports {
                         file.name(),
                         file.kind().name(),
                         file.content().length,
-                        sha256(file.content()),
+                        Fingerprint.sha256(file.content()),
                         file.content(),
                         user)
                 .query(Long.class)
@@ -85,13 +82,5 @@ class PlanImports {
                         a.changed(),
                         a.removed()))
                 .toList();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * English, in any order; columns it does not know are left alone. It only reads: what the rows mean for the plan
  * (which theme, which partner, changed or new) is decided when they are compared with the plan.
  *
- * <p>The other sheets of the export (KPI's, budget, formation) are not read; each one that holds something gets a
+ * <p>The export's other sheets are read by the {@link SheetImport}s; any other sheet that holds something gets a
  * note ({@code import.note.sheet-not-read}), which does not block the import. Problems come in the order of the
  * sheets and, within the activity sheet, of its rows. A formula anywhere in the workbook is a
  * problem: the import takes values people can see, not calculations.
@@ -81,10 +82,16 @@ class PlanWorkbookReader implements PlanFileReader {
     private final Map<String, Field> headers = new HashMap<>();
     private final Set<String> activitySheets = new HashSet<>();
     private final Set<String> templateSheets = new HashSet<>();
+    private final Set<String> otherSheets = new HashSet<>();
     private final String activitySheet;
 
-    PlanWorkbookReader(MessageSource messages) {
+    PlanWorkbookReader(MessageSource messages, ObjectProvider<SheetImport> sheetImports) {
+        List<String> otherSheetKeys = sheetImports
+                .orderedStream()
+                .flatMap(sheet -> sheet.sheetKeys().stream())
+                .toList();
         for (Locale language : LANGUAGES) {
+            otherSheetKeys.forEach(key -> otherSheets.add(normal(messages.getMessage(key, null, language))));
             for (Field field : Field.values()) {
                 headers.putIfAbsent(normal(messages.getMessage(field.headerKey, null, language)), field);
             }
@@ -124,9 +131,12 @@ class PlanWorkbookReader implements PlanFileReader {
             } else {
                 formulas(sheet, 0, reading);
                 String name = normal(sheet.getSheetName());
-                // the themes of the template are read from the plan, and an activity sheet without its title
-                // column has a problem of its own
-                if (!templateSheets.contains(name) && !activitySheets.contains(name) && hasContent(sheet)) {
+                // the themes of the template are read from the plan, an activity sheet without its title
+                // column has a problem of its own, and a sheet import reads its own sheets
+                if (!templateSheets.contains(name)
+                        && !activitySheets.contains(name)
+                        && !otherSheets.contains(name)
+                        && hasContent(sheet)) {
                     reading.problem(
                             SourcePlace.of(sheet.getSheetName()), "import.note.sheet-not-read", sheet.getSheetName());
                 }

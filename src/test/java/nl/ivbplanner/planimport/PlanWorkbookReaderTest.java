@@ -16,12 +16,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The reader on workbooks made here with POI, as Excel or LibreOffice could save them; no Spring, no database. */
 class PlanWorkbookReaderTest {
 
-    private final PlanWorkbookReader reader = new PlanWorkbookReader(messages());
+    private final PlanWorkbookReader reader =
+            new PlanWorkbookReader(messages(), new StaticListableBeanFactory().getBeanProvider(SheetImport.class));
 
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();

@@ -27,7 +27,7 @@ public class ImportedSections {
         SectionOwner owner = new SectionOwner(SectionOwner.Kind.PLAN, planId, frameworkId, planTitle);
         int position = sections.findByPlanIdOrderByPositionAscIdAsc(planId).size();
         for (Chapter chapter : chapters) {
-            sections.save(new NarrativeSection(owner, position++, text(chapter, null, false)));
+            sections.save(new NarrativeSection(owner, position++, text(chapter, chapter.themeId(), false)));
         }
     }
 
@@ -39,8 +39,11 @@ public class ImportedSections {
         section.revise(text(chapter, section.getThemeId(), section.isNotPublic()));
     }
 
-    /** A chapter as the document has it: heading level (1 = chapter), heading (or none) and plain-text body. */
-    public record Chapter(int level, String heading, String body) {}
+    /**
+     * A chapter as the document has it: the theme it is about (or none), heading level (1 = chapter), heading (or
+     * none) and plain-text body. A revised section keeps its own theme.
+     */
+    public record Chapter(Long themeId, int level, String heading, String body) {}
 
     private static SectionText text(Chapter chapter, Long themeId, boolean notPublic) {
         return new SectionText(

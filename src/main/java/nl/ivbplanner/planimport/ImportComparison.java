@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ivbplanner.activity.ActivityText;
 import nl.ivbplanner.activity.PartnerRole;
@@ -28,6 +30,12 @@ final class ImportComparison {
 
     private final PlanContent plan;
     private final Function<String, String> labels;
+    /** 'Politie (trekker, regie)': an organisation with its roles. */
+    private static final Pattern ROLES_IN_BRACKETS = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)$");
+
+    /** The number before a chapter's heading: '3.', '3.2', 'A.'. */
+    private static final Pattern CHAPTER_NUMBER = Pattern.compile("^\\s*(\\d+(\\.\\d+)*|[A-Z])[.)]?\\s+");
+
     private final PartnerNames partnerNames;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Set<String> newOrganisations = new LinkedHashSet<>();
@@ -129,10 +137,11 @@ final class ImportComparison {
             String body = chapter.body() == null ? "" : chapter.body();
             PlanContent.Section same = chapter.heading() == null ? null : byHeading.get(Folded.of(chapter.heading()));
             if (same == null) {
-                sectionsAdded.add(new SectionChange(null, chapter.level(), chapter.heading(), body, null));
+                Long themeId = chapterTheme(chapter);
+                sectionsAdded.add(new SectionChange(null, themeId, chapter.level(), chapter.heading(), body, null));
             } else if (!same.body().strip().equals(body.strip())) {
                 sectionsChanged.add(
-                        new SectionChange(same.id(), chapter.level(), chapter.heading(), body, same.body()));
+                        new SectionChange(same.id(), null, chapter.level(), chapter.heading(), body, same.body()));
             }
         }
     }
@@ -174,6 +183,18 @@ final class ImportComparison {
         return any.map(PlanContent.Theme::id);
     }
 
+    /** The theme the chapter's heading names ('3. Ondermijning' too), else the one a heading above it names. */
+    private Long chapterTheme(ImportedSection chapter) {
+        return chapter.headingsNearestFirst().stream()
+                .flatMap(heading -> named(plan.themes(), heading)
+                        .or(() -> named(
+                                plan.themes(), CHAPTER_NUMBER.matcher(heading).replaceFirst("")))
+                        .stream())
+                .map(PlanContent.Theme::id)
+                .findFirst()
+                .orElse(null);
+    }
+
     private static Optional<PlanContent.Theme> named(List<PlanContent.Theme> themes, String text) {
         String wanted = Folded.of(text);
         return themes.stream()
@@ -208,8 +229,7 @@ final class ImportComparison {
 
     /** An organisation as a cell names it: 'Politie (trekker, regie)' is Politie as trekker and regie. */
     private ParsedPartner parsed(String entry) {
-        java.util.regex.Matcher bracket =
-                java.util.regex.Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)$").matcher(entry.strip());
+        Matcher bracket = ROLES_IN_BRACKETS.matcher(entry.strip());
         if (bracket.matches()) {
             List<Optional<PartnerRole>> roles = List.of(bracket.group(2).split(",")).stream()
                     .map(label -> PartnerRoles.of(label, labels))
@@ -238,15 +258,18 @@ final class ImportComparison {
     private List<Link> links(List<ParsedPartner> partners) {
         List<Link> links = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
+        Set<Long> named = new LinkedHashSet<>();
         for (ParsedPartner partner : partners) {
-            Optional<PlanContent.PartnerName> known = partnerNames.find(partner.name());
+            Optional<PlanContent.PartnerName> known = partnerNames.find(partner.name(), named::contains);
             if (known.isEmpty()) {
                 newOrganisations.add(partner.name());
             }
+            known.ifPresent(k -> named.add(k.partnerId()));
             Set<PartnerRole> roles = partner.roles().isEmpty() ? Set.of(PartnerRole.BETROKKEN) : partner.roles();
             for (PartnerRole role : roles) {
-                String key = Folded.of(partner.name()) + "|" + role;
-                if (done.add(key)) {
+                // an organisation takes a role once, however many times the file names it
+                String organisation = known.map(k -> "#" + k.partnerId()).orElse(Folded.of(partner.name()));
+                if (done.add(organisation + "|" + role)) {
                     links.add(new Link(
                             known.map(PlanContent.PartnerName::partnerId).orElse(null),
                             known.map(PlanContent.PartnerName::name).orElse(partner.name()),

@@ -45,8 +45,11 @@ record ImportPreview(
 
     record Missing(long id, String title) {}
 
-    /** A chapter of the document: new ({@code id} null) or the plan's section of that heading with another text. */
-    record SectionChange(Long id, int level, String heading, String body, String before) {}
+    /**
+     * A chapter of the document: new ({@code id} null; about the theme {@code themeId}, if any) or the plan's section
+     * of that heading with another text (which keeps its theme).
+     */
+    record SectionChange(Long id, Long themeId, int level, String heading, String body, String before) {}
 
     public boolean applicable() {
         return problems.isEmpty();

@@ -44,7 +44,8 @@ import org.springframework.stereotype.Component;
  *       none of these is split on commas outside brackets ('Politie (trekker, regie), HALT' is two), because a list on
  *       lines keeps names with a comma ('Team jeugd, Onderwijs en Sport (JOS)') whole; never on ' en '.
  *   <li><b>Chapters</b>: every heading with its paragraphs up to the next heading becomes a section (level from the
- *       heading), except a heading used as theme that has no text of its own; with text, it is a section too. Text
+ *       heading), except a heading used as theme that has no text of its own; with text, it is a section too. The
+ *       chapter is about the theme its own heading names, else the one the nearest heading above it names. Text
  *       before the first heading is a section without heading. Paragraphs are separated by an empty line, list items
  *       are lines starting with "- " (or "1. ", "a. ").
  * </ul>
@@ -93,12 +94,23 @@ class PlanDocumentReader implements PlanFileReader {
     private static final class Heading {
         final int level;
         final String text;
+        final List<Heading> above;
         final List<Text> body = new ArrayList<>();
         boolean usedAsTheme;
 
-        Heading(int level, String text) {
+        Heading(int level, String text, List<Heading> above) {
             this.level = level;
             this.text = text;
+            this.above = List.copyOf(above);
+        }
+
+        /** Its own text and those of the headings it stands under, nearest first: one of them may name its theme. */
+        List<String> themeCandidates() {
+            List<String> candidates = new ArrayList<>(List.of(text));
+            for (int i = above.size() - 1; i >= 0; i--) {
+                candidates.add(above.get(i).text);
+            }
+            return candidates;
         }
     }
 
@@ -143,10 +155,10 @@ class PlanDocumentReader implements PlanFileReader {
                     }
                     if (level > 0) {
                         String number = text.headingNumber(paragraph);
-                        Heading heading = new Heading(level, number == null ? line : number + " " + line);
                         while (!path.isEmpty() && path.get(path.size() - 1).level >= level) {
                             path.remove(path.size() - 1);
                         }
+                        Heading heading = new Heading(level, number == null ? line : number + " " + line, path);
                         path.add(heading);
                         headings.add(heading);
                         gap = false;
@@ -179,7 +191,8 @@ class PlanDocumentReader implements PlanFileReader {
                 }
             }
             if (!beforeFirstHeading.isEmpty()) {
-                sections.add(new ImportedSection(1, null, join(beforeFirstHeading), SourcePlace.of("Begin")));
+                sections.add(
+                        new ImportedSection(1, null, join(beforeFirstHeading), List.of(), SourcePlace.of("Begin")));
             }
             for (Heading heading : headings) {
                 if (heading.usedAsTheme && heading.body.isEmpty()) {
@@ -189,7 +202,8 @@ class PlanDocumentReader implements PlanFileReader {
                 if (heading.text.length() > MAX_HEADING) {
                     problems.add(ImportProblem.at(place, HEADING_TOO_LONG, MAX_HEADING));
                 }
-                sections.add(new ImportedSection(heading.level, heading.text, join(heading.body), place));
+                sections.add(new ImportedSection(
+                        heading.level, heading.text, join(heading.body), heading.themeCandidates(), place));
             }
             if (!anyActivityTable) {
                 problems.add(ImportProblem.at(SourcePlace.of("Document"), NO_ACTIVITY_TABLE));

@@ -221,7 +221,7 @@ class PlanImportService {
     }
 
     private static ImportedSections.Chapter chapter(ImportPreview.SectionChange change) {
-        return new ImportedSections.Chapter(change.level(), change.heading(), change.body());
+        return new ImportedSections.Chapter(change.themeId(), change.level(), change.heading(), change.body());
     }
 
     private static List<ImportedActivities.Link> links(Row row, Map<String, Long> added) {

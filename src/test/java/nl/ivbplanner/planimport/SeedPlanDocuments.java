@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * theme, then per main theme (framework order) a heading, the activity tables of it and of its sub themes under their
  * own headings, and after them the chapters that belong to those themes. Tables have the columns Activiteit, Doel,
  * Partijen, Beoogd resultaat and Planning, plus Omschrijving and Status when the plan has any such text; Partijen lists
- * each activity's partners as its document spelled them (a bullet list, each wording once).
+ * each activity's partners as its document spelled them (a bullet list, each wording once), a role other than taking
+ * part in brackets as the app's export writes it ('Politie (trekker)').
  */
 final class SeedPlanDocuments {
 
@@ -54,6 +55,41 @@ final class SeedPlanDocuments {
 
         Theme theme(long id) {
             return themes.get(id);
+        }
+
+        /**
+         * The sections as the document has them: those without a theme first, then each main theme's (its sub themes'
+         * included); a section without heading after the first joins the chapter before it, as more paragraphs.
+         */
+        List<Section> chapters() {
+            List<Section> ordered = new ArrayList<>(
+                    sections.stream().filter(s -> s.themeIdOrZero() == 0).toList());
+            for (Theme main : themes.values()) {
+                if (main.parentId() == null) {
+                    ordered.addAll(sections.stream()
+                            .filter(s -> s.themeIdOrZero() == main.id()
+                                    || Objects.equals(
+                                            theme(s.themeIdOrZero()) == null
+                                                    ? null
+                                                    : theme(s.themeIdOrZero()).parentId(),
+                                            main.id()))
+                            .toList());
+                }
+            }
+            List<Section> chapters = new ArrayList<>();
+            for (Section section : ordered) {
+                if (section.heading() == null && !chapters.isEmpty()) {
+                    Section before = chapters.remove(chapters.size() - 1);
+                    chapters.add(new Section(
+                            before.themeIdOrZero(),
+                            before.level(),
+                            before.heading(),
+                            before.body() + "\n\n" + section.body()));
+                } else {
+                    chapters.add(section);
+                }
+            }
+            return chapters;
         }
     }
 
@@ -102,7 +138,9 @@ final class SeedPlanDocuments {
                 .forEach(theme -> themes.put(theme.id(), theme));
         Map<Long, List<String>> partners = new LinkedHashMap<>();
         jdbc.sql("""
-                        select ap.activity_id, coalesce(ap.wording, p.name) as wording
+                        select ap.activity_id,
+                               coalesce(ap.wording, p.name)
+                               || case when ap.role = 'BETROKKEN' then '' else ' (' || lower(ap.role) || ')' end
                         from activity_partner ap join activity a on a.id = ap.activity_id
                         join partner p on p.id = ap.partner_id
                         where a.%s = ? order by ap.activity_id, ap.position, ap.id""".formatted(owner))

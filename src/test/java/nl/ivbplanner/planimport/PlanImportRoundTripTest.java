@@ -8,19 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -41,7 +34,6 @@ class PlanImportRoundTripTest {
 
     private static final String PLAN = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
     private static final String ADVISOR = "adviseur.wassenaar";
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @Autowired
     MockMvc mvc;
@@ -62,19 +54,18 @@ class PlanImportRoundTripTest {
 
     @Test
     void threeChangedRowsAndTwoNewOnesArePreviewedThenWrittenWithTheirHistory() throws Exception {
-        XSSFWorkbook workbook = workbook(export());
-        Sheet activities = workbook.getSheet(text("export.sheet.activities"));
-        List<Row> rows = dataRows(activities);
-        long first = id(activities, rows.get(0));
-        long second = id(activities, rows.get(1));
-        long third = id(activities, rows.get(2));
-        set(activities, rows.get(0), "export.activity.planning", "Q3 2026");
-        set(activities, rows.get(1), "export.activity.goal", "Minder woninginbraken in 2026 dan in 2025.");
-        set(activities, rows.get(2), "export.activity.partners", "Politie (trekker); Buurtvereniging Oostdorp");
-        Row fourth = copyBelow(activities, rows.get(0), "Buurtschouw met bewoners van Kerkehout");
-        copyBelow(activities, fourth, "Voorlichting over babbeltrucs in de bibliotheek");
+        ExportedActivitySheet activities = new ExportedActivitySheet(export(), messages);
+        List<Row> rows = activities.rows();
+        long first = activities.id(rows.get(0));
+        long second = activities.id(rows.get(1));
+        long third = activities.id(rows.get(2));
+        activities.set(rows.get(0), "export.activity.planning", "Q3 2026");
+        activities.set(rows.get(1), "export.activity.goal", "Minder woninginbraken in 2026 dan in 2025.");
+        activities.set(rows.get(2), "export.activity.partners", "Politie (trekker); Buurtvereniging Oostdorp");
+        Row fourth = activities.copyBelow(rows.get(0), "Buurtschouw met bewoners van Kerkehout");
+        activities.copyBelow(fourth, "Voorlichting over babbeltrucs in de bibliotheek");
 
-        String page = preview(upload(bytes(workbook)));
+        String page = preview(upload(activities.bytes()));
 
         assertThat(page)
                 .contains("2 nieuw, 3 gewijzigd")
@@ -123,30 +114,28 @@ class PlanImportRoundTripTest {
 
     @Test
     void aRowTheWorkbookNoLongerHasStaysUnlessTicked() throws Exception {
-        XSSFWorkbook workbook = workbook(export());
-        Sheet activities = workbook.getSheet(text("export.sheet.activities"));
-        Row last = dataRows(activities).get(dataRows(activities).size() - 1);
-        long gone = id(activities, last);
-        activities.removeRow(last);
+        ExportedActivitySheet activities = new ExportedActivitySheet(export(), messages);
+        Row last = activities.rows().get(activities.rows().size() - 1);
+        long gone = activities.id(last);
+        activities.remove(last);
 
-        String page = preview(upload(bytes(workbook)));
+        String page = preview(upload(activities.bytes()));
         assertThat(page).contains("Activiteiten die niet meer in het bestand staan (1)");
         apply(page, List.of());
         assertThat(exists(gone)).isTrue();
 
-        String again = preview(upload(bytes(workbook)));
+        String again = preview(upload(activities.bytes()));
         apply(again, List.of(gone));
         assertThat(exists(gone)).isFalse();
     }
 
     @Test
     void aPlanChangedSinceThePreviewIsShownAgainAndNotOverwritten() throws Exception {
-        XSSFWorkbook workbook = workbook(export());
-        Sheet activities = workbook.getSheet(text("export.sheet.activities"));
-        Row row = dataRows(activities).get(3);
-        long id = id(activities, row);
-        set(activities, row, "export.activity.planning", "Hele jaar");
-        String page = preview(upload(bytes(workbook)));
+        ExportedActivitySheet activities = new ExportedActivitySheet(export(), messages);
+        Row row = activities.rows().get(3);
+        long id = activities.id(row);
+        activities.set(row, "export.activity.planning", "Hele jaar");
+        String page = preview(upload(activities.bytes()));
 
         jdbc.sql("update activity set planning = 'Door een collega gewijzigd', version = version + 1 where id = ?")
                 .param(id)
@@ -170,13 +159,12 @@ class PlanImportRoundTripTest {
 
     @Test
     void aThemeTheFrameworkDoesNotHaveIsReportedWithItsRowAndColumn() throws Exception {
-        XSSFWorkbook workbook = workbook(export());
-        Sheet activities = workbook.getSheet(text("export.sheet.activities"));
-        Row row = dataRows(activities).get(0);
-        set(activities, row, "export.activity.theme", "Milieu & klimaat");
-        set(activities, row, "export.activity.sub-theme", null);
+        ExportedActivitySheet activities = new ExportedActivitySheet(export(), messages);
+        Row row = activities.rows().get(0);
+        activities.set(row, "export.activity.theme", "Milieu & klimaat");
+        activities.set(row, "export.activity.sub-theme", null);
 
-        String page = preview(upload(bytes(workbook)));
+        String page = preview(upload(activities.bytes()));
 
         assertThat(page)
                 .contains("Activiteiten, rij " + (row.getRowNum() + 1) + ", kolom Thema:")
@@ -240,65 +228,5 @@ class PlanImportRoundTripTest {
                         .query(Long.class)
                         .single()
                 == 1;
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, DUTCH);
-    }
-
-    private int column(Sheet sheet, String key) {
-        for (Cell cell : sheet.getRow(0)) {
-            if (text(key).equals(cell.getStringCellValue())) {
-                return cell.getColumnIndex();
-            }
-        }
-        throw new AssertionError("no column " + text(key));
-    }
-
-    private static List<Row> dataRows(Sheet sheet) {
-        List<Row> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() > 0) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private long id(Sheet sheet, Row row) {
-        Cell cell = row.getCell(column(sheet, "export.activity.id"));
-        return (long) cell.getNumericCellValue();
-    }
-
-    private void set(Sheet sheet, Row row, String key, String value) {
-        Cell cell = row.getCell(column(sheet, key), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
-        if (value == null) {
-            cell.setBlank();
-        } else {
-            cell.setCellValue(value);
-        }
-    }
-
-    /** A new row at the end with the theme, sub-theme and objective of {@code like}, a title and no Kenmerk. */
-    private Row copyBelow(Sheet sheet, Row like, String title) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        for (String key : List.of("export.activity.theme", "export.activity.sub-theme", "export.activity.objective")) {
-            Cell from = like.getCell(column(sheet, key));
-            if (from != null && !from.getStringCellValue().isBlank()) {
-                row.createCell(column(sheet, key)).setCellValue(from.getStringCellValue());
-            }
-        }
-        row.createCell(column(sheet, "export.activity.title")).setCellValue(title);
-        return row;
-    }
-
-    private static XSSFWorkbook workbook(byte[] bytes) throws Exception {
-        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-    }
-
-    private static byte[] bytes(XSSFWorkbook workbook) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(out);
-        return out.toByteArray();
     }
 }

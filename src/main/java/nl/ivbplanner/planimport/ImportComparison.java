@@ -78,8 +78,16 @@ final class ImportComparison {
             ActivityText text =
                     new ActivityText(row.title(), row.description(), row.goal(), row.intendedResult(), row.planning());
             if (before == null) {
-                added.add(
-                        new Row(row.place(), null, themeId.get(), objectiveId, text, links(partners), true, List.of()));
+                added.add(new Row(
+                        row.place(),
+                        null,
+                        themeId.get(),
+                        themeName(themeId.get()),
+                        objectiveId,
+                        text,
+                        links(partners),
+                        true,
+                        List.of()));
                 continue;
             }
             seen.add(before.id());
@@ -95,6 +103,7 @@ final class ImportComparison {
                         row.place(),
                         before.id(),
                         themeId.get(),
+                        themeName(themeId.get()),
                         objectiveId,
                         text,
                         links(partners),

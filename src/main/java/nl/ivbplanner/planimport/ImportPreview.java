@@ -26,11 +26,12 @@ record ImportPreview(
         List<ImportProblem> notes,
         String fingerprint) {
 
-    /** An activity as it will be stored. {@code id} is null for a new one. */
+    /** An activity as it will be stored, with its theme as the plan shows it. {@code id} is null for a new one. */
     record Row(
             SourcePlace place,
             Long id,
             long themeId,
+            String themeName,
             Long objectiveId,
             ActivityText text,
             List<Link> partners,

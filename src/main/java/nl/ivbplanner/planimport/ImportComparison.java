@@ -33,16 +33,21 @@ final class ImportComparison {
     /** 'Politie (trekker, regie)': an organisation with its roles. */
     private static final Pattern ROLES_IN_BRACKETS = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)$");
 
-    /** The number before a chapter's heading: '3.', '3.2', 'A.'. */
-    private static final Pattern CHAPTER_NUMBER = Pattern.compile("^\\s*(\\d+(\\.\\d+)*|[A-Z])[.)]?\\s+");
-
     private final PartnerNames partnerNames;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Set<String> newOrganisations = new LinkedHashSet<>();
 
-    ImportComparison(PlanContent plan, Function<String, String> labels) {
+    /** Null for a workbook, whose Thema column must name the framework's themes. */
+    private final NewThemes newThemes;
+
+    /**
+     * @param themesFromHeadings whether the file's themes may be new to the framework (a Word plan's headings) or
+     *     must be the framework's (a workbook's Thema column)
+     */
+    ImportComparison(PlanContent plan, Function<String, String> labels, boolean themesFromHeadings) {
         this.plan = plan;
         this.labels = labels;
+        this.newThemes = themesFromHeadings ? new NewThemes() : null;
         this.partnerNames = new PartnerNames(plan.partnerNames());
     }
 
@@ -124,6 +129,7 @@ final class ImportComparison {
                 unchanged,
                 missing,
                 List.copyOf(newOrganisations),
+                newThemes == null ? List.of() : newThemes.list(),
                 sectionsAdded,
                 sectionsChanged,
                 List.of(),
@@ -169,6 +175,9 @@ final class ImportComparison {
                             && (main.isEmpty() || t.parentId().equals(main.get().id())))
                     .toList();
             Optional<PlanContent.Theme> sub = named(subs, row.subTheme());
+            if (sub.isEmpty() && newThemes != null) {
+                return newSubTheme(row, main);
+            }
             if (sub.isEmpty()) {
                 problems.add(ImportProblem.at(
                         row.place().column(labels.apply("export.activity.sub-theme")),
@@ -183,6 +192,9 @@ final class ImportComparison {
             return Optional.empty();
         }
         Optional<PlanContent.Theme> any = main.or(() -> named(plan.themes(), row.theme()));
+        if (any.isEmpty() && newThemes != null) {
+            return newTheme(row, row.theme(), null, null);
+        }
         if (any.isEmpty()) {
             problems.add(ImportProblem.at(
                     row.place().column(labels.apply("export.activity.theme")),
@@ -192,13 +204,35 @@ final class ImportComparison {
         return any.map(PlanContent.Theme::id);
     }
 
+    /** A sub-theme new to the framework, under its main theme: the framework's, or one new as well. */
+    private Optional<Long> newSubTheme(ImportedActivity row, Optional<PlanContent.Theme> main) {
+        if (main.isPresent()) {
+            return newTheme(row, row.subTheme(), main.get().id(), main.get().shown());
+        }
+        if (row.theme() == null) {
+            return newTheme(row, row.subTheme(), null, null);
+        }
+        return newTheme(row, row.theme(), null, null)
+                .flatMap(parent -> newTheme(row, row.subTheme(), null, NewThemes.nameOf(row.theme())));
+    }
+
+    /** A theme new to the framework; a name longer than a theme can hold is a problem at the row. */
+    private Optional<Long> newTheme(ImportedActivity row, String heading, Long parentId, String parentName) {
+        if (NewThemes.nameOf(heading).length() > PlanDocumentReader.MAX_HEADING) {
+            problems.add(
+                    ImportProblem.at(row.place(), PlanDocumentReader.HEADING_TOO_LONG, PlanDocumentReader.MAX_HEADING));
+            return Optional.empty();
+        }
+        return Optional.of(newThemes.add(heading, parentId, parentName));
+    }
+
     /** The theme the chapter's heading names ('3. Ondermijning' too), else the one a heading above it names. */
     private Long chapterTheme(ImportedSection chapter) {
         return chapter.headingsNearestFirst().stream()
-                .flatMap(heading -> named(plan.themes(), heading)
-                        .or(() -> named(
-                                plan.themes(), CHAPTER_NUMBER.matcher(heading).replaceFirst("")))
-                        .stream())
+                .flatMap(heading ->
+                        named(plan.themes(), heading)
+                                .or(() -> named(plan.themes(), NewThemes.nameOf(heading)))
+                                .stream())
                 .map(PlanContent.Theme::id)
                 .findFirst()
                 .orElse(null);
@@ -328,6 +362,9 @@ final class ImportComparison {
     }
 
     private String themeName(long id) {
+        if (id < 0) {
+            return newThemes.name(id);
+        }
         return plan.themes().stream()
                 .filter(t -> t.id() == id)
                 .map(PlanContent.Theme::shown)

@@ -8,7 +8,7 @@ import nl.ivbplanner.activity.PartnerRole;
 /**
  * What applying a file would do to the plan, before anything is written: new and changed activities (with each
  * changed field, old and new), how many stay as they are, the plan's activities the file no longer has (removed only
- * when the user ticks them), organisations that would be added, new and changed chapters (a document's; the plan's
+ * when the user ticks them), organisations and themes that would be added, new and changed chapters (a document's; the plan's
  * other sections stay), what the workbook's other sheets would change, and every problem. A file with problems cannot be
  * applied; notes ('the sheet KPI's is not read') do not block. The fingerprint identifies exactly these changes: the
  * confirmation carries it, so that a plan changed since the preview is shown again instead of changed unseen.
@@ -19,6 +19,7 @@ record ImportPreview(
         int unchanged,
         List<Missing> missing,
         List<String> newOrganisations,
+        List<NewTheme> newThemes,
         List<SectionChange> sectionsAdded,
         List<SectionChange> sectionsChanged,
         List<SheetChanges> sheets,
@@ -45,6 +46,12 @@ record ImportPreview(
     record FieldChange(String labelKey, String before, String after) {}
 
     record Missing(long id, String title) {}
+
+    /**
+     * A theme a Word plan's heading names that the framework lacks, added by the import: a main theme, or a sub-theme
+     * of the main theme {@code parentName} (the framework's theme {@code parentId}, or a new one when that is null).
+     */
+    record NewTheme(String code, String name, Long parentId, String parentName) {}
 
     /**
      * A chapter of the document: new ({@code id} null; about the theme {@code themeId}, if any) or the plan's section
@@ -80,6 +87,7 @@ record ImportPreview(
                 unchanged,
                 missing,
                 newOrganisations,
+                newThemes,
                 sectionsAdded,
                 sectionsChanged,
                 List.copyOf(others),

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.ivbplanner.activity.Activity;
 import nl.ivbplanner.activity.ImportedActivities;
 import nl.ivbplanner.common.EditConflictException;
+import nl.ivbplanner.framework.ImportedThemes;
 import nl.ivbplanner.narrative.ImportedSections;
 import nl.ivbplanner.partner.Partner;
 import nl.ivbplanner.partner.PartnerKeys;
@@ -48,6 +49,7 @@ class PlanImportService {
     private final ObjectProvider<SheetImport> sheetImports;
     private final ImportedActivities activities;
     private final ImportedSections sections;
+    private final ImportedThemes themes;
     private final PartnerRepository partners;
     private final PartnerKeys keys;
     private final MessageSource messages;
@@ -61,6 +63,7 @@ class PlanImportService {
             ObjectProvider<SheetImport> sheetImports,
             ImportedActivities activities,
             ImportedSections sections,
+            ImportedThemes themes,
             PartnerRepository partners,
             PartnerKeys keys,
             MessageSource messages) {
@@ -72,6 +75,7 @@ class PlanImportService {
         this.sheetImports = sheetImports;
         this.activities = activities;
         this.sections = sections;
+        this.themes = themes;
         this.partners = partners;
         this.keys = keys;
         this.messages = messages;
@@ -116,6 +120,16 @@ class PlanImportService {
         ImportPreview preview = compare(header, upload, locale);
         if (!preview.applicable() || !preview.fingerprint().equals(fingerprint)) {
             throw new EditConflictException(preview);
+        }
+        if (!preview.newThemes().isEmpty()) {
+            // the rows refer to the new themes by stand-ins: add them, then compare again to have their ids
+            themes.add(
+                    header.frameworkId(),
+                    preview.newThemes().stream()
+                            .map(t -> new ImportedThemes.NewTheme(
+                                    t.code(), t.name(), t.parentId(), t.parentId() == null ? t.parentName() : null))
+                            .toList());
+            preview = compare(header, upload, locale);
         }
         Set<Long> missing = ids(preview.missing());
         if (!missing.containsAll(remove)
@@ -169,7 +183,8 @@ class PlanImportService {
     private ImportPreview compare(PlanHeader header, PlanImports.Open upload, Locale locale) {
         PlanContent content = queries.content(header.planId(), header.frameworkId(), header.municipalityId());
         Function<String, String> labels = key -> messages.getMessage(key, null, key, locale);
-        ImportPreview activities = new ImportComparison(content, labels).compare(read(upload));
+        ImportPreview activities = new ImportComparison(content, labels, upload.fileKind() == ImportFile.Kind.DOCUMENT)
+                .compare(read(upload));
         return activities.with(otherSheets(header, upload, labels));
     }
 

@@ -16,6 +16,7 @@ import nl.ivbplanner.planimport.SeedPlanDocuments.Activity;
 import nl.ivbplanner.planimport.SeedPlanDocuments.Plan;
 import nl.ivbplanner.planimport.SeedPlanDocuments.Section;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,29 +65,13 @@ class PlanDocumentImportTest {
                 .andExpect(status().is3xxRedirection());
         String plan = frameworkPath + "/plannen/2027";
 
-        String location = mvc.perform(multipart(plan + "/import")
-                        .file(new MockMultipartFile("bestand", "uitvoeringsplan.docx", null, source.docx()))
-                        .with(csrf())
-                        .with(as(jdbc, advisor)))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        String preview = mvc.perform(get(location).with(as(jdbc, advisor)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String preview = preview(plan, advisor, source.docx());
 
         assertThat(preview)
                 .doesNotContain("id=\"problemen\"")
                 .contains(source.activities().size() + " nieuw, 0 gewijzigd, 0 ongewijzigd, 0 niet meer in het bestand")
                 .contains("Nieuwe hoofdstukken (" + source.chapters().size() + ")");
-        mvc.perform(post(plan + "/import/" + group(preview, "action=\"[^\"]*/import/(\\d+)\""))
-                        .param("vingerafdruk", group(preview, "name=\"vingerafdruk\" value=\"([0-9a-f]{64})\""))
-                        .with(csrf())
-                        .with(as(jdbc, advisor)))
-                .andExpect(status().is3xxRedirection());
+        apply(plan, advisor, preview);
 
         Plan imported = SeedPlanDocuments.write(jdbc, planId(framework, 2027));
         assertThat(imported.activities().stream().map(PlanDocumentImportTest::content))
@@ -110,6 +95,40 @@ class PlanDocumentImportTest {
         }
     }
 
+    @Test
+    void theThemesOfItsHeadingsAreAddedToAFrameworkThatLacksThem() throws Exception {
+        Plan source = SeedPlanDocuments.write(jdbc, planId("ondermijning-2025-2028", 2026));
+        String framework = "/gemeenten/westland/kaders/veiligheidsbeleid-2019-2022";
+        String advisor = "adviseur.westland";
+        mvc.perform(post(framework + "/plannen/nieuw")
+                        .with(as(jdbc, advisor))
+                        .with(csrf())
+                        .param("jaar", "2022")
+                        .param("titel", "Uitvoeringsplan 2022")
+                        .param("basis", "LEEG"))
+                .andExpect(status().is3xxRedirection());
+        String plan = framework + "/plannen/2022";
+        String preview = preview(plan, advisor, source.docx());
+
+        assertThat(preview)
+                .doesNotContain("id=\"problemen\"")
+                .contains("Nieuwe thema&#39;s in het kader (3)")
+                .contains("Spoor 1 Bewustwording &amp; weerbaarheid");
+        apply(plan, advisor, preview);
+
+        Plan imported = SeedPlanDocuments.write(jdbc, planId("veiligheidsbeleid-2019-2022", 2022));
+        assertThat(imported.activities().stream()
+                        .map(a -> imported.theme(a.themeId()).heading() + ": " + a.title()))
+                .containsExactlyElementsOf(source.activities().stream()
+                        .map(a -> source.theme(a.themeId()).heading() + ": " + a.title())
+                        .toList());
+        assertThat(jdbc.sql("""
+                        select t.kind from theme t join policy_framework f on f.id = t.framework_id
+                        where f.slug = 'veiligheidsbeleid-2019-2022' and t.name like 'Spoor %'""").query(String.class).list())
+                .containsOnly("PRIORITY")
+                .hasSize(3);
+    }
+
     /** What the document carries of an activity: all but its status, which a new year's plan does not take over. */
     private static List<Object> content(Activity activity) {
         return List.of(
@@ -124,6 +143,30 @@ class PlanDocumentImportTest {
 
     private static List<Object> text(Section section) {
         return List.of(section.level(), String.valueOf(section.heading()), section.body());
+    }
+
+    private String preview(String plan, String advisor, byte[] docx) throws Exception {
+        String location = mvc.perform(multipart(plan + "/import")
+                        .file(new MockMultipartFile("bestand", "uitvoeringsplan.docx", null, docx))
+                        .with(csrf())
+                        .with(as(jdbc, advisor)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return mvc.perform(get(location).with(as(jdbc, advisor)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private void apply(String plan, String advisor, String preview) throws Exception {
+        mvc.perform(post(plan + "/import/" + group(preview, "action=\"[^\"]*/import/(\\d+)\""))
+                        .param("vingerafdruk", group(preview, "name=\"vingerafdruk\" value=\"([0-9a-f]{64})\""))
+                        .with(csrf())
+                        .with(as(jdbc, advisor)))
+                .andExpect(status().is3xxRedirection());
     }
 
     private long planId(String framework, int year) {

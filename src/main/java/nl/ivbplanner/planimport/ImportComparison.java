@@ -22,23 +22,23 @@ import nl.ivbplanner.planimport.ImportPreview.Row;
 import nl.ivbplanner.planimport.ImportPreview.SectionChange;
 
 /**
- * Compares what a file holds with the concept plan: finds each row's theme, objective and organisations by their
- * names, matches rows to the plan's activities by their Kenmerk, and says what applying it would do. Reads nothing
+ * Compares what a file holds with the concept plan: finds each row's theme and objective ({@link FileThemes}) and
+ * organisations by their names, matches rows to the plan's activities by their Kenmerk, and says what applying it would do. Reads nothing
  * itself; {@code labels} gives a message key's text in the user's language, for the columns problems point at.
  */
 final class ImportComparison {
 
-    private final PlanContent plan;
-    private final Function<String, String> labels;
     /** 'Politie (trekker, regie)': an organisation with its roles. */
     private static final Pattern ROLES_IN_BRACKETS = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)$");
+
+    private final PlanContent plan;
+    private final Function<String, String> labels;
 
     private final PartnerNames partnerNames;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Set<String> newOrganisations = new LinkedHashSet<>();
 
-    /** Null for a workbook, whose Thema column must name the framework's themes. */
-    private final NewThemes newThemes;
+    private final FileThemes themes;
 
     /**
      * @param themesFromHeadings whether the file's themes may be new to the framework (a Word plan's headings) or
@@ -47,7 +47,7 @@ final class ImportComparison {
     ImportComparison(PlanContent plan, Function<String, String> labels, boolean themesFromHeadings) {
         this.plan = plan;
         this.labels = labels;
-        this.newThemes = themesFromHeadings ? new NewThemes() : null;
+        this.themes = new FileThemes(plan, labels, problems, themesFromHeadings);
         this.partnerNames = new PartnerNames(plan.partnerNames());
     }
 
@@ -73,8 +73,8 @@ final class ImportComparison {
                         row.place().column(labels.apply("export.activity.id")), "import.problem.id.unknown", row.id()));
                 continue;
             }
-            Optional<Long> themeId = theme(row);
-            Long objectiveId = themeId.map(id -> objective(row, id)).orElse(null);
+            Optional<Long> themeId = themes.theme(row);
+            Long objectiveId = themeId.map(id -> themes.objective(row, id)).orElse(null);
             List<ParsedPartner> partners =
                     row.partners().stream().map(this::parsed).toList();
             if (themeId.isEmpty() || row.title() == null) {
@@ -87,7 +87,7 @@ final class ImportComparison {
                         row.place(),
                         null,
                         themeId.get(),
-                        themeName(themeId.get()),
+                        themes.themeName(themeId.get()),
                         objectiveId,
                         text,
                         links(partners),
@@ -108,7 +108,7 @@ final class ImportComparison {
                         row.place(),
                         before.id(),
                         themeId.get(),
-                        themeName(themeId.get()),
+                        themes.themeName(themeId.get()),
                         objectiveId,
                         text,
                         links(partners),
@@ -129,7 +129,7 @@ final class ImportComparison {
                 unchanged,
                 missing,
                 List.copyOf(newOrganisations),
-                newThemes == null ? List.of() : newThemes.list(),
+                themes.newThemes(),
                 sectionsAdded,
                 sectionsChanged,
                 List.of(),
@@ -152,122 +152,13 @@ final class ImportComparison {
             String body = chapter.body() == null ? "" : chapter.body();
             PlanContent.Section same = chapter.heading() == null ? null : byHeading.get(Folded.of(chapter.heading()));
             if (same == null) {
-                Long themeId = chapterTheme(chapter);
+                Long themeId = themes.chapterTheme(chapter);
                 sectionsAdded.add(new SectionChange(null, themeId, chapter.level(), chapter.heading(), body, null));
             } else if (!same.body().strip().equals(body.strip())) {
                 sectionsChanged.add(
                         new SectionChange(same.id(), null, chapter.level(), chapter.heading(), body, same.body()));
             }
         }
-    }
-
-    /**
-     * The theme a row names: a sub-theme under its main theme when both are given, else whichever theme (main first)
-     * the text names. A name that is not one of the framework's themes is a problem at its column.
-     */
-    private Optional<Long> theme(ImportedActivity row) {
-        List<PlanContent.Theme> mains =
-                plan.themes().stream().filter(t -> t.parentId() == null).toList();
-        Optional<PlanContent.Theme> main = row.theme() == null ? Optional.empty() : named(mains, row.theme());
-        if (row.subTheme() != null) {
-            List<PlanContent.Theme> subs = plan.themes().stream()
-                    .filter(t -> t.parentId() != null
-                            && (main.isEmpty() || t.parentId().equals(main.get().id())))
-                    .toList();
-            Optional<PlanContent.Theme> sub = named(subs, row.subTheme());
-            if (sub.isEmpty() && newThemes != null) {
-                return newSubTheme(row, main);
-            }
-            if (sub.isEmpty()) {
-                problems.add(ImportProblem.at(
-                        row.place().column(labels.apply("export.activity.sub-theme")),
-                        "import.problem.theme.unknown",
-                        row.subTheme()));
-            }
-            return sub.map(PlanContent.Theme::id);
-        }
-        if (row.theme() == null) {
-            problems.add(ImportProblem.at(
-                    row.place().column(labels.apply("export.activity.theme")), "import.problem.theme.missing"));
-            return Optional.empty();
-        }
-        Optional<PlanContent.Theme> any = main.or(() -> named(plan.themes(), row.theme()));
-        if (any.isEmpty() && newThemes != null) {
-            return newTheme(row, row.theme(), null, null);
-        }
-        if (any.isEmpty()) {
-            problems.add(ImportProblem.at(
-                    row.place().column(labels.apply("export.activity.theme")),
-                    "import.problem.theme.unknown",
-                    row.theme()));
-        }
-        return any.map(PlanContent.Theme::id);
-    }
-
-    /** A sub-theme new to the framework, under its main theme: the framework's, or one new as well. */
-    private Optional<Long> newSubTheme(ImportedActivity row, Optional<PlanContent.Theme> main) {
-        if (main.isPresent()) {
-            return newTheme(row, row.subTheme(), main.get().id(), main.get().shown());
-        }
-        if (row.theme() == null) {
-            return newTheme(row, row.subTheme(), null, null);
-        }
-        return newTheme(row, row.theme(), null, null)
-                .flatMap(parent -> newTheme(row, row.subTheme(), null, NewThemes.nameOf(row.theme())));
-    }
-
-    /** A theme new to the framework; a name longer than a theme can hold is a problem at the row. */
-    private Optional<Long> newTheme(ImportedActivity row, String heading, Long parentId, String parentName) {
-        if (NewThemes.nameOf(heading).length() > PlanDocumentReader.MAX_HEADING) {
-            problems.add(
-                    ImportProblem.at(row.place(), PlanDocumentReader.HEADING_TOO_LONG, PlanDocumentReader.MAX_HEADING));
-            return Optional.empty();
-        }
-        return Optional.of(newThemes.add(heading, parentId, parentName));
-    }
-
-    /** The theme the chapter's heading names ('3. Ondermijning' too), else the one a heading above it names. */
-    private Long chapterTheme(ImportedSection chapter) {
-        return chapter.headingsNearestFirst().stream()
-                .flatMap(heading ->
-                        named(plan.themes(), heading)
-                                .or(() -> named(plan.themes(), NewThemes.nameOf(heading)))
-                                .stream())
-                .map(PlanContent.Theme::id)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static Optional<PlanContent.Theme> named(List<PlanContent.Theme> themes, String text) {
-        String wanted = Folded.of(text);
-        return themes.stream()
-                .filter(t -> Folded.of(t.shown()).equals(wanted)
-                        || Folded.of(t.name()).equals(wanted)
-                        || Folded.of((t.code() == null ? "" : t.code()) + " " + t.name())
-                                .equals(wanted))
-                .findFirst();
-    }
-
-    /** The objective a row names, among those of its theme; none named is fine, an unknown one a problem. */
-    private Long objective(ImportedActivity row, long themeId) {
-        if (row.objective() == null) {
-            return null;
-        }
-        String wanted = Folded.of(row.objective());
-        Optional<PlanContent.Objective> found = plan.objectives().stream()
-                .filter(o -> o.themeId() == themeId)
-                .filter(o -> Folded.of(o.shown()).equals(wanted)
-                        || Folded.of(o.text()).equals(wanted)
-                        || (o.number() != null && Folded.of(o.number()).equals(wanted)))
-                .findFirst();
-        if (found.isEmpty()) {
-            problems.add(ImportProblem.at(
-                    row.place().column(labels.apply("export.activity.objective")),
-                    "import.problem.objective.unknown",
-                    row.objective()));
-            return null;
-        }
-        return found.get().id();
     }
 
     /** An organisation as a cell names it: 'Politie (trekker, regie)' is Politie as trekker and regie. */
@@ -334,11 +225,14 @@ final class ImportComparison {
             List<ParsedPartner> partners) {
         List<FieldChange> changes = new ArrayList<>();
         if (before.themeId() != themeId) {
-            changes.add(new FieldChange("export.activity.theme", themeName(before.themeId()), themeName(themeId)));
+            changes.add(new FieldChange(
+                    "export.activity.theme", themes.themeName(before.themeId()), themes.themeName(themeId)));
         }
         if (!Objects.equals(before.objectiveId(), objectiveId)) {
             changes.add(new FieldChange(
-                    "export.activity.objective", objectiveName(before.objectiveId()), objectiveName(objectiveId)));
+                    "export.activity.objective",
+                    themes.objectiveName(before.objectiveId()),
+                    themes.objectiveName(objectiveId)));
         }
         field(changes, "export.activity.title", before.title(), text.title());
         field(changes, "export.activity.description", before.description(), text.description());
@@ -359,25 +253,6 @@ final class ImportComparison {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private String themeName(long id) {
-        if (id < 0) {
-            return newThemes.name(id);
-        }
-        return plan.themes().stream()
-                .filter(t -> t.id() == id)
-                .map(PlanContent.Theme::shown)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private String objectiveName(Long id) {
-        return plan.objectives().stream()
-                .filter(o -> Objects.equals(o.id(), id))
-                .map(PlanContent.Objective::shown)
-                .findFirst()
-                .orElse(null);
     }
 
     private String shown(List<ParsedPartner> partners) {

@@ -183,8 +183,19 @@ class TableSheetImportTest {
                             problem(10, "Kenmerk", "import.problem.table-line.id.unknown", "999999"),
                             problem(12, "Tabel", "import.problem.table-line.table-missing", "Tabel"),
                             problem(13, "Bedrag", "import.problem.table-line.too-long", 121, 120));
-            assertThat(messages.getMessage("import.problem.budget.amount.invalid", new Object[] {"veel"}, DUTCH))
-                    .startsWith("'veel' is geen bedrag.");
+            ImportProblem first = changes.problems().get(2);
+            assertThat(messages.getMessage(
+                                    "import.place.part-row-column",
+                                    new Object[] {
+                                        first.place().part(),
+                                        first.place().row(),
+                                        first.place().column()
+                                    },
+                                    DUTCH)
+                            + " "
+                            + messages.getMessage(
+                                    first.messageKey(), first.arguments().toArray(), DUTCH))
+                    .startsWith("Begroting, rij 2, kolom Bedrag: '12.5' is geen bedrag.");
         }
     }
 

@@ -30,8 +30,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The budget and formation sheets of Rijswijk's concept plan 2026 through the pages its advisor uses: the export
  * imported back unchanged says so; a changed amount, a new formation line and two budget lines taken out of the sheet
- * are previewed, then written at once (only the ticked line removed) with the lines' history naming the advisor. On a
- * database of its own: these imports are committed.
+ * are previewed, then written at once (only the ticked line removed) with the lines' history naming the advisor; an
+ * amount that is none is shown at its place. On a database of its own: these imports are committed.
  */
 @IvbOwnDatabaseTest
 class TableSheetsImportRoundTripTest {
@@ -130,6 +130,25 @@ class TableSheetsImportRoundTripTest {
         assertThat(jdbc.sql("""
                         select applied_by || ' ' || added || '/' || changed || '/' || removed
                         from plan_import where applied_at is not null order by applied_at desc limit 1""").query(String.class).single()).isEqualTo(ADVISOR + " 1/1/1");
+    }
+
+    @Test
+    void anAmountThatIsNoAmountIsShownAtItsSheetRowAndColumnAndNothingCanBeApplied() throws Exception {
+        byte[] edited;
+        int row;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export()))) {
+            Row zorg = row(workbook.getSheet("Begroting"), budgetLine("Zorg en Veiligheid"));
+            zorg.getCell(3).setCellValue("47.000.00");
+            row = zorg.getRowNum() + 1;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            edited = out.toByteArray();
+        }
+
+        assertThat(preview(upload(edited)))
+                .contains("Begroting, rij " + row + ", kolom Bedrag:")
+                .contains("&#39;47.000.00&#39; is geen bedrag.")
+                .doesNotContain("Import uitvoeren");
     }
 
     private byte[] export() throws Exception {

@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The budget and formation sheets of Rijswijk's concept plan 2026 through the pages its advisor uses: the export
- * imported back unchanged says so; a changed amount, a new formation line and two budget lines taken out of the sheet
- * are previewed, then written at once (only the ticked line removed) with the lines' history naming the advisor; an
+ * imported back unchanged says so; a changed amount, new lines (in a table of the plan and in new tables, one a part
+ * of a new total line) and two budget lines taken out of the sheet are previewed, then written at once (only the ticked line removed) with the lines' history naming the advisor; an
  * amount that is none is shown at its place. On a database of its own: these imports are committed.
  */
 @IvbOwnDatabaseTest
@@ -58,7 +58,8 @@ class TableSheetsImportRoundTripTest {
     }
 
     @Test
-    void aChangedAmountANewFormationLineAndATickedBudgetLineArePreviewedThenWrittenWithTheirHistory() throws Exception {
+    void changedAndNewLinesInOldAndNewTablesAndATickedBudgetLineArePreviewedThenWrittenWithTheirHistory()
+            throws Exception {
         long zorg = budgetLine("Zorg en Veiligheid");
         long rampen = budgetLine("Rampenbestrijding");
         long regio = budgetLine("Veiligheidsregio Haaglanden");
@@ -68,6 +69,10 @@ class TableSheetsImportRoundTripTest {
             row(budget, zorg).getCell(3).setCellValue(52500);
             budget.removeRow(row(budget, rampen));
             budget.removeRow(row(budget, regio));
+            Row incidental = budget.createRow(budget.getLastRowNum() + 1);
+            incidental.createCell(1).setCellValue("Incidenteel 2026");
+            incidental.createCell(2).setCellValue("Wijkschouwen");
+            incidental.createCell(3).setCellValue("PM");
             XSSFSheet formation = workbook.getSheet("Formatie");
             Row added = formation.createRow(formation.getLastRowNum() + 1);
             added.createCell(1).setCellValue("Motie Meer blauw op straat");
@@ -75,6 +80,9 @@ class TableSheetsImportRoundTripTest {
             added.createCell(3).setCellValue("Toezichthouder evenementen");
             added.createCell(4).setCellValue("gemeente");
             added.createCell(6).setCellValue("1,5");
+            // a new table with a total line and a part of it
+            formationRow(formation, "Evenementen 2026", "Inzet politie (totaal, waarvan)", "politie", null, 6);
+            formationRow(formation, "Evenementen 2026", "Koningsdag", "politie", "ja", 2);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             edited = out.toByteArray();
@@ -84,12 +92,14 @@ class TableSheetsImportRoundTripTest {
 
         assertThat(page)
                 .contains("Blad Begroting")
-                .contains("0 nieuw, 1 gewijzigd, 7 ongewijzigd, 2 niet meer in het blad.")
+                .contains("1 nieuw, 1 gewijzigd, 7 ongewijzigd, 2 niet meer in het blad.")
+                .contains("Incidenteel 2026 (nieuwe tabel): Wijkschouwen")
                 .contains("€ 47.000,00")
                 .contains("€ 52.500,00")
                 .contains("name=\"verwijderen-begroting\" value=\"" + rampen + "\"")
                 .contains("Blad Formatie")
                 .contains("Motie Meer blauw op straat: Toezichthouder evenementen")
+                .contains("Evenementen 2026 (nieuwe tabel): Koningsdag")
                 .contains("Import uitvoeren");
 
         assertThat(mvc.perform(post(PLAN + "/import/" + importId(page))
@@ -124,12 +134,22 @@ class TableSheetsImportRoundTripTest {
                 .containsEntry("last", true);
         assertThat((BigDecimal) line.get("fte_existing")).isEqualByComparingTo("1.5");
 
+        assertThat(jdbc.sql("""
+                        select t.title || ': ' || l.label || ' ' || l.amount_text from budget_line l
+                        join budget_table t on t.id = l.budget_table_id where l.label = 'Wijkschouwen'""").query(String.class).single()).isEqualTo("Incidenteel 2026: Wijkschouwen PM");
+        assertThat(jdbc.sql("""
+                        select part.function_name || ' is part of ' || total.function_name || ' in ' || t.title
+                        from capacity_line part join capacity_line total on total.id = part.part_of_id
+                        join capacity_table t on t.id = part.capacity_table_id and t.id = total.capacity_table_id
+                        where part.function_name = 'Koningsdag'""").query(String.class).single())
+                .isEqualTo("Koningsdag is part of Inzet politie (totaal, waarvan) in Evenementen 2026");
+
         assertThat(history("budget_line", zorg)).isEqualTo("1 " + ADVISOR);
         assertThat(history("budget_line", rampen)).isEqualTo("2 " + ADVISOR);
         assertThat(history("capacity_line", (Long) line.get("id"))).isEqualTo("0 " + ADVISOR);
         assertThat(jdbc.sql("""
                         select applied_by || ' ' || added || '/' || changed || '/' || removed
-                        from plan_import where applied_at is not null order by applied_at desc limit 1""").query(String.class).single()).isEqualTo(ADVISOR + " 1/1/1");
+                        from plan_import where applied_at is not null order by applied_at desc limit 1""").query(String.class).single()).isEqualTo(ADVISOR + " 4/1/1");
     }
 
     @Test
@@ -149,6 +169,16 @@ class TableSheetsImportRoundTripTest {
                 .contains("Begroting, rij " + row + ", kolom Bedrag:")
                 .contains("&#39;47.000.00&#39; is geen bedrag.")
                 .doesNotContain("Import uitvoeren");
+    }
+
+    private static void formationRow(
+            XSSFSheet sheet, String table, String function, String organisation, String part, double fte) {
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        row.createCell(1).setCellValue(table);
+        row.createCell(3).setCellValue(function);
+        row.createCell(4).setCellValue(organisation);
+        row.createCell(5).setCellValue(part);
+        row.createCell(6).setCellValue(fte);
     }
 
     private byte[] export() throws Exception {

@@ -55,8 +55,6 @@ class FormationSheetImport implements SheetImport {
     private static final int MAX_GROUP = 200;
     private static final int MAX_FUNCTION = 300;
 
-    private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
-
     private final PlanTableSheet.Kind kind;
     private final Map<String, CapacityOrganisation> organisations = new HashMap<>();
     private final Set<String> yes = new HashSet<>();
@@ -66,7 +64,7 @@ class FormationSheetImport implements SheetImport {
     FormationSheetImport(MessageSource messages, PlanTableQueries queries, ImportedCapacityLines formation) {
         this.kind = new PlanTableSheet.Kind(
                 messages, SHEET, ID, List.of(ID, TABLE, GROUP, FUNCTION, ORGANISATION, PART, EXISTING, ADDED));
-        for (Locale language : LANGUAGES) {
+        for (Locale language : PlanTableSheet.LANGUAGES) {
             for (CapacityOrganisation organisation : CapacityOrganisation.values()) {
                 organisations.putIfAbsent(
                         PlanWorkbookReader.normal(messages.getMessage(organisationKey(organisation), null, language)),

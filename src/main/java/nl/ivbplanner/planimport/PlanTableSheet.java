@@ -33,7 +33,7 @@ final class PlanTableSheet {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,15}");
 
     /** Dutch first, like the activity sheet: the sheets and headers of an export in either language are read. */
-    private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
+    static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
 
     /** The message key of a number that breaks the rules: {@code prefix} with the reason ('invalid', 'negative', ...). */
     static String numberProblem(String prefix, DutchNumbers.Problem problem) {

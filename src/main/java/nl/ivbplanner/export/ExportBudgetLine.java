@@ -1,3 +1,3 @@
 package nl.ivbplanner.export;
 
-record ExportBudgetLine(String tableTitle, String label, Long amountCents, String amountText, String remark) {}
+record ExportBudgetLine(long id, String tableTitle, String label, Long amountCents, String amountText, String remark) {}

@@ -44,7 +44,7 @@ class PlanExportQueries {
 
     List<ExportBudgetLine> budget(long planId) {
         return jdbc.sql("""
-                select t.title as table_title, l.label, l.amount_cents, l.amount_text, l.remark
+                select l.id, t.title as table_title, l.label, l.amount_cents, l.amount_text, l.remark
                 from budget_table t join budget_line l on l.budget_table_id = t.id
                 where t.plan_id = ? order by t.position, t.id, l.position, l.id""").param(planId).query(ExportBudgetLine.class).list();
     }

@@ -148,11 +148,18 @@ final class PlanWorkbook {
                 workbook,
                 styles,
                 "export.sheet.budget",
-                List.of("export.budget.table", "export.budget.label", "export.budget.amount", "export.budget.remark"),
-                List.of(35, 50, 16, 40));
+                List.of(
+                        "export.budget.id",
+                        "export.budget.table",
+                        "export.budget.label",
+                        "export.budget.amount",
+                        "export.budget.remark"),
+                List.of(10, 35, 50, 16, 40));
+        sheet.noteOnHeader(0, texts.get("export.budget.id.note"));
         for (ExportBudgetLine line : plan.budget()) {
             BigDecimal euros = line.amountCents() == null ? null : BigDecimal.valueOf(line.amountCents(), 2);
             sheet.nextRow()
+                    .reference(line.id())
                     .text(line.tableTitle())
                     .text(line.label())
                     .numberOrText(euros, line.amountText(), styles.euro())
@@ -168,6 +175,7 @@ final class PlanWorkbook {
                 styles,
                 "export.sheet.capacity",
                 List.of(
+                        "export.capacity.id",
                         "export.capacity.table",
                         "export.capacity.group",
                         "export.capacity.function",
@@ -175,10 +183,12 @@ final class PlanWorkbook {
                         "export.capacity.part",
                         "export.capacity.existing",
                         "export.capacity.added"),
-                List.of(35, 30, 45, 16, 14, 14, 14));
+                List.of(10, 35, 30, 45, 16, 14, 14, 14));
+        sheet.noteOnHeader(0, texts.get("export.capacity.id.note"));
         for (FormationTable table : plan.capacity()) {
             for (FormationTable.Line line : table.lines()) {
                 sheet.nextRow()
+                        .reference(line.id())
                         .text(table.title())
                         .text(line.groupName())
                         .text(line.functionName())

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * (which theme, which partner, changed or new) is decided when they are compared with the plan.
  *
  * <p>The export's other sheets are read by the {@link SheetImport}s; any other sheet that holds something gets a
- * note ({@code import.note.sheet-not-read}), which does not block the import. Problems come in the order of the
+ * note ({@code import.note.sheet-not-read}, or for the formation totals, which the app calculates,
+ * {@code import.note.sheet-derived}), which does not block the import. Problems come in the order of the
  * sheets and, within the activity sheet, of its rows. A formula anywhere in the workbook is a
  * problem: the import takes values people can see, not calculations.
  */
@@ -83,6 +84,7 @@ class PlanWorkbookReader implements PlanFileReader {
     private final Set<String> activitySheets = new HashSet<>();
     private final Set<String> templateSheets = new HashSet<>();
     private final Set<String> otherSheets = new HashSet<>();
+    private final Set<String> derivedSheets = new HashSet<>();
     private final String activitySheet;
 
     PlanWorkbookReader(MessageSource messages, ObjectProvider<SheetImport> sheetImports) {
@@ -97,6 +99,7 @@ class PlanWorkbookReader implements PlanFileReader {
             }
             activitySheets.add(normal(messages.getMessage("export.sheet.activities", null, language)));
             templateSheets.add(normal(messages.getMessage("import.template.sheet.themes", null, language)));
+            derivedSheets.add(normal(messages.getMessage("export.sheet.capacity-totals", null, language)));
         }
         activitySheet = messages.getMessage("export.sheet.activities", null, LANGUAGES.get(0));
     }
@@ -137,8 +140,11 @@ class PlanWorkbookReader implements PlanFileReader {
                         && !activitySheets.contains(name)
                         && !otherSheets.contains(name)
                         && hasContent(sheet)) {
+                    // the formation totals are calculated from the formation's lines: a note of their own says so
                     reading.problem(
-                            SourcePlace.of(sheet.getSheetName()), "import.note.sheet-not-read", sheet.getSheetName());
+                            SourcePlace.of(sheet.getSheetName()),
+                            derivedSheets.contains(name) ? "import.note.sheet-derived" : "import.note.sheet-not-read",
+                            sheet.getSheetName());
                 }
             }
         }
@@ -257,14 +263,14 @@ class PlanWorkbookReader implements PlanFileReader {
      * Cells as Excel shows them in Dutch: a typed 2026 stays '2026', a decimal gets a comma, and a date typed as
      * 1-3-2026 (stored with Excel's built-in short date, which Dutch Excel shows as d-m-jjjj) reads as typed.
      */
-    private static DataFormatter formatter() {
+    static DataFormatter formatter() {
         DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("nl-NL"));
         formatter.addFormat(BuiltinFormats.getBuiltinFormat(SHORT_DATE), new SimpleDateFormat("d-M-yyyy"));
         return formatter;
     }
 
     /** Header texts and sheet names compared without case and with any run of spaces or line breaks as one space. */
-    private static String normal(String text) {
+    static String normal(String text) {
         return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 

@@ -104,11 +104,11 @@ class PlanWorkbookExportTest {
             assertThat(kpis.getLastRowNum()).isPositive().isEqualTo(count("kpi", RIJSWIJK_2026));
 
             XSSFSheet budget = workbook.getSheet("Begroting");
-            assertThat(texts(budget.getRow(0))).containsExactly("Tabel", "Post", "Bedrag", "Toelichting");
+            assertThat(texts(budget.getRow(0))).containsExactly("Kenmerk", "Tabel", "Post", "Bedrag", "Toelichting");
             assertThat(budget.getLastRowNum()).isEqualTo(10).isEqualTo(budgetLineCount());
-            assertThat(column(budget, 0).stream().distinct()).hasSize(2);
+            assertThat(column(budget, 1).stream().distinct()).hasSize(2);
             Map.Entry<String, Long> line = firstBudgetAmount();
-            Cell amount = rowWithText(budget, 1, line.getKey()).getCell(2);
+            Cell amount = rowWithText(budget, 2, line.getKey()).getCell(3);
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(line.getValue() / 100.0);
             assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("€ #,##0.00");
@@ -116,6 +116,7 @@ class PlanWorkbookExportTest {
             XSSFSheet formation = workbook.getSheet("Formatie");
             assertThat(texts(formation.getRow(0)))
                     .containsExactly(
+                            "Kenmerk",
                             "Tabel",
                             "Groep",
                             "Functie",
@@ -124,9 +125,9 @@ class PlanWorkbookExportTest {
                             "Fte bestaand",
                             "Fte extra");
             assertThat(formation.getLastRowNum()).isEqualTo(29);
-            assertThat(column(formation, 0).stream().distinct()).hasSize(2);
-            assertThat(column(formation, 5)).isEmpty(); // no fte is read as text
-            assertThat(formation.getRow(1).getCell(5).getCellStyle().getDataFormatString())
+            assertThat(column(formation, 1).stream().distinct()).hasSize(2);
+            assertThat(column(formation, 6)).isEmpty(); // no fte is read as text
+            assertThat(formation.getRow(1).getCell(6).getCellStyle().getDataFormatString())
                     .isEqualTo("#,##0.00");
 
             for (XSSFSheet sheet : List.of(activities, kpis, budget, formation)) {
@@ -170,6 +171,35 @@ class PlanWorkbookExportTest {
                             .getString()
                             .getString())
                     .startsWith("Niet wijzigen: hiermee herkent de import de rij.");
+        }
+    }
+
+    @Test
+    void theBudgetAndFormationSheetsHoldEachLinesIdInTheirFirstColumnWithANote() throws Exception {
+        try (XSSFWorkbook workbook = workbook(get(RIJSWIJK_2026 + "/export.xlsx"), "adviseur.rijswijk")) {
+            for (String[] sheet : new String[][] {{"Begroting", "budget"}, {"Formatie", "capacity"}}) {
+                XSSFSheet lines = workbook.getSheet(sheet[0]);
+                List<Long> ids = new ArrayList<>();
+                for (int r = 1; r <= lines.getLastRowNum(); r++) {
+                    Cell reference = lines.getRow(r).getCell(0);
+                    assertThat(reference.getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat(reference.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+                    ids.add((long) reference.getNumericCellValue());
+                }
+                assertThat(ids)
+                        .as(sheet[0])
+                        .containsExactlyElementsOf(jdbc.sql("""
+                                        select l.id from %1$s_line l join %1$s_table t on t.id = l.%1$s_table_id
+                                        where t.plan_id = (%2$s) order by t.position, t.id, l.position, l.id""".formatted(sheet[1], planIdSql(RIJSWIJK_2026)))
+                                .query(Long.class)
+                                .list());
+                assertThat(lines.getRow(0)
+                                .getCell(0)
+                                .getCellComment()
+                                .getString()
+                                .getString())
+                        .startsWith("Niet wijzigen: hiermee herkent de import de regel.");
+            }
         }
     }
 

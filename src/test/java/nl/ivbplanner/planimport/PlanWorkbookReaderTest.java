@@ -128,6 +128,19 @@ class PlanWorkbookReaderTest {
     }
 
     @Test
+    void theFormationTotalsGetANoteThatTheAppCalculatesThem() throws Exception {
+        ImportedPlan plan = read(workbook -> {
+            row(workbook.createSheet("Activiteiten"), 0, "Activiteit");
+            XSSFSheet totals = workbook.createSheet("Formation totals");
+            row(totals, 0, "Table", "Total");
+            row(totals, 1, "Team OOV", "Total");
+        });
+        assertThat(plan.problems())
+                .containsExactly(ImportProblem.at(
+                        SourcePlace.of("Formation totals"), "import.note.sheet-derived", "Formation totals"));
+    }
+
+    @Test
     void reportsEveryFormulaWithItsCellAndTakesNoneOfTheirValues() throws Exception {
         ImportedPlan plan = read(workbook -> {
             XSSFSheet sheet = workbook.createSheet("Activiteiten");

@@ -72,6 +72,25 @@ record ImportPreview(
                 && sheets.stream().allMatch(SheetChanges::nothingChanged);
     }
 
+    /** This preview with one more problem, which keeps it from being applied. */
+    ImportPreview withProblem(ImportProblem problem) {
+        List<ImportProblem> all = new ArrayList<>(problems);
+        all.add(problem);
+        return new ImportPreview(
+                added,
+                changed,
+                unchanged,
+                missing,
+                newOrganisations,
+                newThemes,
+                sectionsAdded,
+                sectionsChanged,
+                sheets,
+                List.copyOf(all),
+                notes,
+                fingerprint);
+    }
+
     /** This preview with what the workbook's other sheets would change: their problems and their part of the fingerprint. */
     ImportPreview with(List<SheetChanges> others) {
         if (others.isEmpty()) {

@@ -26,6 +26,8 @@ import nl.ivbplanner.planimport.ImportPreview.Link;
 import nl.ivbplanner.planimport.ImportPreview.Row;
 import nl.ivbplanner.web.NotFoundException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamSource;
@@ -40,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PlanImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanImportService.class);
 
     private final PlanHeaderQueries headers;
     private final EditablePlans plans;
@@ -185,23 +189,34 @@ class PlanImportService {
         Function<String, String> labels = key -> messages.getMessage(key, null, key, locale);
         ImportPreview activities = new ImportComparison(content, labels, upload.fileKind() == ImportFile.Kind.DOCUMENT)
                 .compare(read(upload));
-        return activities.with(otherSheets(header, upload, labels));
+        return withOtherSheets(activities, header, upload, labels);
     }
 
-    /** What a workbook's KPI, budget and formation sheets would change; a document has none. */
-    private List<SheetChanges> otherSheets(
-            PlanHeader header, PlanImports.Open upload, Function<String, String> labels) {
+    /**
+     * What a workbook's KPI, budget and formation sheets would change; a document has none. A sheet import that fails
+     * on a file is a bug of ours: it is logged, and the file gets a problem instead of a preview without that sheet.
+     */
+    private ImportPreview withOtherSheets(
+            ImportPreview activities, PlanHeader header, PlanImports.Open upload, Function<String, String> labels) {
         if (upload.fileKind() != ImportFile.Kind.WORKBOOK) {
-            return List.of();
+            return activities;
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(upload.content()))) {
-            return sheetImports
-                    .orderedStream()
-                    .map(sheet -> sheet.compare(workbook, header, labels))
-                    .toList();
+        XSSFWorkbook workbook;
+        try {
+            workbook = new XSSFWorkbook(new ByteArrayInputStream(upload.content()));
         } catch (IOException | RuntimeException e) {
             // the activity reader has reported the file as unreadable already
-            return List.of();
+            return activities;
+        }
+        try (workbook) {
+            return activities.with(sheetImports
+                    .orderedStream()
+                    .map(sheet -> sheet.compare(workbook, header, labels))
+                    .toList());
+        } catch (IOException | RuntimeException e) {
+            log.error("A sheet import failed on upload {} ({})", upload.id(), upload.fileName(), e);
+            return activities.withProblem(
+                    ImportProblem.at(SourcePlace.of(upload.fileName()), "import.file.unreadable"));
         }
     }
 

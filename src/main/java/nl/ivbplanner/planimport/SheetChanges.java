@@ -37,7 +37,7 @@ record SheetChanges(
         void write(ExecutionPlan plan, Set<Long> remove);
     }
 
-    boolean nothingChanged() {
+    public boolean nothingChanged() {
         return added.isEmpty() && changed.isEmpty() && missing.isEmpty();
     }
 

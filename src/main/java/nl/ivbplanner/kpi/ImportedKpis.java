@@ -1,5 +1,7 @@
 package nl.ivbplanner.kpi;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,6 +60,46 @@ public class ImportedKpis {
             plan.requireEditable();
             measurements.deleteAll(measurements.findByKpi(kpi));
             kpis.delete(kpi);
+        }
+    }
+
+    /** The measurements of the plan's KPIs by id, read after the KPIs of the same import were written. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Long, Measurement> measurementsOf(ExecutionPlan plan) {
+        return measurements.findByPlanId(plan.getId()).stream()
+                .collect(Collectors.toMap(Measurement::getId, Function.identity()));
+    }
+
+    /** A measured value the workbook adds; the workbook says nothing of its source or note. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addMeasurement(
+            ExecutionPlan plan, Kpi kpi, String period, Integer year, BigDecimal value, LocalDate peildatum) {
+        plan.requireEditable();
+        measurements.save(Measurement.of(kpi, new MeasuredValue(period, year, value, peildatum, null, null)));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void correctMeasurement(
+            ExecutionPlan plan,
+            Measurement measurement,
+            String period,
+            Integer year,
+            BigDecimal value,
+            String valueText,
+            LocalDate peildatum) {
+        plan.requireEditable();
+        measurement.correct(period, year, value, valueText, peildatum);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeMeasurements(ExecutionPlan plan, Map<Long, Measurement> planMeasurements, Collection<Long> ids) {
+        for (long id : ids) {
+            Measurement measurement = planMeasurements.get(id);
+            if (measurement == null) {
+                throw new NotFoundException();
+            }
+            plan.requireEditable();
+            measurements.delete(measurement);
         }
     }
 }

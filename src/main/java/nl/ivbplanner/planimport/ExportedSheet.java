@@ -102,17 +102,9 @@ final class ExportedSheet {
         return Optional.empty();
     }
 
-    String name() {
-        return sheet.getSheetName();
-    }
-
     /** The column's header as written in the sheet, for the place of a problem. */
     String header(String key) {
         return headers.get(key);
-    }
-
-    boolean has(String key) {
-        return columns.containsKey(key);
     }
 
     /** The rows below the header that hold something, in sheet order. */
@@ -143,9 +135,14 @@ final class ExportedSheet {
             this.formatter = formatter;
         }
 
+        /** Where the row is, as Excel numbers it. */
+        SourcePlace place() {
+            return SourcePlace.of(sheet.getSheetName(), row.getRowNum() + 1);
+        }
+
         /** Where a cell of this row is, for a problem. */
         SourcePlace place(String key) {
-            return SourcePlace.of(sheet.getSheetName(), row.getRowNum() + 1).column(headers.get(key));
+            return place().column(headers.get(key));
         }
 
         int number() {

@@ -155,7 +155,7 @@ final class KpiRows {
                             theme == null ? "" : label(theme))));
         }
         return new KpiRow(
-                SourcePlace.of(row.place(NAME).part(), row.number()),
+                row.place(),
                 id,
                 name,
                 theme == null ? null : theme.id(),

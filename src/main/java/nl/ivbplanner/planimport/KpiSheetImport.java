@@ -64,19 +64,21 @@ class KpiSheetImport implements SheetImport {
 
     @Override
     public SheetChanges compare(XSSFWorkbook workbook, PlanHeader plan, Function<String, String> labels) {
-        List<KpiFigures> stored = figures.ofPlan(plan.planId());
         Optional<ExportedSheet> sheet = KpiRows.find(workbook, messages);
         if (sheet.isEmpty()) {
             return new SheetChanges("kpi", SHEET, List.of(), List.of(), 0, List.of(), List.of(), (p, remove) -> {});
         }
+        List<KpiFigures> stored = figures.ofPlan(plan.planId());
         List<ImportProblem> problems = new ArrayList<>();
-        List<KpiRow> rows = new KpiRows(
-                        messages,
-                        stored,
-                        themes.findOptions(plan.frameworkId()),
-                        objectives.forPlan(plan.planId(), plan.frameworkId()),
-                        problems)
-                .read(sheet.get());
+        KpiRows reader = new KpiRows(
+                messages,
+                stored,
+                themes.findOptions(plan.frameworkId()),
+                objectives.forPlan(plan.planId(), plan.frameworkId()),
+                problems);
+        List<KpiRow> rows = reader.read(sheet.get());
+        // a row with a problem still names its KPI: that one is not missing
+        Set<Long> seen = new LinkedHashSet<>(reader.ids());
 
         Map<Long, KpiFigures> byId = new HashMap<>();
         stored.forEach(kpi -> byId.put(kpi.id(), kpi));
@@ -84,7 +86,6 @@ class KpiSheetImport implements SheetImport {
         List<Line> changed = new ArrayList<>();
         List<KpiRow> toAdd = new ArrayList<>();
         List<KpiRow> toChange = new ArrayList<>();
-        Set<Long> seen = new LinkedHashSet<>();
         int unchanged = 0;
         for (KpiRow row : rows) {
             if (row.id() == null) {
@@ -92,7 +93,6 @@ class KpiSheetImport implements SheetImport {
                 toAdd.add(row);
                 continue;
             }
-            seen.add(row.id());
             List<FieldChange> changes = changes(byId.get(row.id()), row, labels);
             if (changes.isEmpty()) {
                 unchanged++;

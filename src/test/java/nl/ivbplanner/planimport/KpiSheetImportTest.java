@@ -165,7 +165,7 @@ class KpiSheetImportTest {
             row(sheet, 5, null, "Daling", null, "aantal", "10", "daling", "12", "2020", "2025");
             row(sheet, 6, null, "Zonder vergelijking", null, "aantal", null, null, "5");
             row(sheet, 7, null, null, null, "aantal");
-            row(sheet, 8, null, "Ongeveer", null, "aantal", null, "ongeveer", "1,234");
+            row(sheet, 8, String.valueOf(ids.get(3)), "Ongeveer", null, "aantal", null, "ongeveer", "1,234");
             row(sheet, 9, String.valueOf(ids.get(2)), "Twee keer");
             row(sheet, 10, String.valueOf(ids.get(2)), "Twee keer");
             // a KPI the sheet no longer has keeps its name and unit unless ticked
@@ -195,6 +195,8 @@ class KpiSheetImportTest {
                             problem(9, "Streefwaarde", "number.too-many-decimals"),
                             problem(11, "Kenmerk", "import.problem.kpi.id.duplicate", String.valueOf(ids.get(2)), "10"),
                             problem(12, "KPI", "import.problem.kpi.name-taken", name(ids.get(1))));
+            // a row with a problem still names its KPI, so that KPI is not listed as missing
+            assertThat(changes.missing()).extracting(ImportPreview.Missing::id).doesNotContain(ids.get(3));
         }
     }
 

@@ -1,7 +1,6 @@
 package nl.ivbplanner.planimport;
 
 import java.math.BigDecimal;
-import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -31,8 +28,6 @@ final class ExportedSheet {
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
 
     private static final int HEADER_SEARCH_ROWS = 10;
-    private static final int SHORT_DATE = 14;
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
 
     private final Sheet sheet;
     private final int headerRow;
@@ -57,14 +52,15 @@ final class ExportedSheet {
             String requiredKey,
             List<String> headerKeys) {
         List<String> names = LANGUAGES.stream()
-                .map(language -> normal(messages.getMessage(sheetKey, null, language)))
+                .map(language -> PlanWorkbookReader.normal(messages.getMessage(sheetKey, null, language)))
                 .toList();
         Map<String, String> keysByHeader = new HashMap<>();
         for (Locale language : LANGUAGES) {
-            headerKeys.forEach(key -> keysByHeader.putIfAbsent(normal(messages.getMessage(key, null, language)), key));
+            headerKeys.forEach(key ->
+                    keysByHeader.putIfAbsent(PlanWorkbookReader.normal(messages.getMessage(key, null, language)), key));
         }
         for (Sheet sheet : workbook) {
-            if (names.contains(normal(sheet.getSheetName()))) {
+            if (names.contains(PlanWorkbookReader.normal(sheet.getSheetName()))) {
                 Optional<ExportedSheet> found = header(sheet, keysByHeader, requiredKey);
                 if (found.isPresent()) {
                     return found;
@@ -75,7 +71,7 @@ final class ExportedSheet {
     }
 
     private static Optional<ExportedSheet> header(Sheet sheet, Map<String, String> keysByHeader, String requiredKey) {
-        DataFormatter formatter = formatter();
+        DataFormatter formatter = PlanWorkbookReader.formatter();
         int last = Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);
         for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= last; r++) {
             Row row = sheet.getRow(r);
@@ -89,7 +85,7 @@ final class ExportedSheet {
                     continue;
                 }
                 String header = formatter.formatCellValue(cell).strip();
-                String key = keysByHeader.get(normal(header));
+                String key = keysByHeader.get(PlanWorkbookReader.normal(header));
                 if (key != null && !columns.containsKey(key)) {
                     columns.put(key, cell.getColumnIndex());
                     headers.put(key, header);
@@ -110,7 +106,7 @@ final class ExportedSheet {
     /** The rows below the header that hold something, in sheet order. */
     List<SheetRow> rows() {
         List<SheetRow> rows = new ArrayList<>();
-        DataFormatter formatter = formatter();
+        DataFormatter formatter = PlanWorkbookReader.formatter();
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -180,17 +176,5 @@ final class ExportedSheet {
             Cell cell = column == null ? null : row.getCell(column);
             return cell == null || cell.getCellType() == CellType.FORMULA ? null : cell;
         }
-    }
-
-    /** As the activity reader shows cells: Dutch notation, and Excel's short date as a Dutch Excel shows it. */
-    private static DataFormatter formatter() {
-        DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("nl-NL"));
-        formatter.addFormat(BuiltinFormats.getBuiltinFormat(SHORT_DATE), new SimpleDateFormat("d-M-yyyy"));
-        return formatter;
-    }
-
-    /** Sheet names and headers compared without case and with any run of spaces as one space. */
-    static String normal(String text) {
-        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -74,11 +74,12 @@ final class KpiRows {
         this.cells = new KpiCells(problems);
         for (Locale language : LANGUAGES) {
             for (KpiUnit unit : KpiUnit.values()) {
-                units.putIfAbsent(ExportedSheet.normal(messages.getMessage("kpi.unit." + unit, null, language)), unit);
+                units.putIfAbsent(
+                        PlanWorkbookReader.normal(messages.getMessage("kpi.unit." + unit, null, language)), unit);
             }
             for (Comparator comparator : Comparator.values()) {
                 comparators.putIfAbsent(
-                        ExportedSheet.normal(messages.getMessage("kpi.comparator." + comparator, null, language)),
+                        PlanWorkbookReader.normal(messages.getMessage("kpi.comparator." + comparator, null, language)),
                         comparator);
             }
         }
@@ -213,9 +214,9 @@ final class KpiRows {
         if (typed == null) {
             return null;
         }
-        String wanted = ExportedSheet.normal(typed);
+        String wanted = PlanWorkbookReader.normal(typed);
         List<ThemeOption> labelled = themes.stream()
-                .filter(t -> ExportedSheet.normal(label(t)).equals(wanted))
+                .filter(t -> PlanWorkbookReader.normal(label(t)).equals(wanted))
                 .toList();
         Optional<ThemeOption> own = labelled.stream()
                 .filter(t -> before != null && t.id().equals(before.themeId()))
@@ -225,7 +226,7 @@ final class KpiRows {
         }
         List<ThemeOption> found = labelled.isEmpty()
                 ? themes.stream()
-                        .filter(t -> ExportedSheet.normal(t.name()).equals(wanted))
+                        .filter(t -> PlanWorkbookReader.normal(t.name()).equals(wanted))
                         .toList()
                 : labelled;
         if (found.size() == 1) {
@@ -239,7 +240,7 @@ final class KpiRows {
     }
 
     private KpiUnit unit(SheetRow row) {
-        KpiUnit unit = units.get(ExportedSheet.normal(row.text(UNIT)));
+        KpiUnit unit = units.get(PlanWorkbookReader.normal(row.text(UNIT)));
         if (unit == null) {
             problems.add(
                     ImportProblem.at(row.place(UNIT), "import.problem.kpi.unit-unknown", row.text(UNIT), unitNames));
@@ -252,7 +253,7 @@ final class KpiRows {
         if (typed == null) {
             return null;
         }
-        Comparator comparator = comparators.get(ExportedSheet.normal(typed));
+        Comparator comparator = comparators.get(PlanWorkbookReader.normal(typed));
         if (comparator == null) {
             problems.add(ImportProblem.at(row.place(COMPARATOR), "import.problem.kpi.comparator-unknown", typed));
         }

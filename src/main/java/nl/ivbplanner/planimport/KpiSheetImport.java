@@ -2,6 +2,7 @@ package nl.ivbplanner.planimport;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,17 +131,14 @@ class KpiSheetImport implements SheetImport {
             Set<Long> seen,
             ExportedSheet sheet,
             List<ImportProblem> problems) {
-        Map<String, Integer> firstRow = new HashMap<>();
+        Set<String> taken = new HashSet<>();
         stored.stream()
                 .filter(kpi -> !seen.contains(kpi.id()))
-                .forEach(kpi -> firstRow.put(KpiRow.nameKey(kpi.name(), kpi.unitKind(), kpi.unitText()), null));
+                .forEach(kpi -> taken.add(KpiRow.nameKey(kpi.name(), kpi.unitKind(), kpi.unitText())));
         for (KpiRow row : rows) {
-            String key = row.nameKey();
-            if (firstRow.containsKey(key)) {
+            if (!taken.add(row.nameKey())) {
                 problems.add(ImportProblem.at(
                         row.place().column(sheet.header(KpiRows.NAME)), "import.problem.kpi.name-taken", row.name()));
-            } else {
-                firstRow.put(key, row.place().row());
             }
         }
     }

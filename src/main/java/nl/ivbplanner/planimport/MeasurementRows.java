@@ -115,10 +115,10 @@ final class MeasurementRows {
                 .forEach(row -> name(row.name(), new Target(null, row, row.name(), row.milestone())));
         for (Locale language : LANGUAGES) {
             reached.put(
-                    ExportedSheet.normal(messages.getMessage("measurement.reached.JA", null, language)),
+                    PlanWorkbookReader.normal(messages.getMessage("measurement.reached.JA", null, language)),
                     BigDecimal.ONE);
             reached.put(
-                    ExportedSheet.normal(messages.getMessage("measurement.reached.NEE", null, language)),
+                    PlanWorkbookReader.normal(messages.getMessage("measurement.reached.NEE", null, language)),
                     BigDecimal.ZERO);
         }
         List.of("ja", "yes").forEach(word -> reached.put(word, BigDecimal.ONE));
@@ -127,7 +127,7 @@ final class MeasurementRows {
 
     private void name(String name, Target target) {
         targetsByName
-                .computeIfAbsent(ExportedSheet.normal(name), n -> new LinkedHashMap<>())
+                .computeIfAbsent(PlanWorkbookReader.normal(name), n -> new LinkedHashMap<>())
                 .put(target.key(), target);
     }
 
@@ -221,8 +221,8 @@ final class MeasurementRows {
                         row.place(VALUE),
                         milestone ? "measurement.form.reached.required" : "measurement.form.value.required"));
             }
-        } else if (milestone && reached.containsKey(ExportedSheet.normal(typedValue))) {
-            value = reached.get(ExportedSheet.normal(typedValue));
+        } else if (milestone && reached.containsKey(PlanWorkbookReader.normal(typedValue))) {
+            value = reached.get(PlanWorkbookReader.normal(typedValue));
         } else {
             value = cells.number(row, VALUE);
             if (value != null && stored != null && stored.value() != null && value.compareTo(stored.value()) == 0) {
@@ -290,7 +290,7 @@ final class MeasurementRows {
     private Target target(SheetRow row, Long id) {
         String name = row.text(KPI);
         Map<Object, Target> named =
-                name == null ? Map.of() : targetsByName.getOrDefault(ExportedSheet.normal(name), Map.of());
+                name == null ? Map.of() : targetsByName.getOrDefault(PlanWorkbookReader.normal(name), Map.of());
         if (id != null) {
             Target own = readingTargets.get(id);
             if (name != null && !named.containsKey(own.key())) {

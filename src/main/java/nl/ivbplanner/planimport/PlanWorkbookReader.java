@@ -257,14 +257,14 @@ class PlanWorkbookReader implements PlanFileReader {
      * Cells as Excel shows them in Dutch: a typed 2026 stays '2026', a decimal gets a comma, and a date typed as
      * 1-3-2026 (stored with Excel's built-in short date, which Dutch Excel shows as d-m-jjjj) reads as typed.
      */
-    private static DataFormatter formatter() {
+    static DataFormatter formatter() {
         DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("nl-NL"));
         formatter.addFormat(BuiltinFormats.getBuiltinFormat(SHORT_DATE), new SimpleDateFormat("d-M-yyyy"));
         return formatter;
     }
 
     /** Header texts and sheet names compared without case and with any run of spaces or line breaks as one space. */
-    private static String normal(String text) {
+    static String normal(String text) {
         return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 

@@ -109,6 +109,8 @@ class PlanWorkbookExportTest {
                             jdbc.sql("select id from kpi where plan_id = (%s)".formatted(planIdSql(RIJSWIJK_2026)))
                                     .query(Long.class)
                                     .list());
+            assertThat(note(kpis, 0)).startsWith("Niet wijzigen: hiermee herkent de import de KPI.");
+            assertThat(note(kpis, 10)).isEqualTo(note(kpis, 11)).contains("de import leest deze kolom niet");
 
             XSSFSheet budget = workbook.getSheet("Begroting");
             assertThat(texts(budget.getRow(0))).containsExactly("Tabel", "Post", "Bedrag", "Toelichting");
@@ -249,6 +251,10 @@ class PlanWorkbookExportTest {
     }
 
     /** The text cells of one column below the header; empty and numeric cells are left out. */
+    private static String note(XSSFSheet sheet, int column) {
+        return sheet.getRow(0).getCell(column).getCellComment().getString().getString();
+    }
+
     private static List<Long> kpiIds(XSSFSheet sheet) {
         List<Long> ids = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {

@@ -106,7 +106,7 @@ class KpiSheetImport implements SheetImport {
                 .filter(kpi -> !seen.contains(kpi.id()))
                 .map(kpi -> new Missing(kpi.id(), kpi.name()))
                 .toList();
-        names(rows, stored, seen, sheet.get(), problems);
+        names(rows, stored, sheet.get(), problems);
         return new SheetChanges(
                 "kpi", SHEET, added, changed, unchanged, missing, List.copyOf(problems), (target, remove) -> {
                     Map<Long, Kpi> kpis = imported.of(target);
@@ -122,21 +122,19 @@ class KpiSheetImport implements SheetImport {
     }
 
     /**
-     * A plan names each KPI once per unit (the KPI form's rule, and a unique index): two rows of the sheet may not,
-     * nor a row and a KPI the sheet no longer has, which stays unless the user ticks it.
+     * A plan names each KPI once per unit (the KPI form's rule, and a unique index): two rows of the sheet may not, nor
+     * a row what another KPI is called now. That one may be missing (it stays unless ticked), or be renamed in the same
+     * import: the unique index is checked row by row as they are written, so an exchange of two names is done in two
+     * imports or on the KPI pages.
      */
     private static void names(
-            List<KpiRow> rows,
-            List<KpiFigures> stored,
-            Set<Long> seen,
-            ExportedSheet sheet,
-            List<ImportProblem> problems) {
+            List<KpiRow> rows, List<KpiFigures> stored, ExportedSheet sheet, List<ImportProblem> problems) {
+        Map<String, Long> storedOwners = new HashMap<>();
+        stored.forEach(kpi -> storedOwners.put(KpiRow.nameKey(kpi.name(), kpi.unitKind(), kpi.unitText()), kpi.id()));
         Set<String> taken = new HashSet<>();
-        stored.stream()
-                .filter(kpi -> !seen.contains(kpi.id()))
-                .forEach(kpi -> taken.add(KpiRow.nameKey(kpi.name(), kpi.unitKind(), kpi.unitText())));
         for (KpiRow row : rows) {
-            if (!taken.add(row.nameKey())) {
+            Long owner = storedOwners.get(row.nameKey());
+            if ((owner != null && !owner.equals(row.id())) || !taken.add(row.nameKey())) {
                 problems.add(ImportProblem.at(
                         row.place().column(sheet.header(KpiRows.NAME)), "import.problem.kpi.name-taken", row.name()));
             }

@@ -3,7 +3,6 @@ package nl.ivbplanner.planimport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -171,20 +170,22 @@ final class MeasurementRows {
     }
 
     /**
-     * A KPI has one value per period and year: two rows may not say the same, nor a row and a measurement the sheet no
-     * longer has, which stays unless the user ticks it.
+     * A KPI has one value per period and year: two rows may not say the same, nor a row what another measurement says
+     * now. That one may be missing (it stays unless ticked), or change in the same import: the unique index is checked
+     * row by row as they are written, so an exchange of two periods is done in two imports or on the KPI's page.
      */
-    void periodsOnce(List<MeasurementRow> rows, Collection<Long> missing) {
+    void periodsOnce(List<MeasurementRow> rows) {
+        Map<Object, Long> storedOwners = new HashMap<>();
+        readings.forEach((id, reading) -> storedOwners.put(
+                List.of(
+                        readingTargets.get(id).key(),
+                        reading.period().strip().toLowerCase(Locale.ROOT),
+                        reading.year() == null ? "" : reading.year()),
+                id));
         Set<Object> taken = new HashSet<>();
-        for (long id : missing) {
-            Reading reading = readings.get(id);
-            taken.add(List.of(
-                    readingTargets.get(id).key(),
-                    reading.period().strip().toLowerCase(Locale.ROOT),
-                    reading.year() == null ? "" : reading.year()));
-        }
         for (MeasurementRow row : rows) {
-            if (!taken.add(row.periodKey())) {
+            Long owner = storedOwners.get(row.periodKey());
+            if ((owner != null && !owner.equals(row.id())) || !taken.add(row.periodKey())) {
                 problems.add(ImportProblem.at(
                         row.place(), "import.problem.measurement.period-taken", row.kpiName(), row.period()));
             }

@@ -125,7 +125,7 @@ class MeasurementSheetImport implements SheetImport {
                     .filter(reading -> !seen.contains(reading.id()))
                     .forEach(reading -> missing.add(new Missing(reading.id(), kpi.name() + ": " + reading.period())));
         }
-        reader.periodsOnce(rows, missing.stream().map(Missing::id).toList());
+        reader.periodsOnce(rows);
         return new SheetChanges(
                 "meting", SHEET, added, changed, unchanged, missing, List.copyOf(problems), (target, remove) -> {
                     Map<Long, Kpi> kpis = imported.of(target);

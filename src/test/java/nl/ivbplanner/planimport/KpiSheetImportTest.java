@@ -170,6 +170,33 @@ class KpiSheetImportTest {
             row(sheet, 10, String.valueOf(ids.get(2)), "Twee keer");
             // a KPI the sheet no longer has keeps its name and unit unless ticked
             row(sheet, 11, null, name(ids.get(1)), null, "aantal", null, null, null, null, null, "bijeenkomsten");
+            // two KPIs exchanging their names: the unique index would refuse the first one written
+            row(
+                    sheet,
+                    12,
+                    String.valueOf(ids.get(5)),
+                    name(ids.get(6)),
+                    null,
+                    "aantal",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    unitText(ids.get(6)));
+            row(
+                    sheet,
+                    13,
+                    String.valueOf(ids.get(6)),
+                    name(ids.get(5)),
+                    null,
+                    "aantal",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    unitText(ids.get(5)));
 
             SheetChanges changes = compare(workbook, UNDERMINING_2026);
 
@@ -194,7 +221,9 @@ class KpiSheetImportTest {
                             problem(9, "Vergelijking", "import.problem.kpi.comparator-unknown", "ongeveer"),
                             problem(9, "Streefwaarde", "number.too-many-decimals"),
                             problem(11, "Kenmerk", "import.problem.kpi.id.duplicate", String.valueOf(ids.get(2)), "10"),
-                            problem(12, "KPI", "import.problem.kpi.name-taken", name(ids.get(1))));
+                            problem(12, "KPI", "import.problem.kpi.name-taken", name(ids.get(1))),
+                            problem(13, "KPI", "import.problem.kpi.name-taken", name(ids.get(6))),
+                            problem(14, "KPI", "import.problem.kpi.name-taken", name(ids.get(5))));
             // a row with a problem still names its KPI, so that KPI is not listed as missing
             assertThat(changes.missing()).extracting(ImportPreview.Missing::id).doesNotContain(ids.get(3));
         }
@@ -233,6 +262,13 @@ class KpiSheetImportTest {
 
     private int count(PlanAddress plan) {
         return ids(plan).size();
+    }
+
+    private String unitText(long kpi) {
+        return jdbc.sql("select unit from kpi where id = ?")
+                .param(kpi)
+                .query(String.class)
+                .single();
     }
 
     private String name(long kpi) {

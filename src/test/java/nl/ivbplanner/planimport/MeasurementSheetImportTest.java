@@ -123,6 +123,11 @@ class MeasurementSheetImportTest {
             row(sheet, 7, null, kpiName(firstMeasurement), null, "2026", "4");
             // the measurement of 2025 of the second KPI is not in the sheet, so it stays unless ticked
             row(sheet, 8, null, kpiName(secondMeasurement), "2025", null, "5");
+            // two measurements of one KPI exchanging their periods
+            long of2024 = ids.get(2);
+            long of2025 = ids.get(3);
+            row(sheet, 9, String.valueOf(of2024), kpiName(of2024), "2025", null, "18");
+            row(sheet, 10, String.valueOf(of2025), kpiName(of2025), "2024", null, "18");
 
             SheetChanges changes = compare(workbook, UNDERMINING_2026);
 
@@ -146,7 +151,9 @@ class MeasurementSheetImportTest {
                                     "Periode",
                                     "import.problem.measurement.period-taken",
                                     kpiName(secondMeasurement),
-                                    "2025"));
+                                    "2025"),
+                            problem(10, "Periode", "import.problem.measurement.period-taken", kpiName(of2024), "2025"),
+                            problem(11, "Periode", "import.problem.measurement.period-taken", kpiName(of2025), "2024"));
         }
     }
 

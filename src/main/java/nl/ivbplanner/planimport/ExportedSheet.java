@@ -70,6 +70,30 @@ final class ExportedSheet {
         return Optional.empty();
     }
 
+    /**
+     * The name of a sheet of that name that holds rows but has no header with the column {@code requiredKey}, so that
+     * it cannot be read: a problem rather than rows silently left alone.
+     */
+    static Optional<String> unreadable(
+            XSSFWorkbook workbook,
+            MessageSource messages,
+            String sheetKey,
+            String requiredKey,
+            List<String> headerKeys) {
+        if (find(workbook, messages, sheetKey, requiredKey, headerKeys).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> names = LANGUAGES.stream()
+                .map(language -> PlanWorkbookReader.normal(messages.getMessage(sheetKey, null, language)))
+                .toList();
+        for (Sheet sheet : workbook) {
+            if (names.contains(PlanWorkbookReader.normal(sheet.getSheetName())) && sheet.getLastRowNum() > 0) {
+                return Optional.of(sheet.getSheetName());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<ExportedSheet> header(Sheet sheet, Map<String, String> keysByHeader, String requiredKey) {
         DataFormatter formatter = PlanWorkbookReader.formatter();
         int last = Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);

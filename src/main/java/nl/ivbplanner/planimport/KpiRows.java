@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ivbplanner.common.DutchNumbers;
 import nl.ivbplanner.framework.ThemeOption;
@@ -91,6 +92,15 @@ final class KpiRows {
     /** The export's KPI sheet, in Dutch or English; empty when the workbook has none. */
     static Optional<ExportedSheet> find(XSSFWorkbook workbook, MessageSource messages) {
         return ExportedSheet.find(workbook, messages, KpiSheetImport.SHEET, NAME, COLUMNS);
+    }
+
+    /** A KPI sheet without its column KPI, as a problem: such a sheet cannot be read. */
+    static List<ImportProblem> unreadable(
+            XSSFWorkbook workbook, MessageSource messages, Function<String, String> labels) {
+        return ExportedSheet.unreadable(workbook, messages, KpiSheetImport.SHEET, NAME, COLUMNS).stream()
+                .map(name -> ImportProblem.at(
+                        SourcePlace.of(name), "import.problem.sheet.column-missing", labels.apply(NAME)))
+                .toList();
     }
 
     /** The rows that keep the rules, in sheet order; a row with a problem is left out, its problems reported. */

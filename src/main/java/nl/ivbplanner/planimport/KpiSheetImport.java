@@ -67,7 +67,8 @@ class KpiSheetImport implements SheetImport {
     public SheetChanges compare(XSSFWorkbook workbook, PlanHeader plan, Function<String, String> labels) {
         Optional<ExportedSheet> sheet = KpiRows.find(workbook, messages);
         if (sheet.isEmpty()) {
-            return new SheetChanges("kpi", SHEET, List.of(), List.of(), 0, List.of(), List.of(), (p, remove) -> {});
+            List<ImportProblem> unreadable = KpiRows.unreadable(workbook, messages, labels);
+            return new SheetChanges("kpi", SHEET, List.of(), List.of(), 0, List.of(), unreadable, (p, remove) -> {});
         }
         List<KpiFigures> stored = figures.ofPlan(plan.planId());
         List<ImportProblem> problems = new ArrayList<>();

@@ -135,6 +135,15 @@ final class MeasurementRows {
         return ExportedSheet.find(workbook, messages, MeasurementSheetImport.SHEET, PERIOD, COLUMNS);
     }
 
+    /** A measurement sheet without its column Periode, as a problem: such a sheet cannot be read. */
+    static List<ImportProblem> unreadable(
+            XSSFWorkbook workbook, MessageSource messages, Function<String, String> labels) {
+        return ExportedSheet.unreadable(workbook, messages, MeasurementSheetImport.SHEET, PERIOD, COLUMNS).stream()
+                .map(name -> ImportProblem.at(
+                        SourcePlace.of(name), "import.problem.sheet.column-missing", labels.apply(PERIOD)))
+                .toList();
+    }
+
     /** A measured value as the plan page prints it: in the KPI's unit, Ja/Nee for a milestone, or as printed. */
     static String shown(KpiFigures kpi, BigDecimal value, String printed, Function<String, String> labels) {
         if (printed != null || value == null) {

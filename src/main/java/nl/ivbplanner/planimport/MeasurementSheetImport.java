@@ -75,7 +75,8 @@ class MeasurementSheetImport implements SheetImport {
     public SheetChanges compare(XSSFWorkbook workbook, PlanHeader plan, Function<String, String> labels) {
         Optional<ExportedSheet> sheet = MeasurementRows.find(workbook, messages);
         if (sheet.isEmpty()) {
-            return new SheetChanges("meting", SHEET, List.of(), List.of(), 0, List.of(), List.of(), (p, r) -> {});
+            List<ImportProblem> unreadable = MeasurementRows.unreadable(workbook, messages, labels);
+            return new SheetChanges("meting", SHEET, List.of(), List.of(), 0, List.of(), unreadable, (p, r) -> {});
         }
         List<KpiFigures> stored = figures.ofPlan(plan.planId());
         // the KPI sheet's own problems are reported by its import; here it only says which KPIs there will be

@@ -229,6 +229,20 @@ class KpiSheetImportTest {
         }
     }
 
+    @Test
+    void aKpiSheetWithoutItsKpiColumnIsAProblemNotLeftAloneSilently() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("KPIs");
+            row(sheet, 0, "Reference", "Indicator", "Target");
+            row(sheet, 1, "12", "Burglaries", "40");
+            row(workbook.createSheet("Metingen"), 0, "Kenmerk", "KPI", "Periode"); // a header only: nothing to read
+
+            assertThat(compare(workbook, UNDERMINING_2026).problems())
+                    .containsExactly(
+                            ImportProblem.at(SourcePlace.of("KPIs"), "import.problem.sheet.column-missing", "KPI"));
+        }
+    }
+
     private static ImportProblem problem(int row, String column, String key, Object... arguments) {
         return ImportProblem.at(SourcePlace.of("KPI's", row).column(column), key, arguments);
     }

@@ -155,8 +155,11 @@ final class KpiRows {
                     targetYear.toString(),
                     baselineYear.toString()));
         }
-        // the objective is not in the sheet and stays: it must still belong to the (new) theme
-        if (before != null && before.objectiveId() != null && (theme != null || row.text(THEME) == null)) {
+        // the objective is not in the sheet and stays: it must belong to a new theme too
+        boolean themeChanged = theme != null
+                ? !theme.id().equals(before == null ? null : before.themeId())
+                : row.text(THEME) == null && before != null && before.themeId() != null;
+        if (themeChanged && before != null && before.objectiveId() != null) {
             ObjectiveChoices.problem(objectives, before.objectiveId(), theme == null ? null : theme.id())
                     .ifPresent(key -> problems.add(ImportProblem.at(
                             row.place(THEME),

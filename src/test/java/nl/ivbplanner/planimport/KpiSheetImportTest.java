@@ -230,6 +230,34 @@ class KpiSheetImportTest {
     }
 
     @Test
+    void aKpiAnsweringToAnObjectiveKeepsItOnlyUnderThatObjectivesTheme() throws Exception {
+        long plan = headers.find(RIJSWIJK_2026).orElseThrow().planId();
+        long kpi = jdbc.sql(
+                        "select id from kpi where plan_id = ? and objective_id is not null order by position limit 1")
+                .param(plan)
+                .query(Long.class)
+                .single();
+        String otherTheme = jdbc.sql("""
+                        select concat_ws('. ', t.code, t.name) from theme t join kpi k on k.id = ?
+                        join execution_plan p on p.id = k.plan_id
+                        where t.framework_id = p.framework_id and t.parent_id is null and t.id <> k.theme_id
+                          and not exists (select 1 from objective o where o.id = k.objective_id and o.theme_id = t.id)
+                        order by t.position limit 1""").param(kpi).query(String.class).single();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(export(get(RIJSWIJK_2026.url() + "/export.xlsx"), "adviseur.rijswijk")))) {
+            XSSFSheet sheet = workbook.getSheet("KPI's");
+            int row = 1;
+            while ((long) sheet.getRow(row).getCell(0).getNumericCellValue() != kpi) {
+                row++;
+            }
+            sheet.getRow(row).getCell(2).setCellValue(otherTheme);
+
+            assertThat(compare(workbook, RIJSWIJK_2026).problems())
+                    .containsExactly(problem(row + 1, "Thema", "import.problem.kpi.objective-other-theme", otherTheme));
+        }
+    }
+
+    @Test
     void aKpiSheetWithoutItsKpiColumnIsAProblemNotLeftAloneSilently() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("KPIs");

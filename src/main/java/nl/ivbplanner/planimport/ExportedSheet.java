@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -28,6 +29,9 @@ final class ExportedSheet {
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
 
     private static final int HEADER_SEARCH_ROWS = 10;
+
+    /** A literal text in a number format, such as the "%" after the export's percentages. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
     private final Sheet sheet;
     private final int headerRow;
@@ -179,12 +183,19 @@ final class ExportedSheet {
             return text.isEmpty() ? null : text;
         }
 
-        /** The number a number cell holds, exactly as Excel keeps it; null for a text cell or an empty one. */
+        /**
+         * The number a number cell shows: 60 for a cell Excel formats as a percentage (typing 60% keeps 0.6 with the
+         * format 0%), as the export writes percentages (60 with a literal "%"); null for a text cell or an empty one.
+         */
         BigDecimal number(String key) {
             Cell cell = cell(key);
-            return cell == null || cell.getCellType() != CellType.NUMERIC
-                    ? null
-                    : new BigDecimal(Double.toString(cell.getNumericCellValue()));
+            if (cell == null || cell.getCellType() != CellType.NUMERIC) {
+                return null;
+            }
+            BigDecimal kept = new BigDecimal(Double.toString(cell.getNumericCellValue()));
+            String format =
+                    QUOTED.matcher(cell.getCellStyle().getDataFormatString()).replaceAll("");
+            return format.contains("%") ? kept.movePointRight(2) : kept;
         }
 
         /** The date a date cell holds; null for any other cell. */

@@ -16,6 +16,9 @@ import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.plan.PlanHeaderQueries;
 import nl.ivbplanner.planimport.ImportPreview.FieldChange;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -254,6 +257,31 @@ class KpiSheetImportTest {
 
             assertThat(compare(workbook, RIJSWIJK_2026).problems())
                     .containsExactly(problem(row + 1, "Thema", "import.problem.kpi.objective-other-theme", otherTheme));
+        }
+    }
+
+    @Test
+    void aPercentageTypedInExcelIsTheNumberItShows() throws Exception {
+        long percentage = ids(UNDERMINING_2026).get(3);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("KPI's");
+            row(sheet, 0, "Kenmerk", "KPI", "Thema", "Eenheid", "Uitgangswaarde");
+            Row row = row(sheet, 1, null, name(percentage), "Spoor 1. Bewustwording & weerbaarheid", "percentage");
+            row.createCell(0).setCellValue(percentage);
+            // Excel keeps a typed 50% as 0.5 in a cell formatted 0%
+            Cell baseline = row.createCell(4);
+            baseline.setCellValue(0.5);
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+            baseline.setCellStyle(percent);
+
+            SheetChanges changes = compare(workbook, UNDERMINING_2026);
+
+            assertThat(changes.problems()).isEmpty();
+            assertThat(changes.changed())
+                    .singleElement()
+                    .extracting(SheetChanges.Line::changes)
+                    .isEqualTo(List.of(new FieldChange("export.kpi.baseline", null, "50%")));
         }
     }
 

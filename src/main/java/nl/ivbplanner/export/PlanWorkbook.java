@@ -68,6 +68,7 @@ final class PlanWorkbook {
                 styles,
                 "export.sheet.kpis",
                 List.of(
+                        "export.kpi.id",
                         "export.kpi.name",
                         "export.kpi.theme",
                         "export.kpi.unit",
@@ -79,9 +80,15 @@ final class PlanWorkbook {
                         "export.kpi.target-year",
                         "export.kpi.measurements",
                         "export.kpi.assessment"),
-                List.of(50, 30, 16, 20, 15, 12, 15, 15, 12, 30, 20));
+                List.of(10, 50, 30, 16, 20, 15, 12, 15, 15, 12, 30, 20));
+        sheet.noteOnHeader(0, texts.get("export.kpi.id.note"));
+        sheet.noteOnHeader(3, texts.get("export.kpi.unit.note"));
+        // the series and the assessment follow from the measurements, which the import reads on their own sheet
+        sheet.noteOnHeader(10, texts.get("export.kpi.derived.note"));
+        sheet.noteOnHeader(11, texts.get("export.kpi.derived.note"));
         for (KpiFigures kpi : plan.kpis()) {
             sheet.nextRow()
+                    .reference(kpi.id())
                     .text(kpi.name())
                     .text(kpi.theme())
                     .text(kpi.milestone() ? null : texts.get("kpi.unit." + kpi.unitKind()))
@@ -104,16 +111,20 @@ final class PlanWorkbook {
                 styles,
                 "export.sheet.measurements",
                 List.of(
+                        "export.measurement.id",
                         "export.kpi.name",
                         "export.measurement.period",
                         "export.measurement.year",
                         "export.measurement.value",
                         "export.measurement.printed",
                         "export.kpi.peildatum"),
-                List.of(50, 20, 10, 15, 25, 14));
+                List.of(10, 50, 20, 10, 15, 25, 14));
+        sheet.noteOnHeader(0, texts.get("export.measurement.id.note"));
+        sheet.noteOnHeader(5, texts.get("export.measurement.printed.note"));
         for (KpiFigures kpi : plan.kpis()) {
             for (Reading reading : kpi.series()) {
                 sheet.nextRow()
+                        .reference(reading.id())
                         .text(kpi.name())
                         .text(reading.period())
                         .number(year(reading.year()), styles.whole())

@@ -74,7 +74,7 @@ final class SheetWriter {
         return value != null || printed == null ? number(value, style) : text(printed);
     }
 
-    /** The activity's id as a whole number on a grey ground, set apart from the texts people edit. */
+    /** A row's id (activity, KPI, measurement) as a whole number on a grey ground, set apart from the texts people edit. */
     SheetWriter reference(long id) {
         Cell cell = row.createCell(column++);
         cell.setCellStyle(styles.reference());

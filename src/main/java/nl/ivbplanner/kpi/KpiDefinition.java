@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 
 /**
  * Everything a user states about a KPI of a plan. Holds the database's rules: a milestone has no comparator and no
- * numbers, and a target number says how it is meant (ten minste, maximaal, ...).
+ * numbers, and a target number says how it is meant (ten minste, maximaal, ...). Public for the import, which
+ * checks the same rules on a workbook's rows first, to report them at their cells.
  */
-record KpiDefinition(
+public record KpiDefinition(
         Long themeId,
         Long objectiveId,
         String name,
@@ -22,7 +23,7 @@ record KpiDefinition(
         String targetText,
         Integer targetYear) {
 
-    KpiDefinition {
+    public KpiDefinition {
         if (name == null || name.isBlank() || kind == null || unitKind == null) {
             throw new IllegalArgumentException("a KPI needs a name, a kind and a unit");
         }

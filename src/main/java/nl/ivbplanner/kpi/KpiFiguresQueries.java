@@ -24,7 +24,7 @@ public class KpiFiguresQueries {
             select k.id, k.theme_id, k.objective_id, k.name, k.unit, k.unit_kind, k.source, k.kind, k.comparator,
                    k.baseline_value, k.baseline_text, k.baseline_year, k.target_value, k.target_text, k.target_year,
                    coalesce(k.target_year, p.year, f.last_year) as assessed_year, t.code as theme_code, t.name as theme_name,
-                   m.period, m.year as measured_year, m.value, m.value_text, m.peildatum
+                   m.id as measurement_id, m.period, m.year as measured_year, m.value, m.value_text, m.peildatum
             from kpi k
             left join execution_plan p on p.id = k.plan_id
             left join policy_framework f on f.id = k.framework_id
@@ -97,6 +97,7 @@ public class KpiFiguresQueries {
         Reading reading = period == null
                 ? null
                 : new Reading(
+                        rs.getLong("measurement_id"),
                         period,
                         (Integer) rs.getObject("measured_year"),
                         rs.getBigDecimal("value"),

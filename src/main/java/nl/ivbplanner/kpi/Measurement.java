@@ -45,6 +45,21 @@ public class Measurement extends VersionedEntity {
         return measurement;
     }
 
+    /**
+     * Another period, year, value or peildatum for this measurement, as an import brings them; the source and note
+     * stay. A value without a printed text or a printed text without a value (the database's rule: one of them).
+     */
+    void correct(String period, Integer year, BigDecimal value, String valueText, LocalDate peildatum) {
+        if (period == null || period.isBlank() || (value == null && valueText == null)) {
+            throw new IllegalArgumentException("a measurement needs a period and a value or its printed text");
+        }
+        this.period = period;
+        this.year = year;
+        this.value = value;
+        this.valueText = valueText;
+        this.peildatum = peildatum;
+    }
+
     public String getPeriod() {
         return period;
     }

@@ -90,6 +90,7 @@ class PlanWorkbookExportTest {
             XSSFSheet kpis = workbook.getSheet("KPI's");
             assertThat(texts(kpis.getRow(0)))
                     .containsExactly(
+                            "Kenmerk",
                             "KPI",
                             "Thema",
                             "Eenheid",
@@ -102,6 +103,14 @@ class PlanWorkbookExportTest {
                             "Metingen",
                             "Stand");
             assertThat(kpis.getLastRowNum()).isPositive().isEqualTo(count("kpi", RIJSWIJK_2026));
+            assertThat(column(kpis, 0)).isEmpty(); // each Kenmerk is a number cell, none text
+            assertThat(kpiIds(kpis))
+                    .containsExactlyInAnyOrderElementsOf(
+                            jdbc.sql("select id from kpi where plan_id = (%s)".formatted(planIdSql(RIJSWIJK_2026)))
+                                    .query(Long.class)
+                                    .list());
+            assertThat(note(kpis, 0)).startsWith("Niet wijzigen: hiermee herkent de import de KPI.");
+            assertThat(note(kpis, 10)).isEqualTo(note(kpis, 11)).contains("de import leest deze kolom niet");
 
             XSSFSheet budget = workbook.getSheet("Begroting");
             assertThat(texts(budget.getRow(0))).containsExactly("Kenmerk", "Tabel", "Post", "Bedrag", "Toelichting");
@@ -212,8 +221,12 @@ class PlanWorkbookExportTest {
                 order by k.position, k.id limit 1""".formatted(planIdSql(RIJSWIJK_2026))).update();
         try (XSSFWorkbook workbook = workbook(get(RIJSWIJK_2026 + "/export.xlsx"), "adviseur.rijswijk")) {
             Row first = workbook.getSheet("Metingen").getRow(1);
-            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(12.5);
-            Cell peildatum = first.getCell(5);
+            assertThat((long) first.getCell(0).getNumericCellValue())
+                    .isEqualTo(jdbc.sql("select max(id) from measurement")
+                            .query(Long.class)
+                            .single());
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(12.5);
+            Cell peildatum = first.getCell(6);
             assertThat(DateUtil.isCellDateFormatted(peildatum)).isTrue();
             assertThat(peildatum.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 31));
             assertThat(peildatum.getCellStyle().getDataFormatString()).isEqualTo("dd-mm-yyyy");
@@ -268,6 +281,18 @@ class PlanWorkbookExportTest {
     }
 
     /** The text cells of one column below the header; empty and numeric cells are left out. */
+    private static String note(XSSFSheet sheet, int column) {
+        return sheet.getRow(0).getCell(column).getCellComment().getString().getString();
+    }
+
+    private static List<Long> kpiIds(XSSFSheet sheet) {
+        List<Long> ids = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            ids.add((long) sheet.getRow(r).getCell(0).getNumericCellValue());
+        }
+        return ids;
+    }
+
     private static List<String> column(XSSFSheet sheet, int index) {
         List<String> values = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {

@@ -110,8 +110,8 @@ class KpiAssessmentTest {
     /** Leidschendam-Voorburg: 'rond de 565' in recent years against 'niet hoger dan 600'; 1092 was 2010. */
     @Test
     void anApproximateValueCountsAndAnUndatedValueIsNeverTheLatest() {
-        Reading circa565 = new Reading("de laatste jaren", 2018, new BigDecimal("565"), "rond de 565", null);
-        Reading undated = new Reading("ooit", null, new BigDecimal("900"), null, null);
+        Reading circa565 = new Reading(0, "de laatste jaren", 2018, new BigDecimal("565"), "rond de 565", null);
+        Reading undated = new Reading(0, "ooit", null, new BigDecimal("900"), null, null);
         KpiAssessment assessment = KpiAssessment.of(
                 KpiKind.NUMERIC,
                 Comparator.AT_MOST,
@@ -128,7 +128,7 @@ class KpiAssessmentTest {
     /** Wassenaar's Lokale Kamer: 'Melders: Politie Procesregie Jeugdbescherming' is a measurement in words. */
     @Test
     void aFigureInWordsIsMeasuredButNotJudged() {
-        Reading melders = new Reading("2025", 2025, null, "Politie, Procesregie, Jeugdbescherming", null);
+        Reading melders = new Reading(0, "2025", 2025, null, "Politie, Procesregie, Jeugdbescherming", null);
         KpiAssessment assessment =
                 KpiAssessment.of(KpiKind.MILESTONE, null, null, null, null, 2025, List.of(melders), THIS_YEAR);
         assertThat(assessment.outcome()).isEqualTo(Outcome.NO_TARGET);
@@ -151,8 +151,8 @@ class KpiAssessmentTest {
 
     @Test
     void theLatestIsTheNewestYearThenTheNewestPeildatumWhateverTheOrderOfRecording() {
-        Reading june = new Reading("juni", 2025, new BigDecimal("30"), null, LocalDate.of(2025, 6, 30));
-        Reading december = new Reading("december", 2025, new BigDecimal("41"), null, LocalDate.of(2025, 12, 31));
+        Reading june = new Reading(0, "juni", 2025, new BigDecimal("30"), null, LocalDate.of(2025, 6, 30));
+        Reading december = new Reading(0, "december", 2025, new BigDecimal("41"), null, LocalDate.of(2025, 12, 31));
         Reading older = reading(2024, new BigDecimal("50"));
         KpiAssessment assessment = KpiAssessment.of(
                 KpiKind.NUMERIC,
@@ -190,6 +190,6 @@ class KpiAssessmentTest {
     }
 
     private static Reading reading(int year, BigDecimal value) {
-        return new Reading(String.valueOf(year), year, value, null, null);
+        return new Reading(0, String.valueOf(year), year, value, null, null);
     }
 }

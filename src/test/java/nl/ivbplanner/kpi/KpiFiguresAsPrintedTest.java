@@ -97,11 +97,11 @@ class KpiFiguresAsPrintedTest {
                 .contains("2025: 50%");
         try (XSSFWorkbook workbook = workbook(UNDERMINING_2026 + "/export.xlsx", "adviseur.wassenaar")) {
             Row kpiRow = rowStartingWith(workbook.getSheet("KPI's"), kpi);
-            assertThat(kpiRow.getCell(2).getStringCellValue()).isEqualTo("percentage");
-            assertThat(kpiRow.getCell(9).getStringCellValue()).isEqualTo("2025: 50%");
+            assertThat(kpiRow.getCell(3).getStringCellValue()).isEqualTo("percentage");
+            assertThat(kpiRow.getCell(10).getStringCellValue()).isEqualTo("2025: 50%");
             Row measured = rowStartingWith(workbook.getSheet("Metingen"), kpi);
-            assertThat(measured.getCell(3).getNumericCellValue()).isEqualTo(50.0);
-            assertThat(measured.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("General\"%\"");
+            assertThat(measured.getCell(4).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(measured.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("General\"%\"");
         }
     }
 
@@ -123,7 +123,7 @@ class KpiFiguresAsPrintedTest {
         }
         try (XSSFWorkbook workbook = workbook(WASSENAAR_2025 + "/export.xlsx", "raadslid.wassenaar")) {
             assertThat(rowStartingWith(workbook.getSheet("KPI's"), "Aanmelding")
-                            .getCell(9)
+                            .getCell(10)
                             .getStringCellValue())
                     .isEqualTo("2024: 1; 2025: 9");
             XSSFSheet measurements = workbook.getSheet("Metingen");
@@ -241,9 +241,10 @@ class KpiFiguresAsPrintedTest {
         return new XSSFWorkbook(new ByteArrayInputStream(body));
     }
 
+    /** The row of a KPI by its name, in the column after the Kenmerk. */
     private static Row rowStartingWith(XSSFSheet sheet, String first) {
         for (Row row : sheet) {
-            if (row.getRowNum() > 0 && first.equals(row.getCell(0).getStringCellValue())) {
+            if (row.getRowNum() > 0 && first.equals(row.getCell(1).getStringCellValue())) {
                 return row;
             }
         }

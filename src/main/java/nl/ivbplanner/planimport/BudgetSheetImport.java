@@ -82,19 +82,13 @@ class BudgetSheetImport implements SheetImport {
     public SheetChanges compare(XSSFWorkbook workbook, PlanHeader plan, Function<String, String> labels) {
         PlanTableSheet sheet = kind.in(workbook, labels);
         if (sheet == null) {
-            return new SheetChanges(CODE, SHEET, List.of(), List.of(), 0, List.of(), List.of(), (p, remove) -> {});
+            return SheetChanges.none(CODE, SHEET, List.of());
         }
         Map<Long, StoredBudgetLine> stored = new LinkedHashMap<>();
         queries.budgetLines(plan.planId()).forEach(line -> stored.put(line.id(), line));
         TableTitles tables = new TableTitles(queries.budgetTables(plan.planId()));
         List<ImportProblem> problems = new ArrayList<>();
-        List<PlanTableSheet.Row> rows = sheet.rows(problems);
-        if (!sheet.has(ID) && !stored.isEmpty() && !rows.isEmpty()) {
-            // without it every row would be new and every line of the plan missing: the lines would be doubled
-            problems.add(ImportProblem.at(
-                    SourcePlace.of(sheet.name()), "import.problem.table-line.id-column-missing", sheet.header(ID)));
-            rows = List.of();
-        }
+        List<PlanTableSheet.Row> rows = sheet.matchableRows(problems, !stored.isEmpty());
 
         List<Line> added = new ArrayList<>();
         List<Line> changed = new ArrayList<>();

@@ -76,19 +76,7 @@ record ImportPreview(
     ImportPreview withProblem(ImportProblem problem) {
         List<ImportProblem> all = new ArrayList<>(problems);
         all.add(problem);
-        return new ImportPreview(
-                added,
-                changed,
-                unchanged,
-                missing,
-                newOrganisations,
-                newThemes,
-                sectionsAdded,
-                sectionsChanged,
-                sheets,
-                List.copyOf(all),
-                notes,
-                fingerprint);
+        return copy(sheets, all, fingerprint);
     }
 
     /** This preview with what the workbook's other sheets would change: their problems and their part of the fingerprint. */
@@ -100,6 +88,10 @@ record ImportPreview(
         others.forEach(sheet -> all.addAll(sheet.problems()));
         List<Object> shown = new ArrayList<>(List.of(fingerprint));
         others.forEach(sheet -> shown.add(sheet.shown()));
+        return copy(List.copyOf(others), all, Fingerprint.of(shown));
+    }
+
+    private ImportPreview copy(List<SheetChanges> otherSheets, List<ImportProblem> allProblems, String digest) {
         return new ImportPreview(
                 added,
                 changed,
@@ -109,9 +101,9 @@ record ImportPreview(
                 newThemes,
                 sectionsAdded,
                 sectionsChanged,
-                List.copyOf(others),
-                List.copyOf(all),
+                otherSheets,
+                List.copyOf(allProblems),
                 notes,
-                Fingerprint.of(shown));
+                digest);
     }
 }

@@ -68,7 +68,7 @@ class KpiSheetImport implements SheetImport {
         Optional<ExportedSheet> sheet = KpiRows.find(workbook, messages);
         if (sheet.isEmpty()) {
             List<ImportProblem> unreadable = KpiRows.unreadable(workbook, messages, labels);
-            return new SheetChanges("kpi", SHEET, List.of(), List.of(), 0, List.of(), unreadable, (p, remove) -> {});
+            return SheetChanges.none("kpi", SHEET, unreadable);
         }
         List<KpiFigures> stored = figures.ofPlan(plan.planId());
         List<ImportProblem> problems = new ArrayList<>();

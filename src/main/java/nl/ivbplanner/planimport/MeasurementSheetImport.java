@@ -76,7 +76,7 @@ class MeasurementSheetImport implements SheetImport {
         Optional<ExportedSheet> sheet = MeasurementRows.find(workbook, messages);
         if (sheet.isEmpty()) {
             List<ImportProblem> unreadable = MeasurementRows.unreadable(workbook, messages, labels);
-            return new SheetChanges("meting", SHEET, List.of(), List.of(), 0, List.of(), unreadable, (p, r) -> {});
+            return SheetChanges.none("meting", SHEET, unreadable);
         }
         List<KpiFigures> stored = figures.ofPlan(plan.planId());
         // the KPI sheet's own problems are reported by its import; here it only says which KPIs there will be

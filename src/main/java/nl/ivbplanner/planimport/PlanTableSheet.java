@@ -140,6 +140,20 @@ final class PlanTableSheet {
     }
 
     /**
+     * The rows to match with the plan's lines: none, with a problem, when the sheet lacks its Kenmerk column while the
+     * plan has lines, since every row would then be new and every line missing, and the lines would be doubled.
+     */
+    List<Row> matchableRows(List<ImportProblem> problems, boolean planHasLines) {
+        List<Row> rows = rows(problems);
+        if (!has(kind.idKey) && planHasLines && !rows.isEmpty()) {
+            problems.add(ImportProblem.at(
+                    SourcePlace.of(name()), "import.problem.table-line.id-column-missing", header(kind.idKey)));
+            return List.of();
+        }
+        return rows;
+    }
+
+    /**
      * The rows that hold something, in order. A sheet with content but no header row, a Kenmerk that is no whole
      * number and a Kenmerk in a second row are problems.
      */

@@ -37,6 +37,12 @@ record SheetChanges(
         void write(ExecutionPlan plan, Set<Long> remove);
     }
 
+    /** A sheet that changes nothing: absent from the workbook, or unreadable for the given problems. */
+    static SheetChanges none(String code, String sheetKey, List<ImportProblem> problems) {
+        return new SheetChanges(
+                code, sheetKey, List.of(), List.of(), 0, List.of(), List.copyOf(problems), (plan, remove) -> {});
+    }
+
     public boolean nothingChanged() {
         return added.isEmpty() && changed.isEmpty() && missing.isEmpty();
     }

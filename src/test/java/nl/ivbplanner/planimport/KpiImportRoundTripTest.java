@@ -1,19 +1,10 @@
 package nl.ivbplanner.planimport;
 
-import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -47,7 +37,7 @@ class KpiImportRoundTripTest {
 
     @Test
     void theExportImportedBackUnchangedChangesNothing() throws Exception {
-        String preview = preview(upload(export()));
+        String preview = pages().preview(export(), "kpis.xlsx");
 
         assertThat(preview)
                 .contains("Niets gewijzigd: het bestand komt overeen met het plan.")
@@ -78,7 +68,7 @@ class KpiImportRoundTripTest {
                 select count(*) from measurement m join kpi k on k.id = m.kpi_id
                 where k.plan_id = (select plan_id from kpi where id = ?)""", kpi);
 
-        String page = preview(upload(bytes(workbook)));
+        String page = pages().preview(bytes(workbook), "kpis.xlsx");
 
         assertThat(page)
                 .contains("Blad KPI&#39;s")
@@ -89,7 +79,7 @@ class KpiImportRoundTripTest {
                 .contains(name + ": Eerste helft 2026")
                 .contains("Import uitvoeren");
 
-        apply(page, List.of());
+        pages().confirm(page);
 
         assertThat(jdbc.sql("select comparator || ' ' || target_value || ' ' || target_year from kpi where id = ?")
                         .param(kpi)
@@ -132,13 +122,13 @@ class KpiImportRoundTripTest {
                 .list();
         assertThat(itsMeasurements).isNotEmpty();
 
-        String page = preview(upload(bytes(workbook)));
+        String page = pages().preview(bytes(workbook), "kpis.xlsx");
         assertThat(page).contains("Regels die niet meer in het blad staan (1)").contains("Verwijderen: " + name);
-        apply(page, List.of());
+        pages().confirm(page);
         assertThat(kpiExists(gone)).isTrue();
 
-        String again = preview(upload(bytes(workbook)));
-        apply(again, List.of(gone));
+        String again = pages().preview(bytes(workbook), "kpis.xlsx");
+        pages().confirm(again, "verwijderen-kpi", List.of(gone));
         assertThat(kpiExists(gone)).isFalse();
         // each measurement's removal is in the history, by the advisor
         for (long measurement : itsMeasurements) {
@@ -158,7 +148,7 @@ class KpiImportRoundTripTest {
         set(kpis, row, "Vergelijking", "ten minste");
         set(kpis, row, "Streefwaarde", "veel");
 
-        String page = preview(upload(bytes(workbook)));
+        String page = pages().preview(bytes(workbook), "kpis.xlsx");
 
         assertThat(page)
                 .contains("KPI&#39;s, rij 3, kolom Streefwaarde:")
@@ -189,45 +179,11 @@ class KpiImportRoundTripTest {
 
     private byte[] export() throws Exception {
         Given.in(jdbc).plan("ondermijning-2025-2028", 2026).concept();
-        return mvc.perform(get(PLAN + "/export.xlsx").with(as(jdbc, ADVISOR)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        return pages().export();
     }
 
-    private String upload(byte[] workbook) throws Exception {
-        return mvc.perform(multipart(PLAN + "/import")
-                        .file(new MockMultipartFile("bestand", "kpis.xlsx", null, workbook))
-                        .with(csrf())
-                        .with(as(jdbc, ADVISOR)))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-    }
-
-    private String preview(String location) throws Exception {
-        return mvc.perform(get(location).with(as(jdbc, ADVISOR)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private void apply(String preview, List<Long> removeKpis) throws Exception {
-        var request = post(PLAN + "/import/" + group(preview, "action=\"[^\"]*/import/(\\d+)\""))
-                .param("vingerafdruk", group(preview, "name=\"vingerafdruk\" value=\"([0-9a-f]{64})\""))
-                .with(csrf())
-                .with(as(jdbc, ADVISOR));
-        removeKpis.forEach(id -> request.param("verwijderen-kpi", id.toString()));
-        mvc.perform(request).andExpect(status().is3xxRedirection());
-    }
-
-    private static String group(String page, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(page);
-        assertThat(matcher.find()).as(pattern).isTrue();
-        return matcher.group(1);
+    private ImportPages pages() {
+        return new ImportPages(mvc, jdbc, PLAN, ADVISOR);
     }
 
     private static int column(Sheet sheet, String header) {

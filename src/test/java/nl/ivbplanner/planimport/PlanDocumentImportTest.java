@@ -3,15 +3,10 @@ package nl.ivbplanner.planimport;
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.ivbplanner.planimport.SeedPlanDocuments.Activity;
 import nl.ivbplanner.planimport.SeedPlanDocuments.Plan;
 import nl.ivbplanner.planimport.SeedPlanDocuments.Section;
@@ -21,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -65,13 +59,17 @@ class PlanDocumentImportTest {
                 .andExpect(status().is3xxRedirection());
         String plan = frameworkPath + "/plannen/2027";
 
-        String preview = preview(plan, advisor, source.docx());
+        String preview = new ImportPages(mvc, jdbc, plan, advisor).preview(source.docx(), "uitvoeringsplan.docx");
 
         assertThat(preview)
                 .doesNotContain("id=\"problemen\"")
                 .contains(source.activities().size() + " nieuw, 0 gewijzigd, 0 ongewijzigd, 0 niet meer in het bestand")
                 .contains("Nieuwe hoofdstukken (" + source.chapters().size() + ")");
-        apply(plan, advisor, preview);
+        assertThat(new ImportPages(mvc, jdbc, plan, advisor)
+                        .confirm(preview)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
 
         Plan imported = SeedPlanDocuments.write(jdbc, planId(framework, 2027));
         assertThat(imported.activities().stream().map(PlanDocumentImportTest::content))
@@ -108,13 +106,17 @@ class PlanDocumentImportTest {
                         .param("basis", "LEEG"))
                 .andExpect(status().is3xxRedirection());
         String plan = framework + "/plannen/2022";
-        String preview = preview(plan, advisor, source.docx());
+        String preview = new ImportPages(mvc, jdbc, plan, advisor).preview(source.docx(), "uitvoeringsplan.docx");
 
         assertThat(preview)
                 .doesNotContain("id=\"problemen\"")
                 .contains("Nieuwe thema&#39;s in het kader (3)")
                 .contains("Spoor 1 Bewustwording &amp; weerbaarheid");
-        apply(plan, advisor, preview);
+        assertThat(new ImportPages(mvc, jdbc, plan, advisor)
+                        .confirm(preview)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
 
         Plan imported = SeedPlanDocuments.write(jdbc, planId("veiligheidsbeleid-2019-2022", 2022));
         assertThat(imported.activities().stream()
@@ -145,39 +147,9 @@ class PlanDocumentImportTest {
         return List.of(section.level(), String.valueOf(section.heading()), section.body());
     }
 
-    private String preview(String plan, String advisor, byte[] docx) throws Exception {
-        String location = mvc.perform(multipart(plan + "/import")
-                        .file(new MockMultipartFile("bestand", "uitvoeringsplan.docx", null, docx))
-                        .with(csrf())
-                        .with(as(jdbc, advisor)))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return mvc.perform(get(location).with(as(jdbc, advisor)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private void apply(String plan, String advisor, String preview) throws Exception {
-        mvc.perform(post(plan + "/import/" + group(preview, "action=\"[^\"]*/import/(\\d+)\""))
-                        .param("vingerafdruk", group(preview, "name=\"vingerafdruk\" value=\"([0-9a-f]{64})\""))
-                        .with(csrf())
-                        .with(as(jdbc, advisor)))
-                .andExpect(status().is3xxRedirection());
-    }
-
     private long planId(String framework, int year) {
         return jdbc.sql("""
                         select p.id from execution_plan p join policy_framework f on f.id = p.framework_id
                         where f.slug = ? and p.year = ?""").params(framework, year).query(Long.class).single();
-    }
-
-    private static String group(String page, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(page);
-        assertThat(matcher.find()).as(pattern).isTrue();
-        return matcher.group(1);
     }
 }

@@ -2,23 +2,16 @@ package nl.ivbplanner.planimport;
 
 import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
 import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -46,7 +39,7 @@ class PlanImportRoundTripTest {
 
     @Test
     void theExportImportedBackUnchangedChangesNothing() throws Exception {
-        String preview = preview(upload(export()));
+        String preview = pages().preview(pages().export(), "plan.xlsx");
 
         assertThat(preview).contains("Niets gewijzigd: het bestand komt overeen met het plan.");
         assertThat(preview).doesNotContain("Import uitvoeren");
@@ -54,7 +47,7 @@ class PlanImportRoundTripTest {
 
     @Test
     void threeChangedRowsAndTwoNewOnesArePreviewedThenWrittenWithTheirHistory() throws Exception {
-        ExportedActivitySheet activities = new ExportedActivitySheet(export(), messages);
+        ExportedActivitySheet activities = new ExportedActivitySheet(pages().export(), messages);
         List<Row> rows = activities.rows();
         long first = activities.id(rows.get(0));
         long second = activities.id(rows.get(1));
@@ -65,7 +58,7 @@ class PlanImportRoundTripTest {
         Row fourth = activities.copyBelow(rows.get(0), "Buurtschouw met bewoners van Kerkehout");
         activities.copyBelow(fourth, "Voorlichting over babbeltrucs in de bibliotheek");
 
-        String page = preview(upload(activities.bytes()));
+        String page = pages().preview(activities.bytes(), "plan.xlsx");
 
         assertThat(page)
                 .contains("2 nieuw, 3 gewijzigd")
@@ -74,7 +67,7 @@ class PlanImportRoundTripTest {
                 .contains("Buurtvereniging Oostdorp")
                 .contains("Import uitvoeren");
 
-        MvcResult applied = apply(page, List.of());
+        MvcResult applied = pages().confirm(page);
 
         assertThat(applied.getResponse().getRedirectedUrl()).isEqualTo(PLAN);
         assertThat(jdbc.sql("select planning from activity where id = ?")
@@ -114,39 +107,35 @@ class PlanImportRoundTripTest {
 
     @Test
     void aRowTheWorkbookNoLongerHasStaysUnlessTicked() throws Exception {
-        ExportedActivitySheet activities = new ExportedActivitySheet(export(), messages);
+        ExportedActivitySheet activities = new ExportedActivitySheet(pages().export(), messages);
         Row last = activities.rows().get(activities.rows().size() - 1);
         long gone = activities.id(last);
         activities.remove(last);
 
-        String page = preview(upload(activities.bytes()));
+        String page = pages().preview(activities.bytes(), "plan.xlsx");
         assertThat(page).contains("Activiteiten die niet meer in het bestand staan (1)");
-        apply(page, List.of());
+        pages().confirm(page);
         assertThat(exists(gone)).isTrue();
 
-        String again = preview(upload(activities.bytes()));
-        apply(again, List.of(gone));
+        String again = pages().preview(activities.bytes(), "plan.xlsx");
+        pages().confirm(again, "verwijderen", List.of(gone));
         assertThat(exists(gone)).isFalse();
     }
 
     @Test
     void aPlanChangedSinceThePreviewIsShownAgainAndNotOverwritten() throws Exception {
-        ExportedActivitySheet activities = new ExportedActivitySheet(export(), messages);
+        ExportedActivitySheet activities = new ExportedActivitySheet(pages().export(), messages);
         Row row = activities.rows().get(3);
         long id = activities.id(row);
         activities.set(row, "export.activity.planning", "Hele jaar");
-        String page = preview(upload(activities.bytes()));
+        String page = pages().preview(activities.bytes(), "plan.xlsx");
 
         jdbc.sql("update activity set planning = 'Door een collega gewijzigd', version = version + 1 where id = ?")
                 .param(id)
                 .update();
-        MvcResult again = mvc.perform(post(PLAN + "/import/" + importId(page))
-                        .param("vingerafdruk", fingerprint(page))
-                        .with(csrf())
-                        .with(as(jdbc, ADVISOR)))
-                .andExpect(status().isOk())
-                .andReturn();
+        MvcResult again = pages().confirm(page);
 
+        assertThat(again.getResponse().getStatus()).isEqualTo(200);
         assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Het plan is gewijzigd sinds u dit voorbeeld opende")
                 .contains("Door een collega gewijzigd");
@@ -159,12 +148,12 @@ class PlanImportRoundTripTest {
 
     @Test
     void aThemeTheFrameworkDoesNotHaveIsReportedWithItsRowAndColumn() throws Exception {
-        ExportedActivitySheet activities = new ExportedActivitySheet(export(), messages);
+        ExportedActivitySheet activities = new ExportedActivitySheet(pages().export(), messages);
         Row row = activities.rows().get(0);
         activities.set(row, "export.activity.theme", "Milieu & klimaat");
         activities.set(row, "export.activity.sub-theme", null);
 
-        String page = preview(upload(activities.bytes()));
+        String page = pages().preview(activities.bytes(), "plan.xlsx");
 
         assertThat(page)
                 .contains("Activiteiten, rij " + (row.getRowNum() + 1) + ", kolom Thema:")
@@ -172,54 +161,8 @@ class PlanImportRoundTripTest {
                 .doesNotContain("Import uitvoeren");
     }
 
-    private byte[] export() throws Exception {
-        return mvc.perform(get(PLAN + "/export.xlsx").with(as(jdbc, ADVISOR)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-    }
-
-    private String upload(byte[] workbook) throws Exception {
-        return mvc.perform(multipart(PLAN + "/import")
-                        .file(new MockMultipartFile("bestand", "plan.xlsx", null, workbook))
-                        .with(csrf())
-                        .with(as(jdbc, ADVISOR)))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-    }
-
-    private String preview(String location) throws Exception {
-        return mvc.perform(get(location).with(as(jdbc, ADVISOR)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private MvcResult apply(String preview, List<Long> remove) throws Exception {
-        var request = post(PLAN + "/import/" + importId(preview))
-                .param("vingerafdruk", fingerprint(preview))
-                .with(csrf())
-                .with(as(jdbc, ADVISOR));
-        remove.forEach(id -> request.param("verwijderen", id.toString()));
-        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
-    }
-
-    private static String fingerprint(String page) {
-        return group(page, "name=\"vingerafdruk\" value=\"([0-9a-f]{64})\"");
-    }
-
-    private static String importId(String page) {
-        return group(page, "action=\"[^\"]*/import/(\\d+)\"");
-    }
-
-    private static String group(String page, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(page);
-        assertThat(matcher.find()).as(pattern).isTrue();
-        return matcher.group(1);
+    private ImportPages pages() {
+        return new ImportPages(mvc, jdbc, PLAN, ADVISOR);
     }
 
     private boolean exists(long id) {

@@ -1,20 +1,12 @@
 package nl.ivbplanner.planimport;
 
-import static nl.ivbplanner.support.Logins.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,9 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The budget and formation sheets of Rijswijk's concept plan 2026 through the pages its advisor uses: the export
@@ -48,7 +38,7 @@ class TableSheetsImportRoundTripTest {
 
     @Test
     void theExportImportedBackUnchangedChangesNothingInEitherSheet() throws Exception {
-        String preview = preview(upload(export()));
+        String preview = pages().preview(pages().export(), "plan.xlsx");
 
         assertThat(preview)
                 .contains("Niets gewijzigd: het bestand komt overeen met het plan.")
@@ -64,7 +54,7 @@ class TableSheetsImportRoundTripTest {
         long rampen = budgetLine("Rampenbestrijding");
         long regio = budgetLine("Veiligheidsregio Haaglanden");
         byte[] edited;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(pages().export()))) {
             XSSFSheet budget = workbook.getSheet("Begroting");
             row(budget, zorg).getCell(3).setCellValue(52500);
             budget.removeRow(row(budget, rampen));
@@ -88,7 +78,7 @@ class TableSheetsImportRoundTripTest {
             edited = out.toByteArray();
         }
 
-        String page = preview(upload(edited));
+        String page = pages().preview(edited, "plan.xlsx");
 
         assertThat(page)
                 .contains("Blad Begroting")
@@ -102,13 +92,7 @@ class TableSheetsImportRoundTripTest {
                 .contains("Evenementen 2026 (nieuwe tabel): Koningsdag")
                 .contains("Import uitvoeren");
 
-        assertThat(mvc.perform(post(PLAN + "/import/" + importId(page))
-                                .param("vingerafdruk", fingerprint(page))
-                                .param("verwijderen-begroting", String.valueOf(rampen))
-                                .with(csrf())
-                                .with(as(jdbc, ADVISOR)))
-                        .andExpect(status().is3xxRedirection())
-                        .andReturn()
+        assertThat(pages().confirm(page, "verwijderen-begroting", List.of(rampen))
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo(PLAN);
@@ -156,7 +140,7 @@ class TableSheetsImportRoundTripTest {
     void anAmountThatIsNoAmountIsShownAtItsSheetRowAndColumnAndNothingCanBeApplied() throws Exception {
         byte[] edited;
         int row;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export()))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(pages().export()))) {
             Row zorg = row(workbook.getSheet("Begroting"), budgetLine("Zorg en Veiligheid"));
             zorg.getCell(3).setCellValue("47.000.00");
             row = zorg.getRowNum() + 1;
@@ -165,7 +149,7 @@ class TableSheetsImportRoundTripTest {
             edited = out.toByteArray();
         }
 
-        assertThat(preview(upload(edited)))
+        assertThat(pages().preview(edited, "plan.xlsx"))
                 .contains("Begroting, rij " + row + ", kolom Bedrag:")
                 .contains("&#39;47.000.00&#39; is geen bedrag.")
                 .doesNotContain("Import uitvoeren");
@@ -181,32 +165,8 @@ class TableSheetsImportRoundTripTest {
         row.createCell(6).setCellValue(fte);
     }
 
-    private byte[] export() throws Exception {
-        return mvc.perform(get(PLAN + "/export.xlsx").with(as(jdbc, ADVISOR)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-    }
-
-    private String upload(byte[] workbook) throws Exception {
-        return mvc.perform(multipart(PLAN + "/import")
-                        .file(new MockMultipartFile("bestand", "plan.xlsx", null, workbook))
-                        .with(csrf())
-                        .with(as(jdbc, ADVISOR)))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-    }
-
-    private String preview(String location) throws Exception {
-        MockHttpServletRequestBuilder request = get(location).with(as(jdbc, ADVISOR));
-        return mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+    private ImportPages pages() {
+        return new ImportPages(mvc, jdbc, PLAN, ADVISOR);
     }
 
     private long budgetLine(String label) {
@@ -241,19 +201,5 @@ class TableSheetsImportRoundTripTest {
         return jdbc.sql("""
                 select a.revtype || ' ' || r.username from %s_aud a join revinfo r on r.rev = a.rev
                 where a.id = ? order by a.rev desc limit 1""".formatted(table)).param(id).query(String.class).single();
-    }
-
-    private static String fingerprint(String page) {
-        return group(page, "name=\"vingerafdruk\" value=\"([0-9a-f]{64})\"");
-    }
-
-    private static String importId(String page) {
-        return group(page, "action=\"[^\"]*/import/(\\d+)\"");
-    }
-
-    private static String group(String page, String pattern) {
-        Matcher matcher = Pattern.compile(pattern).matcher(page);
-        assertThat(matcher.find()).as(pattern).isTrue();
-        return matcher.group(1);
     }
 }

@@ -15,8 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The blank workbook a new plan's activities are typed into and then imported: the Activities sheet of the export
- * with its headers only, and a sheet listing the framework's themes and the plan's objectives as the import accepts
+ * The blank workbook a new plan's activities, KPIs, measurements, budget and formation are typed into and then
+ * imported: those sheets of the export with their headers only, and a sheet listing the framework's themes and the plan's objectives as the import accepts
  * them. The Thema and Subthema columns offer those themes in a drop-down list.
  */
 final class ImportTemplateWorkbook {
@@ -51,6 +51,8 @@ final class ImportTemplateWorkbook {
                     columns.stream().map(ActivityColumns.Column::width).toList());
             writer.noteOnHeader(0, texts.get("export.activity.id.note"));
             writer.columnStyle(0, styles.reference());
+            new PlanWorkbook(new PlanExport(template.header(), List.of(), List.of(), List.of(), List.of()), texts)
+                    .figureSheets(workbook, styles);
             XSSFSheet themes = workbook.createSheet(sheetName("import.template.sheet.themes"));
             themes(themes, styles);
             offer(activities, columns.indexOf(column("export.activity.theme")), themes, MAIN_THEMES, mainThemes());

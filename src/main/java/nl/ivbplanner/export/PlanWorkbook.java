@@ -28,16 +28,24 @@ final class PlanWorkbook {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             activities(workbook, styles);
-            kpis(workbook, styles);
-            measurements(workbook, styles);
-            budget(workbook, styles);
-            capacity(workbook, styles);
+            figureSheets(workbook, styles);
             capacityTotals(workbook, styles);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The workbook is written in memory, so this does not happen", e);
         }
+    }
+
+    /**
+     * The sheets after the activities that the import reads back: KPI's, their measurements, budget and formation. The
+     * blank import template has them too, with their headers only.
+     */
+    void figureSheets(XSSFWorkbook workbook, WorkbookStyles styles) {
+        kpis(workbook, styles);
+        measurements(workbook, styles);
+        budget(workbook, styles);
+        capacity(workbook, styles);
     }
 
     private void activities(XSSFWorkbook workbook, WorkbookStyles styles) {

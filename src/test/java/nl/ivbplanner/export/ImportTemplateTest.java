@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The blank workbook for a new plan's activities: the export's headers, the framework's themes as drop-downs. */
+/** The blank workbook for a new plan: the export's sheets with their headers, the framework's themes as drop-downs. */
 @IvbIntegrationTest
 class ImportTemplateTest {
 
@@ -47,9 +47,11 @@ class ImportTemplateTest {
     SqlStatementCounter counter;
 
     @Test
-    void hasTheActivitySheetsHeadersOnlyAndTheThemesAndObjectivesOfThePlan() throws Exception {
+    void hasTheExportsSheetsWithHeadersOnlyAndTheThemesAndObjectivesOfThePlan() throws Exception {
         try (XSSFWorkbook workbook = template(get(RIJSWIJK_2026 + "/importsjabloon.xlsx"), "adviseur.rijswijk")) {
-            assertThat(sheetNames(workbook)).containsExactly("Activiteiten", "Thema's");
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Activiteiten", "KPI's", "Metingen", "Begroting", "Formatie", "Thema's");
+            assertThat(workbook.getSheet("Begroting").getLastRowNum()).isZero();
             XSSFSheet activities = workbook.getSheet("Activiteiten");
             assertThat(texts(activities.getRow(0)))
                     .containsExactly(
@@ -115,7 +117,8 @@ class ImportTemplateTest {
         try (XSSFWorkbook workbook = template(
                 get(WASSENAAR_2026 + "/importsjabloon.xlsx").cookie(new Cookie("ivb-taal", "en")),
                 "adviseur.wassenaar")) {
-            assertThat(sheetNames(workbook)).containsExactly("Activities", "Themes");
+            assertThat(sheetNames(workbook))
+                    .containsExactly("Activities", "KPIs", "Measurements", "Budget", "Staffing", "Themes");
             assertThat(texts(workbook.getSheet("Activities").getRow(0)).subList(0, 2))
                     .containsExactly("Reference", "Theme");
             assertThat(validationOf(workbook.getSheet("Activities").getDataValidations(), 1)

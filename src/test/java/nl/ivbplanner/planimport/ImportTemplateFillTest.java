@@ -23,14 +23,14 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The blank template of an empty concept, filled in as an advisor would (a row on each sheet, the theme taken from the
  * template's own list) and imported: one activity, KPI, measurement, budget line and formation line arrive. On a
- * database of its own: the import is committed.
+ * database of its own: the import is committed. Rijswijk's 2029: the other tests there create the years before.
  */
 @IvbOwnDatabaseTest
 class ImportTemplateFillTest {
 
-    private static final String FRAMEWORK = "/gemeenten/westland/kaders/veiligheidsbeleid-2019-2022";
-    private static final String PLAN = FRAMEWORK + "/plannen/2021";
-    private static final String ADVISOR = "adviseur.westland";
+    private static final String FRAMEWORK = "/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030";
+    private static final String PLAN = FRAMEWORK + "/plannen/2029";
+    private static final String ADVISOR = "adviseur.rijswijk";
 
     @Autowired
     MockMvc mvc;
@@ -43,8 +43,8 @@ class ImportTemplateFillTest {
         mvc.perform(post(FRAMEWORK + "/plannen/nieuw")
                         .with(as(jdbc, ADVISOR))
                         .with(csrf())
-                        .param("jaar", "2021")
-                        .param("titel", "Uitvoeringsplan 2021")
+                        .param("jaar", "2029")
+                        .param("titel", "Uitvoeringsplan 2029")
                         .param("basis", "LEEG"))
                 .andExpect(status().is3xxRedirection());
         byte[] template = mvc.perform(get(PLAN + "/importsjabloon.xlsx").with(as(jdbc, ADVISOR)))
@@ -59,7 +59,7 @@ class ImportTemplateFillTest {
                     workbook.getSheet("Activiteiten"),
                     Map.of(
                             "Thema", theme,
-                            "Activiteit", "Buurtpreventie-app in Naaldwijk uitbreiden",
+                            "Activiteit", "Buurtpreventie-app in Rijswijk-Buiten uitbreiden",
                             "Partijen", "Politie (trekker)"));
             row(
                     workbook.getSheet("KPI's"),
@@ -69,17 +69,17 @@ class ImportTemplateFillTest {
                             "Eenheid", "aantal",
                             "Vergelijking", "ten minste",
                             "Streefwaarde", "500",
-                            "Streefjaar", "2021"));
+                            "Streefjaar", "2029"));
             row(
                     workbook.getSheet("Metingen"),
-                    Map.of("KPI", "Deelnemers buurtpreventie-app", "Periode", "2021", "Waarde", "420"));
+                    Map.of("KPI", "Deelnemers buurtpreventie-app", "Periode", "2026", "Waarde", "420"));
             row(
                     workbook.getSheet("Begroting"),
-                    Map.of("Tabel", "Begroting 2021", "Post", "Buurtpreventie", "Bedrag", "€ 12.500,00"));
+                    Map.of("Tabel", "Begroting 2029", "Post", "Buurtpreventie", "Bedrag", "€ 12.500,00"));
             row(
                     workbook.getSheet("Formatie"),
                     Map.of(
-                            "Tabel", "Formatie 2021",
+                            "Tabel", "Formatie 2029",
                             "Functie", "Coördinator buurtpreventie",
                             "Organisatie", "gemeente",
                             "Fte bestaand", "0,5"));
@@ -95,7 +95,7 @@ class ImportTemplateFillTest {
                 .doesNotContain("id=\"problemen\"")
                 .contains("1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 niet meer in het bestand.")
                 .contains("Blad KPI&#39;s", "Blad Metingen", "Blad Begroting", "Blad Formatie")
-                .contains("Begroting 2021 (nieuwe tabel): Buurtpreventie");
+                .contains("Begroting 2029 (nieuwe tabel): Buurtpreventie");
         assertThat(pages.confirm(preview).getResponse().getRedirectedUrl()).isEqualTo(PLAN);
         assertThat(jdbc.sql("""
                         select (select string_agg(title, ',') from activity where plan_id = p.id)
@@ -105,8 +105,8 @@ class ImportTemplateFillTest {
                                             from budget_line l join budget_table t on t.id = l.budget_table_id
                                             where t.plan_id = p.id)
                         from execution_plan p join policy_framework f on f.id = p.framework_id
-                        where f.slug = 'veiligheidsbeleid-2019-2022' and p.year = 2021""").query(String.class).single())
-                .isEqualTo("Buurtpreventie-app in Naaldwijk uitbreiden | Deelnemers buurtpreventie-app 420.00"
+                        where f.slug = 'strategisch-veiligheidsbeleid-2026-2030' and p.year = 2029""").query(String.class).single())
+                .isEqualTo("Buurtpreventie-app in Rijswijk-Buiten uitbreiden | Deelnemers buurtpreventie-app 420.00"
                         + " | Buurtpreventie 1250000");
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import nl.ivbplanner.common.StateConflictException;
 import nl.ivbplanner.common.VersionedEntity;
 import nl.ivbplanner.plan.ExecutionPlan;
+import nl.ivbplanner.plan.PlanState;
 import org.hibernate.envers.Audited;
 
 /** An activity of a yearly plan, or a framework's multi-year line when it belongs to no plan. */
@@ -44,9 +45,14 @@ public class Activity extends VersionedEntity {
 
     private LocalDate deadline;
 
+    private Long responsibleUserId;
+
     private String statusNote;
 
     private Long carriedOverFromId;
+
+    /** Why an evaluated plan's activity gets no other responsible person or deadline. */
+    static final String ASSIGNMENT_CLOSED = "activity.assignment.closed";
 
     protected Activity() {}
 
@@ -109,6 +115,22 @@ public class Activity extends VersionedEntity {
     void moveTo(int newPosition) {
         requireEditablePlan();
         position = newPosition;
+    }
+
+    /**
+     * Who of the municipality answers for it (or nobody) and by when (or no date): on a concept and on an adopted plan,
+     * while the work is done, not once the plan is evaluated.
+     */
+    void assign(Long userId, LocalDate newDeadline) {
+        requireAssignable();
+        this.responsibleUserId = userId;
+        this.deadline = newDeadline;
+    }
+
+    void requireAssignable() {
+        if (plan == null || plan.getState() == PlanState.GEEVALUEERD) {
+            throw new StateConflictException(ASSIGNMENT_CLOSED);
+        }
     }
 
     /** A framework's line belongs to no plan and is never changed here; a plan's activity only while it is a concept. */
@@ -177,5 +199,9 @@ public class Activity extends VersionedEntity {
 
     public Long getCarriedOverFromId() {
         return carriedOverFromId;
+    }
+
+    public Long getResponsibleUserId() {
+        return responsibleUserId;
     }
 }

@@ -22,5 +22,6 @@ record ActivityDetail(
         String owner,
         String planning,
         LocalDate deadline,
+        String responsible,
         String statusNote,
         String objective) {}

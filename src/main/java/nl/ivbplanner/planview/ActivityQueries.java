@@ -28,10 +28,12 @@ class ActivityQueries {
                 select a.id, m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
                        f.slug as framework_slug, f.title as framework_title, p.year as plan_year, p.title as plan_title,
                        p.state as plan_state, coalesce(t.code || '. ', '') || t.name as theme, a.kind, a.title,
-                       a.description, a.goal, a.intended_result, a.owner, a.planning, a.deadline, a.status_note,
+                       a.description, a.goal, a.intended_result, a.owner, a.planning, a.deadline,
+                       r.display_name as responsible, a.status_note,
                        case when o.id is null then null else concat_ws('. ', o.number, o.text) end as objective
                 from activity a
                 left join objective o on o.id = a.objective_id
+                left join app_user r on r.id = a.responsible_user_id
                 left join execution_plan p on p.id = a.plan_id
                 join policy_framework f on f.id = coalesce(p.framework_id, a.framework_id)
                 join municipality m on m.id = f.municipality_id

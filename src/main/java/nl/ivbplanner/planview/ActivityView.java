@@ -12,4 +12,5 @@ record ActivityView(
         List<ChainLink> chain,
         List<ActivityHistory.Change> history,
         Map<String, LegendEntry> legend,
-        boolean editable) {}
+        boolean editable,
+        boolean assignable) {}

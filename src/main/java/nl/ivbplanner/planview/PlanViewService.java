@@ -7,6 +7,7 @@ import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanHeader;
 import nl.ivbplanner.plan.PlanHeaderQueries;
+import nl.ivbplanner.plan.PlanState;
 import nl.ivbplanner.planview.PlanViewQueries.Owner;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.Permission;
@@ -129,6 +130,9 @@ class PlanViewService {
                 activities.chain(activityId, access.may(Permission.VIEW_CONCEPTS, activity.municipalityId())),
                 ActivityHistory.changes(activities.history(activityId)),
                 legends.of(activity.municipalityId()),
-                concept && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
+                concept && access.may(Permission.EDIT_PLANS, activity.municipalityId()),
+                activity.planState() != null
+                        && activity.planState() != PlanState.GEEVALUEERD
+                        && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
     }
 }

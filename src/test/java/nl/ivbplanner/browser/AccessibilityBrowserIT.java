@@ -141,8 +141,13 @@ class AccessibilityBrowserIT {
         long kpi = jdbc.sql("""
                 select min(k.id) from kpi k join execution_plan p on p.id = k.plan_id join policy_framework f on f.id = p.framework_id
                 where f.slug = 'ondermijning-2025-2028' and p.year = 2026""").query(Long.class).single();
+        long activity = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id join policy_framework f on f.id = p.framework_id
+                where f.slug = 'ivb-2024-2027' and p.year = 2026""").query(Long.class).single();
         signIn("manager.wassenaar", null);
         for (String[] page : new String[][] {
+            {"/gemeenten/wassenaar/activiteiten/" + activity + "/toewijzen", "assignment"},
+            {"/mijn-werk", "my-work"},
             {"/gemeenten/wassenaar/kaders/ivb-2024-2027/dashboard", "dashboard"},
             {"/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard", "dashboard-kpis"},
             {plan + "/teksten", "editor-texts"},

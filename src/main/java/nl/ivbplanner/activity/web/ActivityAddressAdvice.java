@@ -5,7 +5,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every page below an activity has its address in the model as {@code activityAddress}, for its links and forms. */
-@ControllerAdvice(assignableTypes = {ActivityEditController.class, ActivityPartnersController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            ActivityEditController.class,
+            ActivityPartnersController.class,
+            ActivityAssignmentController.class
+        })
 class ActivityAddressAdvice {
 
     @ModelAttribute("activityAddress")

@@ -53,6 +53,13 @@ class ActivityQueries {
                 where ap.activity_id = ? order by ap.position, ap.id""").param(activityId).query(PartnerLinkRow.class).list();
     }
 
+    /** The staff's thread on the activity, oldest first. */
+    List<Comment> comments(long activityId) {
+        return jdbc.sql("""
+                select author_name, created_at, body from activity_comment
+                where activity_id = ? order by created_at, id""").param(activityId).query(Comment.class).list();
+    }
+
     List<Verdict> verdicts(long activityId) {
         return jdbc.sql("""
                 select e.moment, e.status, e.result_text, u.display_name as evaluated_by, e.evaluated_at

@@ -13,4 +13,7 @@ record ActivityView(
         List<ActivityHistory.Change> history,
         Map<String, LegendEntry> legend,
         boolean editable,
-        boolean assignable) {}
+        boolean assignable,
+        List<Comment> comments,
+        boolean staff,
+        boolean mayComment) {}

@@ -123,6 +123,8 @@ class PlanViewService {
                 activities.activity(municipalitySlug, activityId).orElseThrow(NotFoundException::new);
         boolean concept = activity.planState() != null && activity.planState().isConcept();
         access.require(concept ? Permission.VIEW_CONCEPTS : Permission.VIEW, activity.municipalityId());
+        // the staff's discussion is theirs: council members and the public do not read it
+        boolean staff = access.may(Permission.VIEW_CONCEPTS, activity.municipalityId());
         return new ActivityView(
                 activity,
                 PartnerLink.of(activityId, activities.partners(activityId)),
@@ -133,6 +135,9 @@ class PlanViewService {
                 concept && access.may(Permission.EDIT_PLANS, activity.municipalityId()),
                 activity.planState() != null
                         && activity.planState() != PlanState.GEEVALUEERD
-                        && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
+                        && access.may(Permission.EDIT_PLANS, activity.municipalityId()),
+                staff ? activities.comments(activityId) : List.of(),
+                staff,
+                activity.planState() != null && access.may(Permission.EDIT_PLANS, activity.municipalityId()));
     }
 }

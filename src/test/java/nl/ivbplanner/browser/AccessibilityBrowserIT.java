@@ -148,6 +148,7 @@ class AccessibilityBrowserIT {
         for (String[] page : new String[][] {
             {"/gemeenten/wassenaar/activiteiten/" + activity + "/toewijzen", "assignment"},
             {"/mijn-werk", "my-work"},
+            {"/gemeenten/wassenaar/activiteiten/" + activity + "/reacties/nieuw", "comment"},
             {"/gemeenten/wassenaar/kaders/ivb-2024-2027/dashboard", "dashboard"},
             {"/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard", "dashboard-kpis"},
             {plan + "/teksten", "editor-texts"},

@@ -102,8 +102,9 @@ class ActivityPageTest {
         int statements = counter.count(() -> mvc.perform(
                         get("/gemeenten/wassenaar/activiteiten/{id}", id).with(advisor))
                 .andExpect(status().isOk()));
-        // activity, partners, verdicts, carry-over chain, two history queries, legend, municipality switcher
-        assertThat(statements).isEqualTo(8);
+        // activity, partners, verdicts, carry-over chain, two history queries, legend, the staff's comments,
+        // municipality switcher
+        assertThat(statements).isEqualTo(9);
     }
 
     private long firstActivityOf2025() {

@@ -10,3 +10,5 @@ create table activity_comment (
     created_at  timestamp with time zone not null
 );
 create index activity_comment_activity_idx on activity_comment (activity_id, created_at);
+-- an account's removal sets its comments' author_id to null
+create index activity_comment_author_idx on activity_comment (author_id);

@@ -45,6 +45,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
+                        // a scraper cannot sign in: the metrics are for the instance's own network, never the public
+                        .requestMatchers("/actuator/prometheus")
+                        .access(OwnNetwork.ONLY)
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

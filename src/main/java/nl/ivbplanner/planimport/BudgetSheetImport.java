@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -97,19 +98,11 @@ class BudgetSheetImport implements SheetImport {
         Set<Long> inSheet = new HashSet<>();
         int unchanged = 0;
         for (PlanTableSheet.Row row : rows) {
-            Long id = row.id();
-            if (id != null) {
-                inSheet.add(id);
-            }
-            if (!row.readable()) {
+            Optional<PlanTableSheet.Matched<StoredBudgetLine>> match = sheet.match(row, stored, inSheet, problems);
+            if (match.isEmpty()) {
                 continue;
             }
-            StoredBudgetLine before = id == null ? null : stored.get(id);
-            if (id != null && before == null) {
-                problems.add(
-                        ImportProblem.at(row.place(ID), "import.problem.table-line.id.unknown", String.valueOf(id)));
-                continue;
-            }
+            StoredBudgetLine before = match.get().before();
             Read read = read(sheet, row, before, problems);
             if (before == null) {
                 Target table = tables.forNewRow(sheet, row, TABLE, problems);
@@ -124,8 +117,11 @@ class BudgetSheetImport implements SheetImport {
                     unchanged++;
                 } else {
                     changed.add(new Line(
-                            row.place(LABEL), id, tables.title(before.tableId()) + ": " + read.label(), changes));
-                    revisions.put(id, read.line());
+                            row.place(LABEL),
+                            before.id(),
+                            tables.title(before.tableId()) + ": " + read.label(),
+                            changes));
+                    revisions.put(before.id(), read.line());
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import nl.ivbplanner.common.DutchNumbers;
@@ -124,19 +125,11 @@ class FormationSheetImport implements SheetImport {
         Set<Long> inSheet = new HashSet<>();
         List<Entry> entries = new ArrayList<>();
         for (PlanTableSheet.Row row : rows) {
-            Long id = row.id();
-            if (id != null) {
-                inSheet.add(id);
-            }
-            if (!row.readable()) {
+            Optional<PlanTableSheet.Matched<StoredCapacityLine>> match = sheet.match(row, stored, inSheet, problems);
+            if (match.isEmpty()) {
                 continue;
             }
-            StoredCapacityLine before = id == null ? null : stored.get(id);
-            if (id != null && before == null) {
-                problems.add(
-                        ImportProblem.at(row.place(ID), "import.problem.table-line.id.unknown", String.valueOf(id)));
-                continue;
-            }
+            StoredCapacityLine before = match.get().before();
             Read read = read(sheet, row, before, problems);
             Boolean part = part(sheet, row, before, problems);
             Target table = before == null

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -137,6 +138,31 @@ final class PlanTableSheet {
     /** The column's header as written, or in the user's language where the sheet lacks it. */
     String header(String key) {
         return headers.getOrDefault(key, labels.apply(key));
+    }
+
+    /** A readable row and the plan's line its Kenmerk names (null for a row without one: a new line). */
+    record Matched<T>(Row row, T before) {}
+
+    /**
+     * The row with the plan's line its Kenmerk names; empty for a row that cannot be read and for a Kenmerk the plan
+     * does not have (a problem at its cell). {@code inSheet} gets the row's Kenmerk either way, so that no line counts
+     * as missing because its row could not be read.
+     */
+    <T> Optional<Matched<T>> match(Row row, Map<Long, T> stored, Set<Long> inSheet, List<ImportProblem> problems) {
+        Long id = row.id();
+        if (id != null) {
+            inSheet.add(id);
+        }
+        if (!row.readable()) {
+            return Optional.empty();
+        }
+        T before = id == null ? null : stored.get(id);
+        if (id != null && before == null) {
+            problems.add(ImportProblem.at(
+                    row.place(kind.idKey), "import.problem.table-line.id.unknown", String.valueOf(id)));
+            return Optional.empty();
+        }
+        return Optional.of(new Matched<>(row, before));
     }
 
     /**

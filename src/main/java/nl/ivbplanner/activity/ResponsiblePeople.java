@@ -16,6 +16,22 @@ public class ResponsiblePeople {
 
     public record Person(long id, String displayName) {}
 
+    /** Whether the user can be chosen in the municipality. */
+    public boolean isOne(long userId, long municipalityId) {
+        return of(municipalityId).stream().anyMatch(p -> p.id() == userId);
+    }
+
+    /** The name of whoever answers for something, for the page that shows it; empty for nobody. */
+    public String nameOf(Long userId) {
+        return userId == null
+                ? ""
+                : jdbc.sql("select display_name from app_user where id = ?")
+                        .param(userId)
+                        .query(String.class)
+                        .optional()
+                        .orElse("");
+    }
+
     public List<Person> of(long municipalityId) {
         return jdbc.sql("""
                         select id, display_name from app_user

@@ -47,6 +47,9 @@ public class Kpi extends MovableRow {
 
     private Integer targetYear;
 
+    /** Who answers for the KPI's measurements: a user of the municipality, or nobody. */
+    private Long responsibleUserId;
+
     protected Kpi() {}
 
     private Kpi(int position) {
@@ -133,5 +136,14 @@ public class Kpi extends MovableRow {
 
     public Integer getTargetYear() {
         return targetYear;
+    }
+
+    /** Who answers for the measurements from now on (null: nobody); the plan's state is checked by the caller. */
+    void assign(Long userId) {
+        this.responsibleUserId = userId;
+    }
+
+    public Long getResponsibleUserId() {
+        return responsibleUserId;
     }
 }

@@ -3,6 +3,7 @@ package nl.ivbplanner.kpi;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.ivbplanner.activity.ResponsiblePeople;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.UniqueIndex;
@@ -25,6 +26,7 @@ class MeasurementService {
     private final KpiRepository kpis;
     private final MeasurementRepository measurements;
     private final KpiFiguresQueries figures;
+    private final ResponsiblePeople people;
 
     private final Clock clock;
 
@@ -33,11 +35,13 @@ class MeasurementService {
             KpiRepository kpis,
             MeasurementRepository measurements,
             KpiFiguresQueries figures,
+            ResponsiblePeople people,
             Clock clock) {
         this.plans = plans;
         this.kpis = kpis;
         this.measurements = measurements;
         this.figures = figures;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -49,7 +53,8 @@ class MeasurementService {
                 plan.getTitle(),
                 kpi,
                 measurements.findInOrder(kpi),
-                figures.ofKpi(kpi.getId()).orElseThrow(NotFoundException::new));
+                figures.ofKpi(kpi.getId()).orElseThrow(NotFoundException::new),
+                people.nameOf(kpi.getResponsibleUserId()));
     }
 
     @Transactional
@@ -79,5 +84,6 @@ class MeasurementService {
     }
 
     /** A KPI with its measurements in time order (to remove one) and its figures as readers see them. */
-    record MeasurementsPage(String planTitle, Kpi kpi, List<Measurement> measurements, KpiFigures figures) {}
+    record MeasurementsPage(
+            String planTitle, Kpi kpi, List<Measurement> measurements, KpiFigures figures, String responsibleName) {}
 }

@@ -25,6 +25,9 @@ public class AppUser extends VersionedEntity {
 
     private String email;
 
+    /** Reminders by e-mail; each user can switch them off. */
+    private boolean remindersEnabled = true;
+
     /** Set with every temporary password; the user chooses their own before anything else. */
     private boolean mustChangePassword;
 
@@ -49,9 +52,14 @@ public class AppUser extends VersionedEntity {
     }
 
     /** A demo account, with the demo password; it may sign in only while demo accounts are on. */
+    /**
+     * A demo account, with an address at example.org (a domain that receives no mail), so that a local run's outbox
+     * shows whom reminders would reach.
+     */
     static AppUser demo(String username, String displayName, String passwordHash, Role role, Long municipalityId) {
         AppUser user = new AppUser(username, displayName, passwordHash, role, municipalityId);
         user.demo = true;
+        user.email = username + "@example.org";
         return user;
     }
 
@@ -131,6 +139,14 @@ public class AppUser extends VersionedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public void switchReminders(boolean on) {
+        this.remindersEnabled = on;
+    }
+
+    public boolean isRemindersEnabled() {
+        return remindersEnabled;
     }
 
     public String getEmail() {

@@ -51,7 +51,9 @@ class MyWorkTest {
 
         String page = myWork("adviseur.wassenaar");
 
-        assertThat(Jsoup.parse(page).select("tbody tr td:nth-child(2) a").eachAttr("href"))
+        assertThat(Jsoup.parse(page)
+                        .select("table.app-my-work tbody tr td:nth-child(2) a")
+                        .eachAttr("href"))
                 .containsExactly(
                         "/gemeenten/wassenaar/activiteiten/" + concept.get(0),
                         "/gemeenten/wassenaar/activiteiten/" + adopted.get(0),

@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Import;
             "app.embedded-postgres.durable=false",
             "ivb.backup.cron=-",
             "ivb.backup.catch-up=false",
+            "ivb.reminders.cron=-",
+            "ivb.mail.delivery-cron=-",
             "ivb.demo-accounts.enabled=true",
             "ivb.demo-accounts.password=" + IvbIntegrationTest.DEMO_PASSWORD
         })

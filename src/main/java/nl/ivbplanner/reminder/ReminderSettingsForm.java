@@ -17,7 +17,7 @@ record ReminderSettingsForm(
         String aan,
 
         @NotBlank(message = "{reminder.settings.days.invalid}")
-        @Pattern(regexp = "\\s*\\d{1,2}\\s*", message = "{reminder.settings.days.invalid}")
+        @Pattern(regexp = "\\s*\\d{1,3}\\s*", message = "{reminder.settings.days.invalid}")
         String dagenVooraf,
 
         @NotBlank(message = "{reminder.settings.day.format}")

@@ -270,8 +270,9 @@ class UserAdminTest {
                         .param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl(USERS + "/" + advisor));
         assertThat(lastLog())
-                .isEqualTo("beheer.wassenaar USER_CHANGED adviseur.wassenaar"
-                        + " Beleidsadviseur Wassenaar, – → Anne de Vries, a.devries@wassenaar.nl");
+                .isEqualTo(
+                        "beheer.wassenaar USER_CHANGED adviseur.wassenaar"
+                                + " Beleidsadviseur Wassenaar, adviseur.wassenaar@example.org → Anne de Vries, a.devries@wassenaar.nl");
         mvc.perform(post(USERS + "/" + advisor + "/gegevens")
                         .with(csrf())
                         .with(as(jdbc, "beheerder"))

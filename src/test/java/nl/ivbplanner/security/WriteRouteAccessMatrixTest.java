@@ -155,7 +155,8 @@ class WriteRouteAccessMatrixTest {
                 || route.endsWith("/heropenen")
                 || route.endsWith("/evaluatie/afsluiten")
                 || route.endsWith("/plannen/{year}/titel")
-                || route.endsWith("/plannen/{year}/verwijderen");
+                || route.endsWith("/plannen/{year}/verwijderen")
+                || route.endsWith("/herinneringen");
     }
 
     /** The legend and the municipality's own settings; every page below /beheer concerns more than one municipality. */
@@ -217,6 +218,7 @@ class WriteRouteAccessMatrixTest {
                 "capacity_table",
                 "capacity_line",
                 "narrative_section",
+                "reminder_settings",
                 "app_user")) {
             parts.add(table + "="
                     + jdbc.sql("select count(*) || '/' || coalesce(sum(version), 0) from " + table)

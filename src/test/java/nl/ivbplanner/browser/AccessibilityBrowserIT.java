@@ -148,6 +148,11 @@ class AccessibilityBrowserIT {
         for (String[] page : new String[][] {
             {"/gemeenten/wassenaar/activiteiten/" + activity + "/toewijzen", "assignment"},
             {"/mijn-werk", "my-work"},
+            {"/gemeenten/wassenaar/herinneringen", "reminder-settings"},
+            {
+                "/gemeenten/wassenaar/kaders/ondermijning-2025-2028/plannen/2026/kpis/" + kpi + "/verantwoordelijke",
+                "kpi-assignment"
+            },
             {"/gemeenten/wassenaar/activiteiten/" + activity + "/reacties/nieuw", "comment"},
             {"/gemeenten/wassenaar/kaders/ivb-2024-2027/dashboard", "dashboard"},
             {"/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard", "dashboard-kpis"},
@@ -171,6 +176,8 @@ class AccessibilityBrowserIT {
         signIn("beheerder", null);
         driver.get(url("/gemeenten/wassenaar/legenda"));
         assertNoViolations("legend");
+        driver.get(url("/beheer/uitgaande-mail"));
+        assertNoViolations("outbox");
         signIn("raadslid.rijswijk", null);
         driver.get(url("/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/dashboard"));
         assertNoViolations("dashboard-council-no-plans");

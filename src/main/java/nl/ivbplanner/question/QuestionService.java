@@ -153,7 +153,7 @@ class QuestionService {
     record MunicipalityQuestions(
             String municipalityName, String municipalitySlug, List<QuestionRow> questions, boolean mayAnswer) {
 
-        long openCount() {
+        public long openCount() {
             return questions.stream().filter(q -> !q.answered()).count();
         }
     }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 'Vraag stellen': a council member's question about a plan's published document; the answers are on the plan page. */
@@ -35,10 +34,10 @@ class AskQuestionController {
         model.addAttribute("action", QuestionAddresses.ask(plan));
     }
 
-    /** {@code document} preselects the document a link was next to (the verantwoording's versions). */
+    /** The plan's report is chosen to begin with; an evaluated plan also offers its verantwoording. */
     @GetMapping
-    String form(@RequestParam(name = "document", defaultValue = "REPORT") DocumentType document, Model model) {
-        model.addAttribute("form", new AskForm(document.name(), ""));
+    String form(Model model) {
+        model.addAttribute("form", new AskForm(DocumentType.REPORT.name(), ""));
         return FORM;
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.publication.PublicationService;
+import nl.ivbplanner.question.CouncilQuestions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,11 +21,17 @@ class PlanViewController {
     private final PlanViewService views;
     private final PlanContentCache contents;
     private final PublicationService publications;
+    private final CouncilQuestions questions;
 
-    PlanViewController(PlanViewService views, PlanContentCache contents, PublicationService publications) {
+    PlanViewController(
+            PlanViewService views,
+            PlanContentCache contents,
+            PublicationService publications,
+            CouncilQuestions questions) {
         this.views = views;
         this.contents = contents;
         this.publications = publications;
+        this.questions = questions;
     }
 
     @GetMapping("/gemeenten/{municipality}/activiteiten/{id}")
@@ -55,6 +62,8 @@ class PlanViewController {
         model.addAttribute("view", outline);
         // what was published at each decision, newest first: the council's documents of this plan
         model.addAttribute("versions", publications.ofPlan(outline.header().planId()));
+        // the council's questions about those documents, with their answers
+        model.addAttribute("questions", questions.onPlan(outline.header()));
         // the up and down buttons only when asked for: 84 rows of them make the page heavy to render and to read
         model.addAttribute("ordering", ordering);
         PlanContentCache.Request content =

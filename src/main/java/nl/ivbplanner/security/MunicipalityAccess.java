@@ -17,12 +17,21 @@ import org.springframework.stereotype.Component;
 public class MunicipalityAccess {
 
     private static final Map<Role, Set<Permission>> PERMISSIONS = Map.of(
-            Role.COUNCIL, EnumSet.of(Permission.VIEW),
-            Role.ADVISOR, EnumSet.of(Permission.VIEW, Permission.VIEW_CONCEPTS, Permission.EDIT_PLANS),
+            Role.COUNCIL, EnumSet.of(Permission.VIEW, Permission.ASK_QUESTIONS),
+            Role.ADVISOR,
+                    EnumSet.of(
+                            Permission.VIEW,
+                            Permission.VIEW_CONCEPTS,
+                            Permission.EDIT_PLANS,
+                            Permission.ANSWER_QUESTIONS),
             Role.MANAGER,
                     EnumSet.of(
-                            Permission.VIEW, Permission.VIEW_CONCEPTS, Permission.EDIT_PLANS, Permission.ADOPT_PLANS),
-            Role.ADMIN, EnumSet.allOf(Permission.class));
+                            Permission.VIEW,
+                            Permission.VIEW_CONCEPTS,
+                            Permission.EDIT_PLANS,
+                            Permission.ADOPT_PLANS,
+                            Permission.ANSWER_QUESTIONS),
+            Role.ADMIN, EnumSet.complementOf(EnumSet.of(Permission.ASK_QUESTIONS)));
 
     public boolean may(Permission permission, long municipalityId) {
         SignedInUser user = currentUser();

@@ -11,5 +11,12 @@ public enum Permission {
     /** Decide on a plan as a whole: adopt it, rename or delete a concept, close or reopen an evaluation. */
     ADOPT_PLANS,
     /** Manage users and the verdict legend. */
-    ADMINISTER
+    ADMINISTER,
+    /**
+     * Ask the college a question about a published document: council members only, as the questions are the
+     * council's (not even an administrator asks one in their name).
+     */
+    ASK_QUESTIONS,
+    /** Answer the council's questions, and correct an answer: the municipality's advisors and managers. */
+    ANSWER_QUESTIONS
 }

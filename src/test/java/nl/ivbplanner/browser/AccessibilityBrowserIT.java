@@ -3,6 +3,7 @@ package nl.ivbplanner.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,6 +182,49 @@ class AccessibilityBrowserIT {
         signIn("raadslid.rijswijk", null);
         driver.get(url("/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/dashboard"));
         assertNoViolations("dashboard-council-no-plans");
+    }
+
+    @Test
+    void councilQuestionsAreAccessibleToTheCouncilAndTheStaff() throws Exception {
+        String plan = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2025";
+        List<Long> questions = jdbc.sql("""
+                insert into council_question (municipality_id, plan_id, document, question, asked_by_name, asked_at,
+                                              answer, answered_by_name, answered_at)
+                select f.municipality_id, p.id, q.document, q.question, 'Raadslid Wassenaar', now(), q.answer,
+                       case when q.answer is not null then 'Beleidsadviseur Wassenaar' end,
+                       case when q.answer is not null then now() end
+                from execution_plan p join policy_framework f on f.id = p.framework_id,
+                     (values ('REPORT', 'Hoeveel boa''s zijn er ingezet?', 'Vier, in twee ploegen.'),
+                             ('VERANTWOORDING', 'Waarom is de fatbike-aanpak niet uitgevoerd?', null))
+                         as q (document, question, answer)
+                where f.slug = 'ivb-2024-2027' and p.year = 2025
+                returning id""").query(Long.class).list();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        try {
+            signIn("raadslid.wassenaar", wait);
+            driver.get(url(plan));
+            assertThat(driver.findElement(By.id("vragen")).getText()).isEqualTo("Vragen van de raad (2)");
+            assertNoViolations("plan-questions");
+            driver.findElement(By.linkText("Vraag stellen")).click();
+            wait.until(ExpectedConditions.titleContains("Vraag stellen"));
+            assertNoViolations("ask-question");
+            driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("foutmeldingen")));
+            assertThat(driver.findElement(By.id("vraag-fout")).getText()).isEqualTo("Schrijf uw vraag.");
+            assertNoViolations("ask-question-error");
+
+            signIn("adviseur.wassenaar", wait);
+            driver.get(url("/gemeenten/wassenaar/raadsvragen"));
+            assertNoViolations("council-questions");
+            driver.findElement(By.linkText("Beantwoorden")).click();
+            wait.until(ExpectedConditions.titleContains("Vraag beantwoorden"));
+            assertNoViolations("answer-question");
+        } finally {
+            jdbc.sql("delete from council_question where id in (:ids)")
+                    .param("ids", questions)
+                    .update();
+        }
     }
 
     @Test

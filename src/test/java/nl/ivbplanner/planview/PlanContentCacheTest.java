@@ -64,10 +64,10 @@ class PlanContentCacheTest {
         for (int read = 0; read < 5 && again == first; read++) {
             again = counter.count(() -> pages[1] = page(RIJSWIJK_2026, advisor));
         }
-        // the database snapshot, then the page's 13 (with its published versions); again: the activities, their
-        // partner links, KPIs, budget and formation are not read
-        assertThat(first).isEqualTo(14);
-        assertThat(again).isEqualTo(9);
+        // the database snapshot, then the page's 14 (with its published versions and the council's questions, both
+        // read on every request); again: the activities, their partner links, KPIs, budget and formation are not read
+        assertThat(first).isEqualTo(15);
+        assertThat(again).isEqualTo(10);
         assertThat(content(pages[1])).isEqualTo(content(pages[0])).contains("Procesregisseur PGA-Jeugd");
         assertThat(Jsoup.parse(pages[1]).select("#filter-aantal").text()).isEqualTo("84 activiteiten");
     }

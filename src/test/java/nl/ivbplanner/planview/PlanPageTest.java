@@ -91,9 +91,9 @@ class PlanPageTest {
                 () -> mvc.perform(get(RIJSWIJK_2026).with(rijswijk)).andExpect(status().isOk()));
         // the content cache's database snapshot, header, themes, activities (objective, verdict and interim status
         // joined), their partner links, partners for the filter, lifecycle steps, sections, legend, KPIs, budget,
-        // formation, the published versions, and the header's municipality switcher (PlanContentCacheTest: fewer
-        // when kept)
-        assertThat(small).isEqualTo(14);
+        // formation, the published versions, the council's questions about them, and the header's municipality
+        // switcher (PlanContentCacheTest: fewer when kept)
+        assertThat(small).isEqualTo(15);
         assertThat(large).isEqualTo(small);
     }
 

@@ -51,9 +51,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Every form of the application, found by following the links of two municipalities' pages as an administrator
- * (so a new form is covered without listing it), posted again and again with one field or one id in its address
- * replaced by a hostile value: a NUL byte, invalid and huge numbers, out-of-range years, a huge text, emoji, markup,
- * ids that do not exist. None may answer 500; a form shown again keeps what was typed, escaped. Every write route of
+ * (so a new form is covered without listing it; only a council member's own forms are listed), posted again and again
+ * with one field or one id in its address replaced by a hostile value: a NUL byte, invalid and huge numbers,
+ * out-of-range years, a huge text, emoji, markup, ids that do not exist. None may answer 500; a form shown again keeps what was typed, escaped. Every write route of
  * the request mappings must have been found as a form.
  *
  * <p>On a database of its own, apart even from the other tests that commit ({@code @IvbOwnDatabaseTest}): it leaves
@@ -105,6 +105,15 @@ class FormFuzzTest {
             "/beheer/gebruikers",
             "/wachtwoord");
 
+    /**
+     * The forms only a council member has (a question to the college; an administrator does not ask in the council's
+     * name), crawled as Wassenaar's council member without following their links.
+     */
+    private static final List<String> COUNCIL_PAGES = List.of(WASSENAAR_IVB + "/plannen/2025/vragen/nieuw");
+
+    private static final String ADMIN = "beheerder";
+    private static final String COUNCIL_MEMBER = "raadslid.wassenaar";
+
     /** The two municipalities' pages, the administration of more than one municipality (/beheer), one's password. */
     private static final Pattern OWN_PAGES =
             Pattern.compile("^/gemeenten/(wassenaar|rijswijk)(/.*)?$|^/beheer/.*$|^/wachtwoord$");
@@ -132,7 +141,7 @@ class FormFuzzTest {
      * closing, reopening and measurement forms exist; Wassenaar's plan 2025 is evaluated (carry-over); its IVB plan
      * 2026 and Rijswijk's 2026 are concepts (every editor, Rijswijk's with budget and formation tables and
      * objectives); one theme is unused (its delete form); a workbook is uploaded to Wassenaar's concept (the import's
-     * confirmation form).
+     * confirmation form); a council member asked a question about the evaluated plan (its answer form).
      */
     @BeforeAll
     void prepareEveryStateThenCrawl() throws Exception {
@@ -163,15 +172,21 @@ class FormFuzzTest {
                        case when u.login = 'fuzz.geblokkeerd' then now() + interval '1 day' end
                 from municipality m, unnest(array['fuzz.uitgeschakeld', 'fuzz.geblokkeerd']) as u (login)
                 where m.slug = 'wassenaar'""").update();
+        jdbc.sql("""
+                insert into council_question (municipality_id, plan_id, document, question, asked_by_name, asked_at)
+                select f.municipality_id, p.id, 'REPORT', 'Een vraag', 'Raadslid Wassenaar', now()
+                from execution_plan p join policy_framework f on f.id = p.framework_id
+                where f.slug = 'ivb-2024-2027' and p.year = 2025""").update();
         List<String> start = new ArrayList<>(START_PAGES);
         start.add(WASSENAAR_UNDERMINING + "/themas/" + unused + "/verwijderen");
         start.add(uploadedWorkbookWithoutItsLastActivity(WASSENAAR_IVB + "/plannen/2026"));
-        crawl(start);
+        crawl(start, ADMIN, true);
+        crawl(COUNCIL_PAGES, COUNCIL_MEMBER, false);
     }
 
     /** An import's preview, whose confirmation form only an upload that changes the plan has. */
     private String uploadedWorkbookWithoutItsLastActivity(String plan) throws Exception {
-        byte[] export = mvc.perform(get(plan + "/export.xlsx").with(as(jdbc, "beheerder")))
+        byte[] export = mvc.perform(get(plan + "/export.xlsx").with(as(jdbc, ADMIN)))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
@@ -183,7 +198,7 @@ class FormFuzzTest {
             return mvc.perform(multipart(plan + "/import")
                             .file(new MockMultipartFile("bestand", "plan.xlsx", null, changed.toByteArray()))
                             .with(csrf())
-                            .with(as(jdbc, "beheerder")))
+                            .with(as(jdbc, ADMIN)))
                     .andReturn()
                     .getResponse()
                     .getRedirectedUrl();
@@ -237,7 +252,7 @@ class FormFuzzTest {
             String value)
             throws Exception {
         MockHttpServletRequestBuilder request =
-                request(HttpMethod.valueOf(form.method.toUpperCase()), action).with(as(jdbc, "beheerder"));
+                request(HttpMethod.valueOf(form.method.toUpperCase()), action).with(as(jdbc, form.user));
         if (form.method.equals("post")) {
             request.with(csrf());
         }
@@ -296,27 +311,27 @@ class FormFuzzTest {
         return mutated;
     }
 
-    private void crawl(List<String> start) throws Exception {
+    /** Follows the links of the start pages as the user (when asked to), collecting every form the user is shown. */
+    private void crawl(List<String> start, String user, boolean followLinks) throws Exception {
         Deque<String> queue = new ArrayDeque<>(start);
         Set<String> seen = new HashSet<>(queue);
         Map<String, Integer> pagesPerRoute = new HashMap<>();
         Set<String> formKeys = new HashSet<>();
         while (!queue.isEmpty()) {
             String page = queue.poll();
-            MvcResult result =
-                    mvc.perform(get(page).with(as(jdbc, "beheerder"))).andReturn();
+            MvcResult result = mvc.perform(get(page).with(as(jdbc, user))).andReturn();
             if (result.getResponse().getStatus() != 200
                     || !String.valueOf(result.getResponse().getContentType()).startsWith("text/html")) {
                 continue;
             }
             Document document = Jsoup.parse(result.getResponse().getContentAsString(), "http://localhost" + page);
             for (Element element : document.select("form")) {
-                Form form = Form.of(element, page, this);
+                Form form = Form.of(element, page, user, this);
                 if (form != null && formKeys.add(form.method + " " + form.route + " " + form.fields.keySet())) {
                     forms.add(form);
                 }
             }
-            for (Element link : document.select("a[href]")) {
+            for (Element link : followLinks ? document.select("a[href]") : List.<Element>of()) {
                 String href = link.attr("abs:href")
                         .replaceFirst("^http://localhost", "")
                         .replaceFirst("#.*$", "");
@@ -394,6 +409,7 @@ class FormFuzzTest {
         final String action;
         final String route;
         final String page;
+        final String user;
         final Map<String, List<String>> fields;
         final Map<String, String> types;
 
@@ -402,17 +418,19 @@ class FormFuzzTest {
                 String action,
                 String route,
                 String page,
+                String user,
                 Map<String, List<String>> fields,
                 Map<String, String> types) {
             this.method = method;
             this.action = action;
             this.route = route;
             this.page = page;
+            this.user = user;
             this.fields = fields;
             this.types = types;
         }
 
-        static Form of(Element element, String page, FormFuzzTest test) {
+        static Form of(Element element, String page, String user, FormFuzzTest test) {
             String method = element.attr("method").isEmpty()
                     ? "get"
                     : element.attr("method").toLowerCase();
@@ -454,7 +472,7 @@ class FormFuzzTest {
                 }
             }
             RequestMethod requestMethod = method.equals("post") ? RequestMethod.POST : RequestMethod.GET;
-            return new Form(method, action, test.route(action, requestMethod), page, fields, types);
+            return new Form(method, action, test.route(action, requestMethod), page, user, fields, types);
         }
 
         List<String> fieldNames() {
@@ -471,10 +489,10 @@ class FormFuzzTest {
         /** After a save the stored version moved on: take the form as its page shows it now. */
         void refresh(FormFuzzTest test) throws Exception {
             MvcResult result =
-                    test.mvc.perform(get(page).with(as(test.jdbc, "beheerder"))).andReturn();
+                    test.mvc.perform(get(page).with(as(test.jdbc, user))).andReturn();
             Document document = Jsoup.parse(result.getResponse().getContentAsString(), "http://localhost" + page);
             for (Element element : document.select("form")) {
-                Form again = of(element, page, test);
+                Form again = of(element, page, user, test);
                 if (again != null
                         && again.action.equals(action)
                         && again.fields.keySet().equals(fields.keySet())) {

@@ -3,6 +3,8 @@ package nl.ivbplanner.mywork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.ivbplanner.question.CouncilQuestions;
+import nl.ivbplanner.question.OpenQuestion;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.SignedInUser;
 import nl.ivbplanner.user.AppUser;
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in user's own work: the activities they answer for, the statuses, verdicts and measurements they still
- * owe, today (to mark what is overdue), and whether they get reminders by e-mail.
+ * owe, the council's questions waiting for an answer in their municipality, today (to mark what is overdue), and
+ * whether they get reminders by e-mail.
  */
 @Service
 class MyWorkService {
@@ -22,13 +25,21 @@ class MyWorkService {
     private final MyWorkQueries queries;
     private final DueWork due;
     private final AppUserRepository users;
+    private final CouncilQuestions questions;
     private final MunicipalityAccess access;
     private final Clock clock;
 
-    MyWorkService(MyWorkQueries queries, DueWork due, AppUserRepository users, MunicipalityAccess access, Clock clock) {
+    MyWorkService(
+            MyWorkQueries queries,
+            DueWork due,
+            AppUserRepository users,
+            CouncilQuestions questions,
+            MunicipalityAccess access,
+            Clock clock) {
         this.queries = queries;
         this.due = due;
         this.users = users;
+        this.questions = questions;
         this.access = access;
         this.clock = clock;
     }
@@ -37,6 +48,7 @@ class MyWorkService {
     record MyWork(
             List<MyWorkQueries.Item> activities,
             List<DueWork.Item> open,
+            List<OpenQuestion> questions,
             LocalDate today,
             boolean remindersOn,
             String email) {}
@@ -47,6 +59,7 @@ class MyWorkService {
         return new MyWork(
                 queries.of(user.getId()),
                 due.openFor(user.getId()),
+                user.getMunicipalityId() == null ? List.of() : questions.openFor(user.getMunicipalityId()),
                 LocalDate.now(clock),
                 user.isRemindersEnabled(),
                 user.getEmail() == null ? "" : user.getEmail().strip());

@@ -29,8 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Owners and reminders, in real Chromium with a real SMTP server: a manager assigns three activities of Wassenaar's
  * adopted undermining plan 2026 with due dates; the morning's reminder job, run twice, sends the advisor one mail; the
- * advisor opens "Mijn werk" from the mail's link, records an interim status and comments on the activity. Axe checks
- * every page.
+ * advisor opens "Mijn werk" from the mail's link, records an interim status and comments on the activity; a council
+ * member asks a question on the adopted plan, the advisor answers it from "Mijn werk" and the council member reads
+ * the answer. Axe checks every page.
  */
 @IvbIntegrationTest
 class OwnersAndRemindersJourneyBrowserIT {
@@ -71,6 +72,9 @@ class OwnersAndRemindersJourneyBrowserIT {
     void putTheSeedBack() {
         jdbc.sql("delete from reminder_sent").update();
         jdbc.sql("delete from outgoing_mail").update();
+        jdbc.sql("delete from council_question where plan_id = ?")
+                .param(plan().id())
+                .update();
         jdbc.sql("delete from activity_comment where activity_id in (:ids)")
                 .param("ids", activities)
                 .update();

@@ -53,53 +53,44 @@ public class DueWork {
         }
     }
 
+    /** Every plan with its addresses and its municipality's reminder moments, then the four kinds of work. */
     private static final String DUE = """
+            with plan as (
+                select p.id, p.year, p.title, p.state, m.slug as municipality_slug, f.slug as framework_slug,
+                       s.enabled, s.days_before,
+                       to_date(p.year || '-' || s.interim_status_due, 'YYYY-MM-DD') as interim_due,
+                       to_date((p.year + 1) || '-' || s.year_end_verdict_due, 'YYYY-MM-DD') as year_end_due,
+                       to_date((p.year + 1) || '-' || s.measurement_due, 'YYYY-MM-DD') as measurement_due
+                from execution_plan p
+                join policy_framework f on f.id = p.framework_id
+                join municipality m on m.id = f.municipality_id
+                join reminder_settings s on s.municipality_id = m.id
+                where p.state in ('CONCEPT', 'VASTGESTELD')
+            )
             select 'DEADLINE' as kind, a.responsible_user_id as user_id, a.id as subject_id,
                    to_char(a.deadline, 'YYYY-MM-DD') as period, a.deadline as due_on,
-                   a.deadline - s.days_before as notify_on, a.title, m.slug as municipality_slug,
-                   f.slug as framework_slug, p.year as plan_year, p.title as plan_title, s.enabled as reminders_on
-            from activity a
-            join execution_plan p on p.id = a.plan_id
-            join policy_framework f on f.id = p.framework_id
-            join municipality m on m.id = f.municipality_id
-            join reminder_settings s on s.municipality_id = m.id
+                   a.deadline - p.days_before as notify_on, a.title, p.municipality_slug, p.framework_slug,
+                   p.year as plan_year, p.title as plan_title, p.enabled as reminders_on
+            from activity a join plan p on p.id = a.plan_id
             where a.responsible_user_id is not null and a.deadline is not null
-              and p.state in ('CONCEPT', 'VASTGESTELD')
               and not exists (select 1 from evaluation e where e.activity_id = a.id and e.moment = 'YEAR_END')
             union all
-            select 'INTERIM', a.responsible_user_id, a.id, p.year::text,
-                   to_date(p.year || '-' || s.interim_status_due, 'YYYY-MM-DD'),
-                   to_date(p.year || '-' || s.interim_status_due, 'YYYY-MM-DD'),
-                   a.title, m.slug, f.slug, p.year, p.title, s.enabled
-            from activity a
-            join execution_plan p on p.id = a.plan_id
-            join policy_framework f on f.id = p.framework_id
-            join municipality m on m.id = f.municipality_id
-            join reminder_settings s on s.municipality_id = m.id
+            select 'INTERIM', a.responsible_user_id, a.id, p.year::text, p.interim_due, p.interim_due,
+                   a.title, p.municipality_slug, p.framework_slug, p.year, p.title, p.enabled
+            from activity a join plan p on p.id = a.plan_id
             where a.responsible_user_id is not null and p.state = 'VASTGESTELD'
               and not exists (select 1 from evaluation e where e.activity_id = a.id)
             union all
-            select 'YEAR_END', a.responsible_user_id, a.id, p.year::text,
-                   to_date((p.year + 1) || '-' || s.year_end_verdict_due, 'YYYY-MM-DD'),
-                   to_date((p.year + 1) || '-' || s.year_end_verdict_due, 'YYYY-MM-DD'),
-                   a.title, m.slug, f.slug, p.year, p.title, s.enabled
-            from activity a
-            join execution_plan p on p.id = a.plan_id
-            join policy_framework f on f.id = p.framework_id
-            join municipality m on m.id = f.municipality_id
-            join reminder_settings s on s.municipality_id = m.id
+            select 'YEAR_END', a.responsible_user_id, a.id, p.year::text, p.year_end_due, p.year_end_due,
+                   a.title, p.municipality_slug, p.framework_slug, p.year, p.title, p.enabled
+            from activity a join plan p on p.id = a.plan_id
             where a.responsible_user_id is not null and p.state = 'VASTGESTELD'
               and not exists (select 1 from evaluation e where e.activity_id = a.id and e.moment = 'YEAR_END')
             union all
-            select 'MEASUREMENT', k.responsible_user_id, k.id, p.year::text,
-                   to_date((p.year + 1) || '-' || s.measurement_due, 'YYYY-MM-DD'),
-                   to_date((p.year + 1) || '-' || s.measurement_due, 'YYYY-MM-DD') - s.days_before,
-                   k.name, m.slug, f.slug, p.year, p.title, s.enabled
-            from kpi k
-            join execution_plan p on p.id = k.plan_id
-            join policy_framework f on f.id = p.framework_id
-            join municipality m on m.id = f.municipality_id
-            join reminder_settings s on s.municipality_id = m.id
+            select 'MEASUREMENT', k.responsible_user_id, k.id, p.year::text, p.measurement_due,
+                   p.measurement_due - p.days_before, k.name, p.municipality_slug, p.framework_slug, p.year,
+                   p.title, p.enabled
+            from kpi k join plan p on p.id = k.plan_id
             where k.responsible_user_id is not null and p.state = 'VASTGESTELD'
               and not exists (select 1 from measurement x where x.kpi_id = k.id and x.year = p.year)
             """;

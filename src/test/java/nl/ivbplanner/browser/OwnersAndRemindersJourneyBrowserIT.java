@@ -161,6 +161,36 @@ class OwnersAndRemindersJourneyBrowserIT {
         assertThat(driver.findElements(By.cssSelector(interimLink(first)))).isEmpty();
         assertThat(driver.findElements(By.cssSelector(interimLink(activities.get(1)))))
                 .hasSize(1);
+
+        String question = "Hoeveel panden zijn in 2026 gesloten na een Bibob-toets?";
+        chromium.signIn("raadslid.wassenaar");
+        chromium.open(PLAN);
+        chromium.press(By.linkText("Vraag stellen"));
+        chromium.waitForTitle("Vraag stellen");
+        driver.findElement(By.id("document")).sendKeys(Keys.SPACE);
+        driver.findElement(By.id("vraag")).sendKeys(question);
+        chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), "Uw vraag is gesteld"));
+        assertThat(chromium.main()).contains(question, "Nog niet beantwoord");
+        chromium.assertAccessible("reminders-5-council-question");
+
+        chromium.signIn("adviseur.wassenaar");
+        chromium.open("/mijn-werk");
+        chromium.press(By.linkText(question));
+        chromium.waitForTitle("Vraag beantwoorden");
+        String answer = "Vier panden; de burgemeester sloot ze na een negatief Bibob-advies.";
+        driver.findElement(By.id("antwoord")).sendKeys(answer);
+        chromium.press(By.cssSelector("button[type=submit].utrecht-button--primary-action"));
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[role=status]"), "Antwoord opgeslagen"));
+
+        chromium.signIn("raadslid.wassenaar");
+        chromium.open(PLAN);
+        assertThat(chromium.main())
+                .contains(question, answer, "Antwoord van Beleidsadviseur Wassenaar")
+                .doesNotContain("Nog niet beantwoord");
+        chromium.assertAccessible("reminders-6-council-reads-the-answer");
     }
 
     private static String interimLink(long activity) {

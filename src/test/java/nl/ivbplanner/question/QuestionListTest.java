@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.ivbplanner.security.SignedInUser;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.Logins;
 import nl.ivbplanner.support.SqlStatementCounter;
-import nl.ivbplanner.user.Role;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,19 +140,7 @@ class QuestionListTest {
     }
 
     private void signIn(String username) {
-        SignedInUser user = jdbc.sql("""
-                select id, username, display_name, role, municipality_id from app_user where username = ?""")
-                .param(username)
-                .query((rs, row) -> new SignedInUser(
-                        rs.getLong("id"),
-                        rs.getString("username"),
-                        rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")),
-                        (Long) rs.getObject("municipality_id"),
-                        "",
-                        true,
-                        false))
-                .single();
+        SignedInUser user = Logins.principal(jdbc, username);
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }

@@ -13,7 +13,12 @@ public final class Logins {
     private Logins() {}
 
     public static RequestPostProcessor as(JdbcClient jdbc, String username) {
-        SignedInUser principal = jdbc.sql("""
+        return user(principal(jdbc, username));
+    }
+
+    /** The demo account as the real login makes it its principal. */
+    public static SignedInUser principal(JdbcClient jdbc, String username) {
+        return jdbc.sql("""
                 select id, username, display_name, role, municipality_id from app_user where username = ?""")
                 .param(username)
                 .query((rs, row) -> new SignedInUser(
@@ -26,6 +31,5 @@ public final class Logins {
                         true,
                         false))
                 .single();
-        return user(principal);
     }
 }

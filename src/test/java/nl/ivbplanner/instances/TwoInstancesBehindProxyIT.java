@@ -45,8 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * instance was serving is finished first (graceful shutdown), and the proxy sends the rest to the other.
  *
  * <p>{@link #first} and {@link #second} are the two application contexts, for tests of what must happen once across
- * instances (a scheduled job takes its lock in table shedlock). Such tests go before the last one, which stops the
- * second instance.
+ * instances (a scheduled job takes its lock in table shedlock). Such tests go before the last one (order 30), which
+ * stops the second instance: an order between 20 and 30.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesBehindProxyIT {
@@ -103,7 +103,7 @@ class TwoInstancesBehindProxyIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void eachInstanceAnswersItsLivenessAndReadinessProbesAndSoDoesTheProxy() throws Exception {
         for (int port : new int[] {first.port(), second.port(), proxy.port()}) {
             Browser probe = new Browser(port);
@@ -116,7 +116,7 @@ class TwoInstancesBehindProxyIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void aUserSignedInThroughOneInstanceWorksThroughBothAndTheirSaveIsReadOnEither() throws Exception {
         signIn();
         String page = "/gemeenten/wassenaar/activiteiten/" + activity;
@@ -145,7 +145,7 @@ class TwoInstancesBehindProxyIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void aStoppingInstanceFinishesTheSaveItIsServingAndTheOtherCarriesOnWithTheSameUser() throws Exception {
         signIn();
         String page = "/gemeenten/wassenaar/activiteiten/" + activity;

@@ -25,6 +25,15 @@ public final class AppInstance implements AutoCloseable {
      * have (SPRING_DATASOURCE_URL).
      */
     public static AppInstance start(String jdbcUrl, String username, String password, String... extra) {
+        return start(List.of(), jdbcUrl, username, password, extra);
+    }
+
+    /**
+     * As {@link #start(String, String, String, String...)}, with test configurations added to the application's own
+     * (a bean that catches what the instance would send, for example).
+     */
+    public static AppInstance start(
+            List<Class<?>> testConfigurations, String jdbcUrl, String username, String password, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + jdbcUrl,
@@ -35,8 +44,10 @@ public final class AppInstance implements AutoCloseable {
                 "--ivb.backup.cron=-",
                 "--ivb.backup.catch-up=false"));
         args.addAll(List.of(extra));
+        List<Class<?>> sources = new ArrayList<>(List.of(IvbPlannerApplication.class));
+        sources.addAll(testConfigurations);
         return new AppInstance(
-                new SpringApplicationBuilder(IvbPlannerApplication.class).run(args.toArray(String[]::new)));
+                new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(args.toArray(String[]::new)));
     }
 
     public ConfigurableApplicationContext context() {

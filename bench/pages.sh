@@ -67,7 +67,7 @@ encoding=()
 rijswijk=/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030
 wassenaar=/gemeenten/wassenaar/kaders/ivb-2024-2027
 public=/openbaar/wassenaar/kaders/ivb-2024-2027/plannen/2025
-activity=$(curl -s -H "Cookie: JSESSIONID=$(session_of adviseur.rijswijk)" "$base$rijswijk/plannen/2026" \
+activity=$(curl -s -H "Cookie: SESSION=$(session_of adviseur.rijswijk)" "$base$rijswijk/plannen/2026" \
   | grep -o '/gemeenten/rijswijk/activiteiten/[0-9]*' | head -1)
 
 # label|path|user (- for anonymous)
@@ -114,7 +114,7 @@ measure() {
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)," \
   "gzip: ${GZIP:-1}, municipalities on the administrator's home page: $(curl -s \
-  -H "Cookie: JSESSIONID=$(session_of beheerder)" "$base/" | grep -c 'href="/gemeenten/[a-z0-9-]*"' || true)," \
+  -H "Cookie: SESSION=$(session_of beheerder)" "$base/" | grep -c 'href="/gemeenten/[a-z0-9-]*"' || true)," \
   "app RSS idle: ${idle_rss} MB"
 header="| page | statements | bytes on the wire |"
 rule="| --- | --- | --- |"
@@ -129,7 +129,7 @@ for page in "${pages[@]}"; do
   IFS='|' read -r label path user <<<"$page"
   [[ -n "${ONLY:-}" && ! "$label" =~ $ONLY ]] && continue
   cookie=()
-  [[ "$user" != - ]] && cookie=(-H "Cookie: JSESSIONID=$(session_of "$user")")
+  [[ "$user" != - ]] && cookie=(-H "Cookie: SESSION=$(session_of "$user")")
   read -r status bytes < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' "${cookie[@]}" "${encoding[@]}" \
     "$base$path")
   [ "$status" = 200 ] || { echo "$label: $path answered $status" >&2; continue; }

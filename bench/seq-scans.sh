@@ -71,7 +71,7 @@ reads=(
 
 get() {
   local user=$1 page=$2 cookie=()
-  [ "$user" = - ] || cookie=(-H "Cookie: JSESSIONID=${session[$user]}")
+  [ "$user" = - ] || cookie=(-H "Cookie: SESSION=${session[$user]}")
   curl -s -o /dev/null -w '%{http_code}' --max-time 120 "${cookie[@]}" "$base$page"
 }
 

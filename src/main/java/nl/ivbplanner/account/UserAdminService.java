@@ -173,7 +173,7 @@ class UserAdminService {
         }
         String before = roleName(user.getRole());
         user.changeRole(role);
-        sessions.endSessionsOf(user.getId());
+        sessions.endSessionsOf(user.getUsername());
         log.record(
                 AdminAction.ROLE_CHANGED,
                 user.getMunicipalityId(),
@@ -186,7 +186,7 @@ class UserAdminService {
         AppUser user = changeable(id, form);
         if (user.isEnabled()) {
             user.deactivate();
-            sessions.endSessionsOf(user.getId());
+            sessions.endSessionsOf(user.getUsername());
             log.record(AdminAction.USER_DEACTIVATED, user.getMunicipalityId(), user.getUsername(), null);
         }
     }
@@ -206,7 +206,7 @@ class UserAdminService {
         AppUser user = changeable(id, form);
         String temporary = passwordRules.temporaryPassword();
         user.resetPassword(passwordEncoder.encode(temporary));
-        sessions.endSessionsOf(user.getId());
+        sessions.endSessionsOf(user.getUsername());
         log.record(AdminAction.PASSWORD_RESET, user.getMunicipalityId(), user.getUsername(), null);
         return temporary;
     }

@@ -13,20 +13,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.StringUtils;
 
 /**
  * Backups of the embedded database: only where the application runs its own PostgreSQL (an external one is backed up
  * by docker-compose's backup service, README "Backups"). An auto-configuration, so that it is decided after
- * {@link EmbeddedPostgresAutoConfiguration} whether that server exists. Scheduling is switched on here because the
- * nightly backup is the application's only scheduled task. In the application processed ahead of time the condition
+ * {@link EmbeddedPostgresAutoConfiguration} whether that server exists (scheduling itself is switched on by
+ * scheduling/SchedulerLocks, for every job). In the application processed ahead of time the condition
  * was decided at build time: with an external database at run time there is no server, and then no backups either
  * (null beans).
  */
 @AutoConfiguration(after = EmbeddedPostgresAutoConfiguration.class)
 @ConditionalOnBean(EmbeddedPostgresServer.class)
-@EnableScheduling
 public class BackupAutoConfiguration {
 
     /**

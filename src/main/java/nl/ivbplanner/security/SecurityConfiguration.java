@@ -11,7 +11,6 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,7 +26,6 @@ import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,7 +54,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .addFilterAfter(new PasswordChangeRequired(), AuthorizationFilter.class)
-                // every session is registered, so that an administrator's change to an account ends its sessions
+                // every session is looked up in the registry, so that an administrator's change to an account ends
+                // its sessions (marked expired in the database: on whichever instance the next request lands)
                 .sessionManagement(sessions -> sessions.maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?verlopen"))
@@ -124,17 +123,6 @@ class SecurityConfiguration {
         LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
-    }
-
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends or changes its id. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 
     @Bean

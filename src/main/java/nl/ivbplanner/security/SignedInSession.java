@@ -25,15 +25,12 @@ public class SignedInSession {
 
     /**
      * An administrator switched the account off, changed its role or gave it a temporary password: its sessions end
-     * (its next request goes to the sign-in page), so the change applies at once and not at the next sign-in. Sessions
-     * are known to this server only: behind several servers each would need a shared registry.
+     * (its next request goes to the sign-in page), so the change applies at once and not at the next sign-in. The
+     * sessions are in the database, found by user name (a user name never changes): marked expired there, they end on
+     * every instance.
      */
-    public void endSessionsOf(long userId) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof SignedInUser user && user.id() == userId) {
-                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-            }
-        }
+    public void endSessionsOf(String username) {
+        sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow);
     }
 
     /**

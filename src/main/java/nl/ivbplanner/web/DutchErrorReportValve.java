@@ -43,7 +43,7 @@ public class DutchErrorReportValve extends ErrorReportValve {
         }
     }
 
-    private static String page(int status) {
+    static String page(int status) {
         String title;
         String text;
         switch (status) {

@@ -16,12 +16,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.KeptSession;
 import nl.ivbplanner.support.SqlStatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -294,13 +294,10 @@ class UserAdminTest {
     @Test
     void aDeactivatedAccountCannotSignInAndStaysInTheDatabase() throws Exception {
         long council = id("raadslid.wassenaar");
-        MockHttpSession signedIn = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("raadslid.wassenaar").password(IvbIntegrationTest.DEMO_PASSWORD))
-                        .andExpect(redirectedUrl("/"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/gemeenten/wassenaar").session(signedIn)).andExpect(status().isOk());
+        KeptSession signedIn = new KeptSession(mvc);
+        signedIn.perform(formLogin("/login").user("raadslid.wassenaar").password(IvbIntegrationTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        signedIn.perform(get("/gemeenten/wassenaar")).andExpect(status().isOk());
         // a button pressed on a page older than the account's last change does nothing and says so
         mvc.perform(post(USERS + "/" + council + "/uitschakelen")
                         .with(csrf())
@@ -322,7 +319,7 @@ class UserAdminTest {
         entityManager.flush();
         assertThat(lastLog()).isEqualTo("beheerder USER_DEACTIVATED raadslid.wassenaar null");
         // the session that was open ends at once: the next request goes to the sign-in page
-        mvc.perform(get("/gemeenten/wassenaar").session(signedIn)).andExpect(redirectedUrl("/login?verlopen"));
+        signedIn.perform(get("/gemeenten/wassenaar")).andExpect(redirectedUrl("/login?verlopen"));
         mvc.perform(formLogin("/login").user("raadslid.wassenaar").password(IvbIntegrationTest.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/login?fout"));
         mvc.perform(post(USERS + "/" + council + "/inschakelen")
@@ -374,33 +371,29 @@ class UserAdminTest {
         assertThat(lastLog()).isEqualTo("beheerder PASSWORD_RESET adviseur.wassenaar null");
         mvc.perform(formLogin("/login").user("adviseur.wassenaar").password(IvbIntegrationTest.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/login?fout"));
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("adviseur.wassenaar").password(temporary))
-                        .andExpect(redirectedUrl("/"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/gemeenten/wassenaar").session(session)).andExpect(redirectedUrl("/wachtwoord"));
-        mvc.perform(post("/gemeenten/wassenaar/legenda").with(csrf()).session(session))
-                .andExpect(redirectedUrl("/wachtwoord"));
-        mvc.perform(get("/wachtwoord").session(session))
+        KeptSession session = new KeptSession(mvc);
+        session.perform(formLogin("/login").user("adviseur.wassenaar").password(temporary))
+                .andExpect(redirectedUrl("/"));
+        session.perform(get("/gemeenten/wassenaar")).andExpect(redirectedUrl("/wachtwoord"));
+        session.perform(post("/gemeenten/wassenaar/legenda").with(csrf())).andExpect(redirectedUrl("/wachtwoord"));
+        session.perform(get("/wachtwoord"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("U bent ingelogd met een tijdelijk wachtwoord.")));
         // the rules, each in Dutch next to its field; the password is never written back into the page
-        mvc.perform(changePassword(session, temporary, "Qwerty123456"))
+        session.perform(changePassword(temporary, "Qwerty123456"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("lijst van veelgebruikte wachtwoorden")))
                 .andExpect(content().string(not(containsString("Qwerty123456"))))
                 .andExpect(content().string(not(containsString(temporary))));
-        mvc.perform(changePassword(session, temporary, "kort"))
+        session.perform(changePassword(temporary, "kort"))
                 .andExpect(content().string(containsString("Gebruik minstens 12 tekens.")));
-        mvc.perform(changePassword(session, temporary, "Adviseur.Wassenaar"))
+        session.perform(changePassword(temporary, "Adviseur.Wassenaar"))
                 .andExpect(content().string(containsString("mag niet gelijk zijn aan uw gebruikersnaam")));
-        mvc.perform(changePassword(session, "niet-het-tijdelijke", "drie groene fietsen in de duinen"))
+        session.perform(changePassword("niet-het-tijdelijke", "drie groene fietsen in de duinen"))
                 .andExpect(content().string(containsString("Dit is niet uw huidige wachtwoord.")));
-        mvc.perform(changePassword(session, temporary, "drie groene fietsen in de duinen"))
+        session.perform(changePassword(temporary, "drie groene fietsen in de duinen"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/gemeenten/wassenaar").session(session)).andExpect(status().isOk());
+        session.perform(get("/gemeenten/wassenaar")).andExpect(status().isOk());
         entityManager.flush();
         assertThat(jdbc.sql("select must_change_password from app_user where id = ?")
                         .param(advisor)
@@ -414,25 +407,22 @@ class UserAdminTest {
 
     @Test
     void wrongCurrentPasswordsCountAsSignInAttemptsAndLockTheAccount() throws Exception {
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("adviseur.rijswijk").password(IvbIntegrationTest.DEMO_PASSWORD))
-                        .andExpect(redirectedUrl("/"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        KeptSession session = new KeptSession(mvc);
+        session.perform(formLogin("/login").user("adviseur.rijswijk").password(IvbIntegrationTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"));
         // the right current password with a refused new one does not count
         for (int attempt = 0; attempt < 6; attempt++) {
-            mvc.perform(changePassword(session, IvbIntegrationTest.DEMO_PASSWORD, "kort"))
+            session.perform(changePassword(IvbIntegrationTest.DEMO_PASSWORD, "kort"))
                     .andExpect(content().string(containsString("Gebruik minstens 12 tekens.")));
         }
         entityManager.flush();
         assertThat(failedAttempts("adviseur.rijswijk")).isZero();
         for (int attempt = 0; attempt < 5; attempt++) {
-            mvc.perform(changePassword(session, "geraden" + attempt, "drie groene fietsen in de duinen"))
+            session.perform(changePassword("geraden" + attempt, "drie groene fietsen in de duinen"))
                     .andExpect(content().string(containsString("Dit is niet uw huidige wachtwoord.")));
         }
         // locked: now even the right one is not checked, and signing in again waits as well
-        mvc.perform(changePassword(session, IvbIntegrationTest.DEMO_PASSWORD, "drie groene fietsen in de duinen"))
+        session.perform(changePassword(IvbIntegrationTest.DEMO_PASSWORD, "drie groene fietsen in de duinen"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("uw account is een tijd geblokkeerd")));
         entityManager.flush();
@@ -475,10 +465,9 @@ class UserAdminTest {
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder changePassword(
-            MockHttpSession session, String current, String password) {
+            String current, String password) {
         return post("/wachtwoord")
                 .with(csrf())
-                .session(session)
                 .param("huidig", current)
                 .param("nieuw", password)
                 .param("herhaling", password);

@@ -60,4 +60,30 @@ class NightlyBackupTest {
         assertThat(nightly.backUpIfOverdue()).isFalse();
         assertThat(runs.attempts()).isEqualTo(1);
     }
+
+    /**
+     * Every instance's scheduler fires the nightly backup; the one that takes its lock in table shedlock runs it
+     * (scheduling/SchedulerLocks). Lock times are the database's, in UTC.
+     */
+    @Test
+    void aNightlyRunIsSkippedWhileAnotherInstanceHoldsItsLockAndTakesTheLockOtherwise() {
+        jdbc.sql("delete from shedlock where name = 'nightly-backup'").update();
+        jdbc.sql("""
+                insert into shedlock (name, lock_until, locked_at, locked_by)
+                values ('nightly-backup', timezone('utc', now()) + interval '1 hour', timezone('utc', now()), 'app2')""").update();
+
+        nightly.backUp();
+        assertThat(runs.attempts()).isZero();
+
+        jdbc.sql("update shedlock set lock_until = timezone('utc', now()) - interval '1 minute'"
+                        + " where name = 'nightly-backup'")
+                .update();
+        nightly.backUp();
+        assertThat(runs.attempts()).isOne();
+        // held a while after the run, so that a scheduler firing a little later does not run it again
+        assertThat(jdbc.sql("""
+                        select locked_by <> 'app2' and lock_until > timezone('utc', now())
+                        from shedlock where name = 'nightly-backup'""").query(Boolean.class).single()).isTrue();
+        jdbc.sql("delete from shedlock where name = 'nightly-backup'").update();
+    }
 }

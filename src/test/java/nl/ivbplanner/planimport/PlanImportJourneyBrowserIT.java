@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.ivbplanner.support.Chromium;
 import nl.ivbplanner.support.IvbOwnDatabaseTest;
+import nl.ivbplanner.support.KeptSession;
 import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -136,7 +137,7 @@ class PlanImportJourneyBrowserIT {
 
     /** The file as the signed-in browser downloads it: with its session. */
     private byte[] download(String path) throws Exception {
-        Cookie session = chromium.driver.manage().getCookieNamed("JSESSIONID");
+        Cookie session = chromium.driver.manage().getCookieNamed(KeptSession.COOKIE);
         HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(chromium.url(path)))

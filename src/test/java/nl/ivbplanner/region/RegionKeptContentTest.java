@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.KeptSession;
 import nl.ivbplanner.support.SqlStatementCounter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,17 @@ class RegionKeptContentTest {
 
     @Autowired
     SqlStatementCounter counter;
+
+    /**
+     * The reads of a test are one signed-in browser's: one session, made on its first request (a write in the database
+     * like any other); reading pages with it writes nothing (security/SessionsInDatabase).
+     */
+    private KeptSession browser;
+
+    @BeforeEach
+    void oneBrowser() {
+        browser = new KeptSession(mvc);
+    }
 
     @Test
     void aCommittedEditIsOnTheNextReadOfTheKeptContent() throws Exception {
@@ -114,7 +127,7 @@ class RegionKeptContentTest {
     }
 
     private Document page(MockHttpServletRequestBuilder request, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(request.with(user))
+        return Jsoup.parse(browser.perform(request.with(user))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -21,8 +21,9 @@ public final class Browser {
     private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
 
     private final int port;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
@@ -59,6 +60,15 @@ public final class Browser {
         String token =
                 Jsoup.parse(get("/login").body()).select("input[name=_csrf]").val();
         return post("/login", Map.of("username", username, "password", password, "_csrf", token));
+    }
+
+    /** The value of the cookie with this name that the server set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private URI uri(String path) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.ivbplanner.support.Browser;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.KeptSession;
 import nl.ivbplanner.support.RawHttp;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * What the server answers before and around the application's pages, through real HTTP to Tomcat where MockMvc
@@ -96,14 +95,12 @@ class HttpHardeningTest {
         assertThat(response.status()).isEqualTo(302);
         assertThat(response.header("Location")).isEqualTo("/login");
 
-        MvcResult asked = mvc.perform(get("/gemeenten/wassenaar").with(request -> {
-                    request.setServerName("evil.example");
-                    return request;
-                }))
-                .andReturn();
-        MockHttpSession session = (MockHttpSession) asked.getRequest().getSession();
-        String back = mvc.perform(post("/login")
-                        .session(session)
+        KeptSession session = new KeptSession(mvc);
+        session.perform(get("/gemeenten/wassenaar").with(request -> {
+            request.setServerName("evil.example");
+            return request;
+        }));
+        String back = session.perform(post("/login")
                         .param("username", "adviseur.wassenaar")
                         .param("password", IvbIntegrationTest.DEMO_PASSWORD)
                         .param("_csrf", csrfToken(session)))
@@ -118,28 +115,27 @@ class HttpHardeningTest {
     void behindATlsProxyTheSessionCookieIsSecureAndPagesAskForHttps() throws Exception {
         RawHttp.Response proxied = RawHttp.get(port, "/login", "X-Forwarded-Proto: https");
         assertThat(proxied.header("Set-Cookie"))
-                .contains("JSESSIONID")
+                .contains(KeptSession.COOKIE + "=")
                 .contains("Secure")
                 .contains("HttpOnly");
         assertThat(proxied.header("Strict-Transport-Security")).contains("max-age=31536000");
 
         RawHttp.Response plain = RawHttp.get(port, "/login");
-        assertThat(plain.header("Set-Cookie")).contains("JSESSIONID").doesNotContain("Secure");
+        assertThat(plain.header("Set-Cookie"))
+                .contains(KeptSession.COOKIE + "=")
+                .doesNotContain("Secure");
         assertThat(plain.header("Strict-Transport-Security")).isEmpty();
     }
 
     @Test
     void theCsrfTokenCountsFromTheBodyButNotFromTheAddress() throws Exception {
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(get("/login")).andReturn().getRequest().getSession();
+        KeptSession session = new KeptSession(mvc);
         String token = csrfToken(session);
-        mvc.perform(post("/login?_csrf=" + token)
-                        .session(session)
+        session.perform(post("/login?_csrf=" + token)
                         .param("username", "adviseur.wassenaar")
                         .param("password", IvbIntegrationTest.DEMO_PASSWORD))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/login")
-                        .session(session)
+        session.perform(post("/login")
                         .param("username", "adviseur.wassenaar")
                         .param("password", IvbIntegrationTest.DEMO_PASSWORD)
                         .param("_csrf", token))
@@ -167,17 +163,13 @@ class HttpHardeningTest {
     /** A page asked for with an address Tomcat accepts but that is no valid URI: after signing in, back to it. */
     @Test
     void afterSigningInBackToTheAskedPageEvenWhenItsAddressIsNoValidUri() throws Exception {
-        MockHttpSession session =
-                (MockHttpSession) mvc.perform(get("/gemeenten/wassenaar").with(request -> {
-                            request.setQueryString("x=%zz");
-                            return request;
-                        }))
-                        .andExpect(status().isFound())
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(post("/login")
-                        .session(session)
+        KeptSession session = new KeptSession(mvc);
+        session.perform(get("/gemeenten/wassenaar").with(request -> {
+                    request.setQueryString("x=%zz");
+                    return request;
+                }))
+                .andExpect(status().isFound());
+        session.perform(post("/login")
                         .param("username", "adviseur.wassenaar")
                         .param("password", IvbIntegrationTest.DEMO_PASSWORD)
                         .param("_csrf", csrfToken(session)))
@@ -237,11 +229,9 @@ class HttpHardeningTest {
         mvc.perform(get("/actuator/env").with(as(jdbc, "beheerder"))).andExpect(status().isNotFound());
     }
 
-    private String csrfToken(MockHttpSession session) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/login").session(session))
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
+    private String csrfToken(KeptSession session) throws Exception {
+        return Jsoup.parse(
+                        session.perform(get("/login")).andReturn().getResponse().getContentAsString())
                 .select("input[name=_csrf]")
                 .val();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -19,10 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Hands waiting mails to the SMTP server, every minute and right after reminders were written. A mail is locked while
  * it is sent (skip locked), so two instances never send the same one; a refused mail is tried again at the next round,
- * up to {@value #ATTEMPTS} times. Never lazy: its schedule is registered only when it is made.
+ * up to {@value #ATTEMPTS} times. Every instance delivers (no scheduler lock): the row locks divide the mails.
  */
 @Component
-@Lazy(false)
 public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);

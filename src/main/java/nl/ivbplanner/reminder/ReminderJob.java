@@ -2,17 +2,17 @@ package nl.ivbplanner.reminder;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.ivbplanner.mail.MailDelivery;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every morning at 7 (Dutch time) the reminders due that day go out. Never lazy: a scheduled method is registered only
- * when its bean is made. {@code ivb.reminders.cron} "-" switches it off (the tests run it themselves).
+ * Every morning at 7 (Dutch time) the reminders due that day go out, on one instance (the lock, see
+ * scheduling/SchedulerLocks; {@link Reminders} also sends each reminder once should two runs meet). {@code
+ * ivb.reminders.cron} "-" switches it off (the tests run it themselves).
  */
 @Component
-@Lazy(false)
 class ReminderJob {
 
     private final Reminders reminders;
@@ -26,6 +26,7 @@ class ReminderJob {
     }
 
     @Scheduled(cron = "${ivb.reminders.cron:0 0 7 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void remind() {
         reminders.announce(LocalDate.now(clock));
         delivery.deliverWaiting();

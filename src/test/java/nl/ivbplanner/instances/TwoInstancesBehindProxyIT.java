@@ -18,16 +18,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import nl.ivbplanner.common.DutchTime;
 import nl.ivbplanner.support.AppInstance;
 import nl.ivbplanner.support.Browser;
+import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import nl.ivbplanner.support.KeptSession;
 import nl.ivbplanner.support.NginxProxy;
+import nl.ivbplanner.support.TestMailServer;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,12 +41,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
  * More than one instance (issue 20): two instances of the application on one PostgreSQL, behind a real nginx that
  * spreads the requests over them round robin, as docker-compose runs them. A user signs in on one and goes on through
  * the other (the session is in the database), saves, and keeps working while one instance is stopped: the save that
- * instance was serving is finished first (graceful shutdown), and the proxy sends the rest to the other.
+ * instance was serving is finished first (graceful shutdown), and the proxy sends the rest to the other. The reminder
+ * job, started on both instances at the same moment, sends its mail once.
  *
  * <p>{@link #first} and {@link #second} are the two application contexts, for tests of what must happen once across
  * instances (a scheduled job takes its lock in table shedlock). Such tests go before the last one (order 30), which
@@ -65,6 +71,18 @@ class TwoInstancesBehindProxyIT {
 
     static long activity;
 
+    /**
+     * Both instances mail through the tests' SMTP server. The reminder job is registered as in production, but on a
+     * day that comes only in leap years, at 03:00, so that the test runs it (as the scheduler would: through the bean,
+     * with its lock) and the clock does not; mail delivery runs with the job.
+     */
+    private static final String[] REMINDERS_BY_HAND = {
+        "--spring.mail.host=127.0.0.1",
+        "--spring.mail.port=" + TestMailServer.port(),
+        "--ivb.reminders.cron=0 0 3 29 2 *",
+        "--ivb.mail.delivery-cron=-"
+    };
+
     @BeforeAll
     static void twoInstancesOnOneDatabaseBehindNginx() throws Exception {
         // before anything starts: without nginx this test fails at once, and says why
@@ -77,8 +95,8 @@ class TwoInstancesBehindProxyIT {
         jdbc = JdbcClient.create(database.getPostgresDatabase());
         String url = "jdbc:postgresql://localhost:" + database.getPort() + "/postgres";
         // one after the other: the first migrates the database and makes the demo accounts, the second finds them
-        first = AppInstance.start(url, "postgres", "");
-        second = AppInstance.start(url, "postgres", "");
+        first = AppInstance.start(url, "postgres", "", REMINDERS_BY_HAND);
+        second = AppInstance.start(url, "postgres", "", REMINDERS_BY_HAND);
         proxy = NginxProxy.start(nginxDirectory, List.of(first.port(), second.port()));
         browser = new Browser(proxy.port());
         activity = jdbc.sql("""
@@ -142,6 +160,49 @@ class TwoInstancesBehindProxyIT {
         assertThat(proxy.accessLog())
                 .anyMatch(line -> line.startsWith("GET " + page + " 200 " + address(first)))
                 .anyMatch(line -> line.startsWith("GET " + page + " 200 " + address(second)));
+    }
+
+    @Test
+    @Order(25)
+    void theReminderJobStartedOnBothInstancesAtOnceSendsOneMail() throws Exception {
+        LocalDate deadline = LocalDate.now(DutchTime.ZONE).plusDays(3);
+        long due = Given.in(jdbc)
+                .plan("ondermijning-2025-2028", 2026)
+                .adopted(LocalDate.of(2026, 2, 10))
+                .activities()
+                .get(0);
+        jdbc.sql("update activity set deadline = ?, responsible_user_id ="
+                        + " (select id from app_user where username = 'adviseur.wassenaar') where id = ?")
+                .params(deadline, due)
+                .update();
+        TestMailServer.forgetReceived();
+
+        Runnable onFirst = reminderJob(first);
+        Runnable onSecond = reminderJob(second);
+        CompletableFuture.allOf(CompletableFuture.runAsync(onFirst), CompletableFuture.runAsync(onSecond))
+                .get(60, TimeUnit.SECONDS);
+
+        assertThat(TestMailServer.received())
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.to()).containsExactly("adviseur.wassenaar@example.org"));
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'reminders' and locked_by is not null")
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+        // a later run on either instance announces nothing again
+        jdbc.sql("delete from shedlock where name = 'reminders'").update();
+        onSecond.run();
+        assertThat(TestMailServer.received()).hasSize(1);
+    }
+
+    /** The instance's reminder job as its scheduler runs it: through the bean, so with the job's lock. */
+    private static Runnable reminderJob(AppInstance instance) {
+        return instance.context().getBeansOfType(ScheduledTaskHolder.class).values().stream()
+                .flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(task -> task.getTask().getRunnable())
+                .filter(runnable -> runnable.toString().endsWith("ReminderJob.remind"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no scheduled reminder job"));
     }
 
     @Test

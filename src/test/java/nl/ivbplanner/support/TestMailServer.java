@@ -28,7 +28,12 @@ public final class TestMailServer {
 
     public static void register(DynamicPropertyRegistry properties) {
         properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        properties.add("spring.mail.port", TestMailServer::port);
+    }
+
+    /** For an application started with command-line settings: {@code --spring.mail.port=}. */
+    public static int port() {
+        return SMTP.getSmtp().getPort();
     }
 
     /** A mail as received: to whom, subject, and its text decoded. */

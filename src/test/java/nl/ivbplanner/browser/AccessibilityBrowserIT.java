@@ -179,6 +179,8 @@ class AccessibilityBrowserIT {
         assertNoViolations("legend");
         driver.get(url("/beheer/uitgaande-mail"));
         assertNoViolations("outbox");
+        driver.get(url("/beheer/uitgaande-mail/herinneringen"));
+        assertNoViolations("reminders-now");
         signIn("raadslid.rijswijk", null);
         driver.get(url("/gemeenten/rijswijk/kaders/strategisch-veiligheidsbeleid-2026-2030/dashboard"));
         assertNoViolations("dashboard-council-no-plans");

@@ -44,14 +44,12 @@ class OwnPasswordController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        String[] hash = new String[1];
-        if (!FormSubmission.succeeded(
-                errors, model, "password.form.concurrent-edit", () -> hash[0] = service.change(form))) {
+        if (!FormSubmission.succeeded(errors, model, "password.form.concurrent-edit", () -> service.change(form))) {
             // the page never shows a password again: its fields are written without values
             model.addAttribute("mustChange", service.mustChange());
             return FORM;
         }
-        session.passwordChanged(hash[0], request, response);
+        session.passwordChanged(request, response);
         redirect.addFlashAttribute("message", "password.changed");
         return "redirect:/";
     }

@@ -50,11 +50,11 @@ class OwnPasswordService {
     }
 
     /**
-     * Stores the new password and returns its hash (for the session's principal). A refused form still commits: the
+     * Stores the new password. A refused form still commits: the
      * check of the current password counts as a sign-in attempt (nothing else is written before the checks pass).
      */
     @Transactional(noRollbackFor = InvalidFormException.class)
-    String change(PasswordForm form) {
+    void change(PasswordForm form) {
         SignedInUser signedIn = signedIn();
         AppUser user = users.findById(signedIn.id()).orElseThrow(() -> new AccessDeniedException("account is gone"));
         if (!attempts.claimPasswordCheck(user.getUsername())) {
@@ -81,7 +81,6 @@ class OwnPasswordService {
         String hash = passwordEncoder.encode(form.nieuw());
         user.changePassword(hash);
         log.record(AdminAction.PASSWORD_CHANGED, user.getMunicipalityId(), user.getUsername(), null);
-        return hash;
     }
 
     private boolean currentPasswordMatches(String given, String hash) {

@@ -10,7 +10,9 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -72,11 +74,21 @@ class SecurityConfiguration {
 
     /**
      * Whether an account is locked or switched off is only looked at after its password was checked, and answered in
-     * the words of a wrong password: neither the answer nor its time tells whether a user name exists.
+     * the words of a wrong password: neither the answer nor its time tells whether a user name exists. The signed-in
+     * principal, which the session stores in the database, carries no password hash.
      */
     @Bean
     DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
+            @Override
+            protected Authentication createSuccessAuthentication(
+                    Object principal, Authentication authentication, UserDetails user) {
+                return super.createSuccessAuthentication(
+                        principal instanceof SignedInUser signedIn ? signedIn.signedIn() : principal,
+                        authentication,
+                        user);
+            }
+        };
         provider.setPasswordEncoder(passwordEncoder);
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());

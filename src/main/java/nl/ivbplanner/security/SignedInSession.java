@@ -37,12 +37,12 @@ public class SignedInSession {
      * The signed-in user chose a new password: the session's principal no longer sends them to the password page, and
      * the session gets a new id (a session id seen before the change is worth nothing after it).
      */
-    public void passwordChanged(String newPasswordHash, HttpServletRequest request, HttpServletResponse response) {
+    public void passwordChanged(HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current == null || !(current.getPrincipal() instanceof SignedInUser user)) {
             return;
         }
-        SignedInUser updated = user.withOwnPassword(newPasswordHash);
+        SignedInUser updated = user.withOwnPassword();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));

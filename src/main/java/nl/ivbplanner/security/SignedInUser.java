@@ -8,7 +8,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal kept in the session: enough to check access without a query per request. */
+/**
+ * The principal kept in the session: enough to check access without a query per request. The password hash is there
+ * only while the sign-in checks the password: the session (a row in PostgreSQL) keeps the user {@link #signedIn()}.
+ */
 public record SignedInUser(
         Long id,
         String username,
@@ -47,10 +50,15 @@ public record SignedInUser(
                 user.isMustChangePassword());
     }
 
-    /** The same user after choosing a new password: no longer sent to the password page. */
-    SignedInUser withOwnPassword(String newPasswordHash) {
+    /** The user as the session keeps them after the sign-in: without the password hash. */
+    SignedInUser signedIn() {
         return new SignedInUser(
-                id, username, displayName, role, municipalityId, newPasswordHash, enabled, locked, false);
+                id, username, displayName, role, municipalityId, null, enabled, locked, mustChangePassword);
+    }
+
+    /** The same user after choosing a new password: no longer sent to the password page. */
+    SignedInUser withOwnPassword() {
+        return new SignedInUser(id, username, displayName, role, municipalityId, null, enabled, locked, false);
     }
 
     public boolean isGlobalAdmin() {

@@ -88,6 +88,26 @@ class SessionsInDatabaseTest {
         assertThat(lastAccessOf(browser.id())).isGreaterThanOrEqualTo(stored + 61000);
     }
 
+    @Test
+    void theStoredSessionHoldsNoPasswordHash() throws Exception {
+        KeptSession browser = new KeptSession(mvc);
+        browser.perform(formLogin("/login").user("manager.westland").password(IvbIntegrationTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        browser.perform(get("/gemeenten/westland")).andExpect(status().isOk());
+        String attributes = "select count(*) from spring_session_attributes a"
+                + " join spring_session s on s.primary_id = a.session_primary_id"
+                + " join app_user u on u.username = 'manager.westland' where s.session_id = ?";
+
+        assertThat(jdbc.sql(attributes).param(browser.id()).query(Integer.class).single())
+                .isPositive();
+        assertThat(jdbc.sql(attributes + " and position(convert_to(u.password_hash, 'UTF8') in a.attribute_bytes) > 0")
+                        .param(browser.id())
+                        .query(Integer.class)
+                        .single())
+                .as("session attributes holding the user's password hash")
+                .isZero();
+    }
+
     private String principalOf(String sessionId) {
         return jdbc.sql("select principal_name from spring_session where session_id = ?")
                 .param(sessionId)

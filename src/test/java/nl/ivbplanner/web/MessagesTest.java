@@ -48,6 +48,28 @@ class MessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A text with arguments ({0}) goes through MessageFormat, which reads a single apostrophe as the start of quoted
+     * text: "next year's plan, version {0}" would show "{0}" and lose the apostrophe. Such texts write it twice.
+     */
+    @Test
+    void anApostropheInATextWithArgumentsIsWrittenTwice() throws Exception {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern singleApostrophe = Pattern.compile("(?<!')'(?!')");
+        Set<String> wrong = new HashSet<>();
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties messages = load(file);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (argument.matcher(text).find()
+                        && singleApostrophe.matcher(text).find()) {
+                    wrong.add(file + ": " + key);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     private static Properties load(String file) throws Exception {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {

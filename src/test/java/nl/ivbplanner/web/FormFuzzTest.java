@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ivbplanner.support.Given;
 import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.Routes;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
@@ -46,8 +46,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Every form of the application, found by following the links of two municipalities' pages as an administrator
@@ -369,16 +367,7 @@ class FormFuzzTest {
 
     /** The request mapping's pattern that serves this path, or the path itself when none does. */
     String route(String path, RequestMethod method) {
-        PathContainer container = PathContainer.parsePath(path);
-        return mappings.getHandlerMethods().keySet().stream()
-                .filter(info -> info.getMethodsCondition().getMethods().isEmpty()
-                        || info.getMethodsCondition().getMethods().contains(method))
-                .flatMap(info -> info.getPatternValues().stream())
-                .filter(pattern ->
-                        PathPatternParser.defaultInstance.parse(pattern).matches(container))
-                .min((a, b) -> PathPattern.SPECIFICITY_COMPARATOR.compare(
-                        PathPatternParser.defaultInstance.parse(a), PathPatternParser.defaultInstance.parse(b)))
-                .orElse(path);
+        return Routes.of(mappings, path, method);
     }
 
     private static String rootCause(Throwable e) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The region view of the municipalities and the shared partners; the security chain requires a signed-in user. Both
@@ -29,13 +30,29 @@ class RegionController {
         this.fragments = fragments;
     }
 
+    /** The region in a year ({@code ?jaar=2025}), every year ({@code ?jaar=alle}), or the newest year with a plan. */
     @GetMapping("/regio")
-    String region(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    String region(
+            @RequestParam(name = "jaar", required = false) String requestedYear,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String version = regions.version(); // before the data is read: see RenderedFragments
-        model.addAttribute("view", regions.regionView(version));
+        RegionYears years = regions.years(version);
+        Integer year = years.chosen(requestedYear);
+        model.addAttribute("years", years);
+        model.addAttribute("view", regions.regionView(version, year));
         model.addAttribute(
                 "regionContent",
-                fragments.kept(version, REGION_CONTENT, null, locale, model::asMap, request, response));
+                fragments.kept(
+                        version,
+                        REGION_CONTENT,
+                        year == null ? RegionYears.ALL : year,
+                        locale,
+                        model::asMap,
+                        request,
+                        response));
         return "region/region";
     }
 

@@ -16,7 +16,8 @@ class RegionQueries {
      * The activities the region may see: those of adopted or evaluated plans, and the frameworks' multi-year lines
      * (plan_id null), which the council adopted with the framework. Concept plans and concept frameworks stay private to
      * their municipality.
-     * Two branches rather than one join on coalesce(), so each can use its own index.
+     * Two branches rather than one join on coalesce(), so each can use its own index. With a year (:year not null):
+     * that year's plans, and the lines of the frameworks that run in it.
      */
     private static final String REGION_ACTIVITIES = """
             region_activity as (
@@ -25,13 +26,14 @@ class RegionQueries {
                 join policy_framework f on f.municipality_id = m.id and f.state = 'VASTGESTELD'
                 join execution_plan p on p.framework_id = f.id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
                 join activity a on a.plan_id = p.id
-                where m.safety_region = :region
+                where m.safety_region = :region and (cast(:year as integer) is null or p.year = :year)
                 union all
                 select a.id, a.theme_id, a.title, f.municipality_id, f.title, null, null
                 from municipality m
                 join policy_framework f on f.municipality_id = m.id and f.state = 'VASTGESTELD'
                 join activity a on a.framework_id = f.id
                 where m.safety_region = :region
+                  and (cast(:year as integer) is null or :year between f.first_year and f.last_year)
             )
             """;
 
@@ -48,8 +50,34 @@ class RegionQueries {
                 .list();
     }
 
-    /** Every theme of the region's frameworks; a sub-theme without a field of its own takes its parent's. */
-    List<RegionThemeRow> themes(String region) {
+    /**
+     * The years the region can be read for, newest first: those of adopted and evaluated plans and those the adopted
+     * frameworks run in; {@code planYear} marks the years with a plan (the newest of them is the page's default).
+     */
+    List<RegionYear> years(String region) {
+        return jdbc.sql("""
+                select y.year, bool_or(y.plan) as plan_year
+                from (
+                    select p.year, true as plan
+                    from municipality m
+                    join policy_framework f on f.municipality_id = m.id and f.state = 'VASTGESTELD'
+                    join execution_plan p on p.framework_id = f.id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
+                    where m.safety_region = :region
+                    union all
+                    select generate_series(f.first_year, f.last_year), false
+                    from municipality m
+                    join policy_framework f on f.municipality_id = m.id and f.state = 'VASTGESTELD'
+                    where m.safety_region = :region
+                ) y
+                group by y.year
+                order by y.year desc""").param("region", region).query(RegionYear.class).list();
+    }
+
+    /**
+     * The themes of the region's frameworks (those running in the year, if one is given); a sub-theme without a field
+     * of its own takes its parent's.
+     */
+    List<RegionThemeRow> themes(String region, Integer year) {
         return jdbc.sql("""
                 select f.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
                        t.code, t.name, t.kind
@@ -58,8 +86,13 @@ class RegionQueries {
                 join theme t on t.framework_id = f.id
                 left join theme parent on parent.id = t.parent_id
                 join theme_tree tree on tree.id = t.id
-                where m.safety_region = ?
-                order by f.first_year, f.id, tree.sort_key""").param(region).query(RegionThemeRow.class).list();
+                where m.safety_region = :region
+                  and (cast(:year as integer) is null or :year between f.first_year and f.last_year)
+                order by f.first_year, f.id, tree.sort_key""")
+                .param("region", region)
+                .param("year", year)
+                .query(RegionThemeRow.class)
+                .list();
     }
 
     /**
@@ -68,7 +101,7 @@ class RegionQueries {
      * hashed the whole evaluation table, which grows with every municipality, where the region needs only its own few
      * thousand rows (bench/README.md).
      */
-    List<FieldCountRow> fieldCounts(String region) {
+    List<FieldCountRow> fieldCounts(String region, Integer year) {
         return jdbc.sql("with " + REGION_ACTIVITIES + """
                 select ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
                        count(*) as activities,
@@ -83,6 +116,7 @@ class RegionQueries {
                                    offset 0) e on true
                 group by ra.municipality_id, coalesce(t.kernbeleid_field, parent.kernbeleid_field)""")
                 .param("region", region)
+                .param("year", year)
                 .query(FieldCountRow.class)
                 .list();
     }
@@ -94,7 +128,7 @@ class RegionQueries {
      * PostgreSQL from turning the lookup into a join, for which it hashed all 645,000 links at bench size when it
      * overestimated the region's activities (500 ms instead of 40 ms, bench/README.md).
      */
-    List<PartnerSummaryRow> partners(String region) {
+    List<PartnerSummaryRow> partners(String region, Integer year) {
         return jdbc.sql("with " + REGION_ACTIVITIES + """
                 , per_municipality as (
                     select ap.partner_id, ra.municipality_id,
@@ -116,6 +150,7 @@ class RegionQueries {
                 group by pa.id, pa.key, pa.name
                 order by pa.name, pa.id""")
                 .param("region", region)
+                .param("year", year)
                 .query(PartnerSummaryRow.class)
                 .list();
     }
@@ -140,6 +175,7 @@ class RegionQueries {
                 group by m.id, m.name
                 order by m.name, m.id""")
                 .param("region", region)
+                .param("year", null)
                 .param("partner", partnerId)
                 .query(PartnerMunicipalityRow.class)
                 .list();
@@ -156,6 +192,7 @@ class RegionQueries {
                 group by ra.id, m.name, ra.framework_title, ra.year, ra.title
                 order by m.name, ra.framework_title, ra.year nulls first, ra.id""")
                 .param("region", region)
+                .param("year", null)
                 .param("partner", partnerId)
                 .query(PartnerActivityRow.class)
                 .list();

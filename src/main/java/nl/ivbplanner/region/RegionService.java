@@ -41,7 +41,9 @@ class RegionService {
     private final RegionQueries queries;
     private final LegendQueries legends;
     private final DatabaseState database;
-    private final Cache<String, RegionView> regionViews =
+    private final Cache<RegionKey, RegionView> regionViews =
+            Caffeine.newBuilder().maximumSize(16).build();
+    private final Cache<String, RegionYears> regionYears =
             Caffeine.newBuilder().maximumSize(4).build();
     private final Cache<PartnerKey, PartnerView> partnerViews =
             Caffeine.newBuilder().maximumSize(200).build();
@@ -57,9 +59,25 @@ class RegionService {
         return database.version();
     }
 
-    /** The region view as of the version read before it ({@link #version()}; null: read for this reader alone). */
-    RegionView regionView(String version) {
-        return version == null ? readRegionView() : regionViews.get(version, v -> readRegionView());
+    /** The years the region can be read for, as of the version ({@link #version()}; null: for this reader alone). */
+    RegionYears years(String version) {
+        return version == null ? readYears() : regionYears.get(version, v -> readYears());
+    }
+
+    /**
+     * The region view of a year (null: every year) as of the version read before it ({@link #version()}; null: read
+     * for this reader alone).
+     */
+    RegionView regionView(String version, Integer year) {
+        return version == null
+                ? readRegionView(year)
+                : regionViews.get(new RegionKey(version, year), k -> readRegionView(year));
+    }
+
+    private record RegionKey(String version, Integer year) {}
+
+    private RegionYears readYears() {
+        return new RegionYears(queries.years(REGION));
     }
 
     PartnerView partnerView(String version, String key) {
@@ -70,13 +88,13 @@ class RegionService {
 
     private record PartnerKey(String version, String partner) {}
 
-    private RegionView readRegionView() {
+    private RegionView readRegionView(Integer year) {
         List<MunicipalityRow> municipalities = queries.municipalities(REGION);
         Map<Long, Map<String, LegendEntry>> legends = this.legends.ofRegion(REGION);
         Map<Long, List<RegionThemeRow>> themes =
-                queries.themes(REGION).stream().collect(Collectors.groupingBy(RegionThemeRow::municipalityId));
-        Map<Long, List<FieldCountRow>> counts =
-                queries.fieldCounts(REGION).stream().collect(Collectors.groupingBy(FieldCountRow::municipalityId));
+                queries.themes(REGION, year).stream().collect(Collectors.groupingBy(RegionThemeRow::municipalityId));
+        Map<Long, List<FieldCountRow>> counts = queries.fieldCounts(REGION, year).stream()
+                .collect(Collectors.groupingBy(FieldCountRow::municipalityId));
 
         List<MunicipalityTotal> totals = municipalities.stream()
                 .map(m -> {
@@ -108,7 +126,7 @@ class RegionService {
                 fields.add(new FieldView(field, row));
             }
         }
-        return new RegionView(REGION, totals, fields, queries.partners(REGION));
+        return new RegionView(REGION, year, totals, fields, queries.partners(REGION, year));
     }
 
     private PartnerView readPartnerView(String key) {

@@ -2,9 +2,16 @@ package nl.ivbplanner.region;
 
 import java.util.List;
 
-/** What the region page shows: the municipalities side by side, in total and per Kernbeleid Veiligheid field. */
+/**
+ * What the region page shows for a year (null: every year): the municipalities side by side, in total and per
+ * Kernbeleid Veiligheid field.
+ */
 record RegionView(
-        String region, List<MunicipalityTotal> totals, List<FieldView> fields, List<PartnerSummaryRow> partners) {
+        String region,
+        Integer year,
+        List<MunicipalityTotal> totals,
+        List<FieldView> fields,
+        List<PartnerSummaryRow> partners) {
 
     /** One municipality's visible activities and year-end verdicts over all fields. */
     record MunicipalityTotal(MunicipalityRow municipality, long activities, List<Verdict> verdicts) {}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +49,7 @@ class RegionPageTest {
 
     @Test
     void totalsPerMunicipalityCountAdoptedActivitiesAndFrameworkLinesWithVerdictsInTheLegendsWords() throws Exception {
-        String page = mvc.perform(get("/regio").with(as(jdbc, "raadslid.rijswijk")))
+        String page = mvc.perform(get("/regio").param("jaar", "alle").with(as(jdbc, "raadslid.rijswijk")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -75,7 +76,7 @@ class RegionPageTest {
 
     @Test
     void perFieldCountsIncludeSubThemesUnderTheirParentsFieldAndGroupThemesWithoutOne() throws Exception {
-        String page = mvc.perform(get("/regio").with(as(jdbc, "adviseur.westland")))
+        String page = mvc.perform(get("/regio").param("jaar", "alle").with(as(jdbc, "adviseur.westland")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -104,7 +105,7 @@ class RegionPageTest {
 
     @Test
     void sharedPartnersShowWhereAndInWhichRoleTheyAct() throws Exception {
-        String page = mvc.perform(get("/regio").with(as(jdbc, "beheerder")))
+        String page = mvc.perform(get("/regio").param("jaar", "alle").with(as(jdbc, "beheerder")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -149,12 +150,43 @@ class RegionPageTest {
 
         // The same activity in the evaluated 2025 plan does count: the comparison above can fail.
         addActivityWithPolitieAsTrekker("wassenaar", 2025);
-        mvc.perform(get("/regio").with(rijswijk))
+        mvc.perform(get("/regio").param("jaar", "alle").with(rijswijk))
                 .andExpect(content().string(matchesPattern(row("Wassenaar", count(22) + ".*"))))
                 .andExpect(content()
                         .string(matchesPattern(row(
                                 "\\s*<a[^>]*>Politie</a>\\s*",
                                 "<td[^>]*>[^<]*</td>\\s*" + count(42) + count(1) + count(0) + count(41)))));
+    }
+
+    @Test
+    void withoutAYearTheRegionShowsTheNewestYearWithAnAdoptedPlanAndEachYearItsOwnPlansAndFrameworkLines()
+            throws Exception {
+        var councillor = as(jdbc, "raadslid.westland");
+        String standard = totals(mvc.perform(get("/regio").with(councillor)));
+        // Wassenaar's evaluated 2025 plan is the newest adopted one; Westland's and Leidschendam-Voorburg's frameworks
+        // ran until 2022
+        assertThat(standard)
+                .matches(row("Wassenaar", count(21) + ".*"))
+                .matches(row("Westland", count(0) + ".*"))
+                .matches(row("Leidschendam-Voorburg", count(0) + ".*"));
+        String in2022 = totals(mvc.perform(get("/regio").param("jaar", "2022").with(councillor)));
+        assertThat(in2022)
+                .matches(row("Wassenaar", count(0) + ".*"))
+                .matches(row("Westland", count(102) + ".*"))
+                .matches(row("Leidschendam-Voorburg", count(40) + ".*"));
+        assertThat(mvc.perform(get("/regio").param("jaar", "2022").with(councillor))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("<a class=\"utrecht-link\" href=\"/regio?jaar=2022\" aria-current=\"page\">2022</a>");
+        mvc.perform(get("/regio").param("jaar", "1990").with(councillor)).andExpect(status().isNotFound());
+        mvc.perform(get("/regio").param("jaar", "vorig").with(councillor)).andExpect(status().isNotFound());
+    }
+
+    private static String totals(ResultActions answer) throws Exception {
+        String page =
+                answer.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return page.substring(page.indexOf("id=\"per-gemeente\""), page.indexOf("id=\"veld-1\""));
     }
 
     @Test
@@ -174,11 +206,11 @@ class RegionPageTest {
         browser.perform(get("/").with(councillor)).andExpect(status().isOk());
         // a committed transaction id moves the database on, so nothing kept by earlier tests is read
         jdbc.sql("select pg_current_xact_id()").query().singleValue();
-        // the database's version, municipalities, legends, themes, field counts, partners, and the header's
-        // municipality switcher
+        // the database's version, the region's years, municipalities, legends, themes, field counts, partners, and the
+        // header's municipality switcher
         assertThat(counter.count(
                         () -> browser.perform(get("/regio").with(councillor)).andExpect(status().isOk())))
-                .isEqualTo(7);
+                .isEqualTo(8);
         // the version, the partner, per municipality, its activities, and the switcher
         assertThat(counter.count(
                         () -> browser.perform(get("/regio/partners/politie").with(councillor))

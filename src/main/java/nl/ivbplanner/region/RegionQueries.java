@@ -181,6 +181,27 @@ class RegionQueries {
                 .list();
     }
 
+    /** Per Kernbeleid Veiligheid field, where one shared partner acts, with its roles counted; fields 1-5, then none. */
+    List<PartnerFieldRow> partnerFields(String region, long partnerId) {
+        return jdbc.sql("with " + REGION_ACTIVITIES + """
+                select coalesce(t.kernbeleid_field, parent.kernbeleid_field) as field,
+                       count(distinct ra.id) as activities,
+                       count(*) filter (where ap.role = 'TREKKER') as trekker,
+                       count(*) filter (where ap.role = 'REGIE') as regie,
+                       count(*) filter (where ap.role = 'BETROKKEN') as betrokken
+                from region_activity ra
+                join activity_partner ap on ap.activity_id = ra.id and ap.partner_id = :partner
+                join theme t on t.id = ra.theme_id
+                left join theme parent on parent.id = t.parent_id
+                group by coalesce(t.kernbeleid_field, parent.kernbeleid_field)
+                order by coalesce(t.kernbeleid_field, parent.kernbeleid_field) nulls last""")
+                .param("region", region)
+                .param("year", null)
+                .param("partner", partnerId)
+                .query(PartnerFieldRow.class)
+                .list();
+    }
+
     /** One shared partner's activities in the region, one row per activity with its roles joined. */
     List<PartnerActivityRow> partnerActivities(String region, long partnerId) {
         return jdbc.sql("with " + REGION_ACTIVITIES + """

@@ -135,6 +135,7 @@ class RegionService {
                 REGION,
                 partner,
                 queries.partnerMunicipalities(REGION, partner.id()),
+                queries.partnerFields(REGION, partner.id()),
                 queries.partnerActivities(REGION, partner.id()));
     }
 

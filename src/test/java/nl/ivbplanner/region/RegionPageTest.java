@@ -10,9 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import nl.ivbplanner.support.KeptSession;
 import nl.ivbplanner.support.SqlStatementCounter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,6 +140,34 @@ class RegionPageTest {
     }
 
     @Test
+    void aSharedPartnersActivitiesAddUpOverTheFieldsAsOverTheMunicipalities() throws Exception {
+        String page = mvc.perform(get("/regio/partners/politie").with(as(jdbc, "manager.westland")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Document html = Jsoup.parse(page);
+        // the first numeric cell of each row: its activities; the 41 of the region in both tables
+        assertThat(firstCounts(html, "per-veld"))
+                .hasSizeGreaterThan(1)
+                .satisfies(counts -> assertThat(
+                                counts.stream().mapToInt(Integer::intValue).sum())
+                        .isEqualTo(41));
+        assertThat(firstCounts(html, "per-gemeente").stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(41);
+        assertThat(html.select("#per-veld + div tbody th").eachText()).contains("Kernbeleid Veiligheid 1: Veilige woon- en leefomgeving");
+    }
+
+    private static List<Integer> firstCounts(Document html, String heading) {
+        return html.select("#" + heading + " + div tbody tr").stream()
+                .map(row -> Integer.valueOf(
+                        row.select("td.utrecht-table__cell--numeric").first().text()))
+                .toList();
+    }
+
+    @Test
     @Transactional
     void anActivityInAConceptPlanChangesNothingEvenForItsOwnMunicipality() throws Exception {
         var rijswijk = as(jdbc, "manager.rijswijk");
@@ -211,11 +242,11 @@ class RegionPageTest {
         assertThat(counter.count(
                         () -> browser.perform(get("/regio").with(councillor)).andExpect(status().isOk())))
                 .isEqualTo(8);
-        // the version, the partner, per municipality, its activities, and the switcher
+        // the version, the partner, per municipality, per field, its activities, and the switcher
         assertThat(counter.count(
                         () -> browser.perform(get("/regio/partners/politie").with(councillor))
                                 .andExpect(status().isOk())))
-                .isEqualTo(5);
+                .isEqualTo(6);
         // nothing written since: the version and the switcher (PostgreSQL's own housekeeping, autoanalyze, may take
         // a transaction id in between: a few reads always reach the kept view)
         int again = 0;

@@ -157,7 +157,8 @@ class RegionPageTest {
                         .mapToInt(Integer::intValue)
                         .sum())
                 .isEqualTo(41);
-        assertThat(html.select("#per-veld + div tbody th").eachText()).contains("Kernbeleid Veiligheid 1: Veilige woon- en leefomgeving");
+        assertThat(html.select("#per-veld + div tbody th").eachText())
+                .contains("Kernbeleid Veiligheid 1: Veilige woon- en leefomgeving");
     }
 
     private static List<Integer> firstCounts(Document html, String heading) {

@@ -29,6 +29,10 @@ class MailConfiguration {
         sender.setProtocol(smtp.getProtocol());
         sender.setDefaultEncoding(StandardCharsets.UTF_8.name());
         Properties properties = new Properties();
+        // a server that takes the connection and never answers must not hold the delivery (and its transaction) forever
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "30000");
+        properties.put("mail.smtp.writetimeout", "30000");
         properties.putAll(smtp.getProperties());
         sender.setJavaMailProperties(properties);
         return sender;

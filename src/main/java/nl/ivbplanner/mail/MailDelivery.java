@@ -1,8 +1,10 @@
 package nl.ivbplanner.mail;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,16 +18,28 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands waiting mails to the SMTP server, every minute and right after reminders were written. A mail is locked while
- * it is sent (skip locked), so two instances never send the same one; a refused mail is tried again at the next round,
- * up to {@value #ATTEMPTS} times. Every instance delivers (no scheduler lock): the row locks divide the mails.
+ * Hands waiting mails to the SMTP server, every minute. Each mail in a transaction of its own, locked while it is sent
+ * (skip locked), so two instances never send the same one and a failure after a send undoes only that mail's mark. A
+ * refused mail is tried again later and later ({@link #RETRIES}: over a day and a half, so that an SMTP server away for
+ * maintenance loses nothing), then given up (FAILED, on the outbox page). Every instance delivers (no scheduler lock).
  */
 @Component
 public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
-    private static final int ATTEMPTS = 5;
-    private static final int PER_ROUND = 50;
+
+    /** How long after each refusal a mail is tried again; after the last it is given up. */
+    static final List<Duration> RETRIES = List.of(
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(30),
+            Duration.ofHours(2),
+            Duration.ofHours(6),
+            Duration.ofHours(12),
+            Duration.ofHours(24));
+
+    /** At most this many mails per run: the rest waits for the next minute. */
+    private static final int PER_RUN = 200;
 
     private final JdbcClient jdbc;
     private final JavaMailSenderImpl smtp;
@@ -48,40 +62,45 @@ public class MailDelivery {
 
     private record Waiting(long id, String recipient, String subject, String body, int attempts) {}
 
-    /** Rounds of {@value #PER_ROUND} until one delivers fewer (a refused mail waits for the next minute). */
     @Scheduled(cron = "${ivb.mail.delivery-cron:0 * * * * *}")
     public void deliverWaiting() {
-        Integer delivered;
-        do {
-            delivered = transaction.execute(status -> deliverRound());
-        } while (delivered != null && delivered == PER_ROUND);
-    }
-
-    private int deliverRound() {
-        List<Waiting> waiting =
-                jdbc.sql("""
-                        select id, recipient, subject, body, attempts from outgoing_mail
-                        where status = 'PENDING' order by id limit ? for update skip locked""").param(PER_ROUND).query(Waiting.class).list();
-        int delivered = 0;
-        for (Waiting mail : waiting) {
-            try {
-                smtp.send(message(mail));
-                jdbc.sql("update outgoing_mail set status = 'SENT', attempts = attempts + 1, failure = null,"
-                                + " sent_at = ? where id = ?")
-                        .params(OffsetDateTime.now(clock), mail.id())
-                        .update();
-                delivered++;
-            } catch (MailException refused) {
-                log.warn("Mail {} to {} not delivered: {}", mail.id(), mail.recipient(), refused.getMessage());
-                jdbc.sql("update outgoing_mail set status = ?, attempts = attempts + 1, failure = ? where id = ?")
-                        .params(
-                                mail.attempts() + 1 >= ATTEMPTS ? MailStatus.FAILED.name() : MailStatus.PENDING.name(),
-                                String.valueOf(refused.getMessage()),
-                                mail.id())
-                        .update();
+        for (int mail = 0; mail < PER_RUN; mail++) {
+            if (!Boolean.TRUE.equals(transaction.execute(status -> deliverOne()))) {
+                return;
             }
         }
-        return delivered;
+    }
+
+    /** False when no mail waits (for now). */
+    private boolean deliverOne() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<Waiting> next = jdbc.sql("""
+                        select id, recipient, subject, body, attempts from outgoing_mail
+                        where status = 'PENDING' and (next_attempt_at is null or next_attempt_at <= ?)
+                        order by next_attempt_at nulls first, id limit 1 for update skip locked""").param(now).query(Waiting.class).optional();
+        if (next.isEmpty()) {
+            return false;
+        }
+        Waiting mail = next.get();
+        try {
+            smtp.send(message(mail));
+            jdbc.sql("update outgoing_mail set status = 'SENT', attempts = attempts + 1, failure = null,"
+                            + " next_attempt_at = null, sent_at = ? where id = ?")
+                    .params(now, mail.id())
+                    .update();
+        } catch (MailException refused) {
+            log.warn("Mail {} to {} not delivered: {}", mail.id(), mail.recipient(), refused.getMessage());
+            boolean givenUp = mail.attempts() >= RETRIES.size();
+            jdbc.sql("update outgoing_mail set status = ?, attempts = attempts + 1, failure = ?, next_attempt_at = ?"
+                            + " where id = ?")
+                    .params(
+                            givenUp ? MailStatus.FAILED.name() : MailStatus.PENDING.name(),
+                            String.valueOf(refused.getMessage()),
+                            givenUp ? null : now.plus(RETRIES.get(mail.attempts())),
+                            mail.id())
+                    .update();
+        }
+        return true;
     }
 
     private SimpleMailMessage message(Waiting mail) {

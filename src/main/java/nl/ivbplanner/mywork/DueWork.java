@@ -56,7 +56,8 @@ public class DueWork {
     /** Every plan with its addresses and its municipality's reminder moments, then the four kinds of work. */
     private static final String DUE = """
             with plan as (
-                select p.id, p.year, p.title, p.state, m.slug as municipality_slug, f.slug as framework_slug,
+                select p.id, p.year, p.title, p.state, m.id as municipality_id, m.slug as municipality_slug,
+                       f.slug as framework_slug,
                        s.enabled, s.days_before,
                        to_date(p.year || '-' || s.interim_status_due, 'YYYY-MM-DD') as interim_due,
                        to_date((p.year + 1) || '-' || s.year_end_verdict_due, 'YYYY-MM-DD') as year_end_due,
@@ -70,30 +71,37 @@ public class DueWork {
             select 'DEADLINE' as kind, a.responsible_user_id as user_id, a.id as subject_id,
                    to_char(a.deadline, 'YYYY-MM-DD') as period, a.deadline as due_on,
                    a.deadline - p.days_before as notify_on, a.title, p.municipality_slug, p.framework_slug,
-                   p.year as plan_year, p.title as plan_title, p.enabled as reminders_on
+                   p.year as plan_year, p.title as plan_title, p.enabled as reminders_on, p.municipality_id
             from activity a join plan p on p.id = a.plan_id
             where a.responsible_user_id is not null and a.deadline is not null
               and not exists (select 1 from evaluation e where e.activity_id = a.id and e.moment = 'YEAR_END')
             union all
             select 'INTERIM', a.responsible_user_id, a.id, p.year::text, p.interim_due, p.interim_due,
-                   a.title, p.municipality_slug, p.framework_slug, p.year, p.title, p.enabled
+                   a.title, p.municipality_slug, p.framework_slug, p.year, p.title, p.enabled, p.municipality_id
             from activity a join plan p on p.id = a.plan_id
             where a.responsible_user_id is not null and p.state = 'VASTGESTELD'
               and not exists (select 1 from evaluation e where e.activity_id = a.id)
             union all
             select 'YEAR_END', a.responsible_user_id, a.id, p.year::text, p.year_end_due, p.year_end_due,
-                   a.title, p.municipality_slug, p.framework_slug, p.year, p.title, p.enabled
+                   a.title, p.municipality_slug, p.framework_slug, p.year, p.title, p.enabled, p.municipality_id
             from activity a join plan p on p.id = a.plan_id
             where a.responsible_user_id is not null and p.state = 'VASTGESTELD'
               and not exists (select 1 from evaluation e where e.activity_id = a.id and e.moment = 'YEAR_END')
             union all
             select 'MEASUREMENT', k.responsible_user_id, k.id, p.year::text, p.measurement_due,
                    p.measurement_due - p.days_before, k.name, p.municipality_slug, p.framework_slug, p.year,
-                   p.title, p.enabled
+                   p.title, p.enabled, p.municipality_id
             from kpi k join plan p on p.id = k.plan_id
             where k.responsible_user_id is not null and p.state = 'VASTGESTELD'
-              and not exists (select 1 from measurement x where x.kpi_id = k.id and x.year = p.year)
+              and not exists (select 1 from measurement x where x.kpi_id = k.id
+                              and coalesce(x.year, extract(year from x.peildatum)::int) = p.year)
             """;
+
+    /**
+     * The user is one of the municipality's advisors and managers: someone who moved or became a council member is
+     * shown and told nothing more of its (concept) plans, though the activity still names them.
+     */
+    static final String OWN_STAFF = "u.role in ('ADVISOR', 'MANAGER') and u.municipality_id = due.municipality_id";
 
     private final JdbcClient jdbc;
 
@@ -103,8 +111,9 @@ public class DueWork {
 
     /** A user's open statuses, verdicts and measurements (deadlines are on their list of activities), soonest first. */
     List<Item> openFor(long userId) {
-        return jdbc.sql("select * from (" + DUE + ") due where user_id = ? and kind <> 'DEADLINE'"
-                        + " order by due_on, kind, title, subject_id")
+        return jdbc.sql("select due.* from (" + DUE + ") due join app_user u on u.id = due.user_id"
+                        + " where due.user_id = ? and due.kind <> 'DEADLINE' and " + OWN_STAFF
+                        + " order by due.due_on, due.kind, due.title, due.subject_id")
                 .param(userId)
                 .query(Item.class)
                 .list();
@@ -112,14 +121,16 @@ public class DueWork {
 
     /**
      * What reminders announce on {@code today}: due work of enabled users with an e-mail address and reminders on, in
-     * municipalities that send them, not announced to them before. Per user, soonest first.
+     * municipalities that send them, not announced to them before. Only to the municipality's own advisors and
+     * managers: someone who moved or became a council member is told nothing more of its (concept) plans. Per user,
+     * soonest first.
      */
     public List<Item> toAnnounce(LocalDate today) {
         return jdbc.sql("select due.* from (" + DUE + """
                         ) due
                         join app_user u on u.id = due.user_id
                         where due.reminders_on and due.notify_on <= ?
-                          and u.enabled and u.reminders_enabled and coalesce(trim(u.email), '') <> ''
+                          and u.enabled and u.reminders_enabled and u.email ~ '\\S' and """ + " " + OWN_STAFF + """
                           and not exists (select 1 from reminder_sent r where r.user_id = due.user_id
                                           and r.kind = due.kind and r.subject_id = due.subject_id
                                           and r.period = due.period)

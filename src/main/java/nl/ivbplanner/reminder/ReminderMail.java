@@ -43,7 +43,8 @@ class ReminderMail {
                             DAY.format(item.dueOn()),
                             item.title(),
                             item.planYear()));
-            if (item.dueOn().isBefore(today)) {
+            // a year-end verdict is asked from its day on: later is not late
+            if (item.kind() != DueWork.Kind.YEAR_END && item.dueOn().isBefore(today)) {
                 body.append(' ').append(text("reminder.mail.overdue"));
             }
             body.append("\n  ")

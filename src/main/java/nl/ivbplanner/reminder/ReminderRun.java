@@ -2,7 +2,6 @@ package nl.ivbplanner.reminder;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.ivbplanner.mail.MailDelivery;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,13 +12,11 @@ import org.springframework.stereotype.Service;
 class ReminderRun {
 
     private final Reminders reminders;
-    private final MailDelivery delivery;
     private final MunicipalityAccess access;
     private final Clock clock;
 
-    ReminderRun(Reminders reminders, MailDelivery delivery, MunicipalityAccess access, Clock clock) {
+    ReminderRun(Reminders reminders, MunicipalityAccess access, Clock clock) {
         this.reminders = reminders;
-        this.delivery = delivery;
         this.access = access;
         this.clock = clock;
     }
@@ -30,12 +27,10 @@ class ReminderRun {
         return LocalDate.now(clock);
     }
 
-    /** How many mails were written. */
+    /** How many mails were written; the minute's delivery sends them (never this request: an SMTP server may be slow). */
     int now() {
         requireGlobalAdmin();
-        int mails = reminders.announce(LocalDate.now(clock));
-        delivery.deliverWaiting();
-        return mails;
+        return reminders.announce(LocalDate.now(clock));
     }
 
     private void requireGlobalAdmin() {

@@ -57,6 +57,9 @@ public class Reminders {
                 .collect(Collectors.toMap(Recipient::id, r -> r));
         byUser.forEach((userId, items) -> {
             Recipient recipient = recipients.get(userId);
+            if (recipient == null) {
+                return; // the account was removed in the meantime
+            }
             ReminderMail.Text text = mail.of(recipient.displayName(), items, today);
             long mailId = outbox.queue(userId, recipient.email().strip(), text.subject(), text.body());
             batch.batchUpdate(

@@ -181,6 +181,25 @@ class ReminderTest {
     }
 
     @Test
+    void someoneWhoBecameACouncilMemberIsToldNothingMoreOfThePlans() throws Exception {
+        long activity = Given.in(jdbc)
+                .plan("ondermijning-2025-2028", 2026)
+                .adopted(ADOPTED)
+                .activities()
+                .get(0);
+        assign(activity, "adviseur.wassenaar", "15-12-2026");
+        jdbc.sql("update app_user set role = 'COUNCIL' where username = 'adviseur.wassenaar'")
+                .update();
+        try {
+            assertThat(run(LocalDate.of(2026, 12, 7))).isZero();
+            assertThat(TestMailServer.received()).isEmpty();
+        } finally {
+            jdbc.sql("update app_user set role = 'ADVISOR' where username = 'adviseur.wassenaar'")
+                    .update();
+        }
+    }
+
+    @Test
     void twoInstancesAnnouncingAtOnceSendOneMail() throws Exception {
         long activity = Given.in(jdbc)
                 .plan("ondermijning-2025-2028", 2026)

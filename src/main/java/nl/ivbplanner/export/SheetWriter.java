@@ -14,10 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * Writes one sheet as a table: a bold header row that stays in view and carries a filter, then one row per
+ * Writes one sheet as a table (every export of the app, the region's too): a bold header row that stays in view and carries a filter, then one row per
  * record. Numbers and dates become typed cells, so that Excel can sum, sort and filter them.
  */
-final class SheetWriter {
+public final class SheetWriter {
 
     /** Excel measures column widths in 1/256 of a character. */
     private static final int CHARACTER = 256;
@@ -31,7 +31,7 @@ final class SheetWriter {
     private Row row;
     private int column;
 
-    SheetWriter(XSSFSheet sheet, WorkbookStyles styles, List<String> headers, List<Integer> widths) {
+    public SheetWriter(XSSFSheet sheet, WorkbookStyles styles, List<String> headers, List<Integer> widths) {
         this.sheet = sheet;
         this.styles = styles;
         this.columns = headers.size();
@@ -45,13 +45,13 @@ final class SheetWriter {
         sheet.createFreezePane(0, 1);
     }
 
-    SheetWriter nextRow() {
+    public SheetWriter nextRow() {
         row = sheet.createRow(sheet.getLastRowNum() + 1);
         column = 0;
         return this;
     }
 
-    SheetWriter text(String value) {
+    public SheetWriter text(String value) {
         Cell cell = row.createCell(column++);
         cell.setCellStyle(styles.text());
         if (value != null) {
@@ -60,7 +60,7 @@ final class SheetWriter {
         return this;
     }
 
-    SheetWriter number(BigDecimal value, CellStyle style) {
+    public SheetWriter number(BigDecimal value, CellStyle style) {
         Cell cell = row.createCell(column++);
         cell.setCellStyle(style);
         if (value != null) {
@@ -111,7 +111,7 @@ final class SheetWriter {
     }
 
     /** The filter covers the header and every row written, so call this last. */
-    void addFilter() {
+    public void addFilter() {
         sheet.setAutoFilter(new CellRangeAddress(0, sheet.getLastRowNum(), 0, columns - 1));
     }
 }

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The few cell styles of an export, created once per workbook (Excel allows only a limited number). */
-final class WorkbookStyles {
+public final class WorkbookStyles {
 
     private final CellStyle header;
     private final CellStyle text;
@@ -22,7 +22,7 @@ final class WorkbookStyles {
     private final CellStyle reference;
     private final Map<KpiUnit, CellStyle> kpiValues = new EnumMap<>(KpiUnit.class);
 
-    WorkbookStyles(XSSFWorkbook workbook) {
+    public WorkbookStyles(XSSFWorkbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = wrapped(workbook);
@@ -85,7 +85,7 @@ final class WorkbookStyles {
     }
 
     /** No thousands separator, for years. */
-    CellStyle whole() {
+    public CellStyle whole() {
         return whole;
     }
 

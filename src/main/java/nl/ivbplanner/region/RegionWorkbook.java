@@ -1,0 +1,135 @@
+package nl.ivbplanner.region;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.ivbplanner.export.SheetWriter;
+import nl.ivbplanner.export.WorkbookStyles;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+
+/**
+ * The region view as a workbook, for the year it shows: per municipality, per field of Kernbeleid Veiligheid and
+ * municipality, and the shared partners; typed numbers, so that the figures can be summed and compared in Excel.
+ */
+final class RegionWorkbook {
+
+    private final RegionView view;
+    private final MessageSource messages;
+    private final Locale locale;
+
+    RegionWorkbook(RegionView view, MessageSource messages, Locale locale) {
+        this.view = view;
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    byte[] toBytes() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            municipalities(workbook, styles);
+            fields(workbook, styles);
+            partners(workbook, styles);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The workbook is written in memory, so this does not happen", e);
+        }
+    }
+
+    private void municipalities(XSSFWorkbook workbook, WorkbookStyles styles) {
+        SheetWriter sheet = new SheetWriter(
+                workbook.createSheet(text("region.totals.heading")),
+                styles,
+                List.of(
+                        text("region.column.municipality"),
+                        text("region.column.activities"),
+                        text("region.export.green"),
+                        text("region.export.yellow"),
+                        text("region.export.red")),
+                List.of(28, 14, 14, 14, 14));
+        for (RegionView.MunicipalityTotal total : view.totals()) {
+            sheet.nextRow().text(total.municipality().name()).number(count(total.activities()), styles.whole());
+            verdicts(sheet, styles, total.verdicts());
+        }
+        sheet.addFilter();
+    }
+
+    private void fields(XSSFWorkbook workbook, WorkbookStyles styles) {
+        SheetWriter sheet = new SheetWriter(
+                workbook.createSheet(text("region.export.fields")),
+                styles,
+                List.of(
+                        text("region.column.field"),
+                        text("region.column.municipality"),
+                        text("region.column.themes"),
+                        text("region.column.activities"),
+                        text("region.export.green"),
+                        text("region.export.yellow"),
+                        text("region.export.red")),
+                List.of(40, 24, 60, 14, 14, 14, 14));
+        for (RegionView.FieldView field : view.fields()) {
+            String name = field.field() == null ? text("region.field.none") : text("kernbeleid." + field.field());
+            for (RegionView.MunicipalityInField municipality : field.municipalities()) {
+                sheet.nextRow()
+                        .text(name)
+                        .text(municipality.municipality().name())
+                        .text(municipality.themes().stream()
+                                .map(RegionThemeRow::displayName)
+                                .collect(Collectors.joining("; ")))
+                        .number(count(municipality.activities()), styles.whole());
+                verdicts(sheet, styles, municipality.verdicts());
+            }
+        }
+        sheet.addFilter();
+    }
+
+    private void partners(XSSFWorkbook workbook, WorkbookStyles styles) {
+        SheetWriter sheet = new SheetWriter(
+                workbook.createSheet(text("region.partners.heading")),
+                styles,
+                List.of(
+                        text("region.column.partner"),
+                        text("region.column.municipalities"),
+                        text("region.column.activities"),
+                        text("region.column.trekker"),
+                        text("region.column.regie"),
+                        text("region.column.betrokken")),
+                List.of(36, 48, 14, 14, 14, 14));
+        for (PartnerSummaryRow partner : view.partners()) {
+            sheet.nextRow()
+                    .text(partner.name())
+                    .text(partner.municipalities())
+                    .number(count(partner.activities()), styles.whole())
+                    .number(count(partner.trekker()), styles.whole())
+                    .number(count(partner.regie()), styles.whole())
+                    .number(count(partner.betrokken()), styles.whole());
+        }
+        sheet.addFilter();
+    }
+
+    /** Green, yellow and red, in that order, as the view counts them. */
+    private static void verdicts(SheetWriter sheet, WorkbookStyles styles, List<RegionView.Verdict> verdicts) {
+        for (String status : List.of("GREEN", "YELLOW", "RED")) {
+            sheet.number(
+                    count(verdicts.stream()
+                            .filter(v -> v.status().equals(status))
+                            .mapToLong(RegionView.Verdict::count)
+                            .sum()),
+                    styles.whole());
+        }
+    }
+
+    private static BigDecimal count(long n) {
+        return BigDecimal.valueOf(n);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, locale);
+    }
+}

@@ -70,7 +70,7 @@ public final class SheetWriter {
     }
 
     /** A number where there is one, otherwise the text as printed in the plan (e.g. 'PM'), otherwise empty. */
-    SheetWriter numberOrText(BigDecimal value, String printed, CellStyle style) {
+    public SheetWriter numberOrText(BigDecimal value, String printed, CellStyle style) {
         return value != null || printed == null ? number(value, style) : text(printed);
     }
 
@@ -101,7 +101,7 @@ public final class SheetWriter {
         sheet.setDefaultColumnStyle(index, style);
     }
 
-    SheetWriter date(LocalDate value) {
+    public SheetWriter date(LocalDate value) {
         Cell cell = row.createCell(column++);
         cell.setCellStyle(styles.date());
         if (value != null) {

@@ -80,7 +80,7 @@ public final class WorkbookStyles {
     }
 
     /** Two decimals, for fte. */
-    CellStyle decimal() {
+    public CellStyle decimal() {
         return decimal;
     }
 
@@ -89,7 +89,7 @@ public final class WorkbookStyles {
         return whole;
     }
 
-    CellStyle date() {
+    public CellStyle date() {
         return date;
     }
 

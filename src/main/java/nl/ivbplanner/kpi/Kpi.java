@@ -50,6 +50,9 @@ public class Kpi extends MovableRow {
     /** Who answers for the KPI's measurements: a user of the municipality, or nobody. */
     private Long responsibleUserId;
 
+    /** The standard indicator the KPI measures, which makes it comparable across the region; or none. */
+    private Long indicatorId;
+
     protected Kpi() {}
 
     private Kpi(int position) {
@@ -80,6 +83,15 @@ public class Kpi extends MovableRow {
         targetValue = definition.targetValue();
         targetText = definition.targetText();
         targetYear = definition.targetYear();
+    }
+
+    /** Links the KPI to the standard indicator it measures, or unlinks it (null). */
+    void measure(Long indicatorId) {
+        this.indicatorId = indicatorId;
+    }
+
+    public Long getIndicatorId() {
+        return indicatorId;
     }
 
     public Long getThemeId() {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.ivbplanner.database.DatabaseState;
 import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.evaluation.LegendQueries;
+import nl.ivbplanner.indicator.IndicatorComparisons;
 import nl.ivbplanner.region.RegionView.FieldView;
 import nl.ivbplanner.region.RegionView.MunicipalityInField;
 import nl.ivbplanner.region.RegionView.MunicipalityTotal;
@@ -40,6 +41,7 @@ class RegionService {
 
     private final RegionQueries queries;
     private final LegendQueries legends;
+    private final IndicatorComparisons indicators;
     private final DatabaseState database;
     private final Cache<RegionKey, RegionView> regionViews =
             Caffeine.newBuilder().maximumSize(16).build();
@@ -48,9 +50,11 @@ class RegionService {
     private final Cache<PartnerKey, PartnerView> partnerViews =
             Caffeine.newBuilder().maximumSize(200).build();
 
-    RegionService(RegionQueries queries, LegendQueries legends, DatabaseState database) {
+    RegionService(
+            RegionQueries queries, LegendQueries legends, IndicatorComparisons indicators, DatabaseState database) {
         this.queries = queries;
         this.legends = legends;
+        this.indicators = indicators;
         this.database = database;
     }
 
@@ -126,7 +130,8 @@ class RegionService {
                 fields.add(new FieldView(field, row));
             }
         }
-        return new RegionView(REGION, year, totals, fields, queries.partners(REGION, year));
+        return new RegionView(
+                REGION, year, totals, fields, indicators.ofRegion(REGION, year), queries.partners(REGION, year));
     }
 
     private PartnerView readPartnerView(String key) {

@@ -1,16 +1,18 @@
 package nl.ivbplanner.region;
 
 import java.util.List;
+import nl.ivbplanner.indicator.IndicatorComparison;
 
 /**
  * What the region page shows for a year (null: every year): the municipalities side by side, in total and per
- * Kernbeleid Veiligheid field.
+ * Kernbeleid Veiligheid field, and their KPIs that measure a standard indicator.
  */
 record RegionView(
         String region,
         Integer year,
         List<MunicipalityTotal> totals,
         List<FieldView> fields,
+        List<IndicatorComparison> indicators,
         List<PartnerSummaryRow> partners) {
 
     /** One municipality's visible activities and year-end verdicts over all fields. */

@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.ivbplanner.export.SheetWriter;
 import nl.ivbplanner.export.WorkbookStyles;
+import nl.ivbplanner.indicator.IndicatorComparison;
+import nl.ivbplanner.indicator.IndicatorValue;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 /**
  * The region view as a workbook, for the year it shows: per municipality, per field of Kernbeleid Veiligheid and
- * municipality, and the shared partners; typed numbers, so that the figures can be summed and compared in Excel.
+ * municipality, the comparable indicators, and the shared partners; typed numbers, so that the figures can be summed
+ * and compared in Excel.
  */
 final class RegionWorkbook {
 
@@ -34,6 +37,7 @@ final class RegionWorkbook {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             municipalities(workbook, styles);
             fields(workbook, styles);
+            indicators(workbook, styles);
             partners(workbook, styles);
             workbook.write(out);
             return out.toByteArray();
@@ -84,6 +88,55 @@ final class RegionWorkbook {
                                 .collect(Collectors.joining("; ")))
                         .number(count(municipality.activities()), styles.whole());
                 verdicts(sheet, styles, municipality.verdicts());
+            }
+        }
+        sheet.addFilter();
+    }
+
+    /** Every value of the comparable indicators, in its own unit and, where it is or converts, the indicator's. */
+    private void indicators(XSSFWorkbook workbook, WorkbookStyles styles) {
+        SheetWriter sheet = new SheetWriter(
+                workbook.createSheet(text("region.indicators.heading")),
+                styles,
+                List.of(
+                        text("indicator.column.name"),
+                        text("region.column.municipality"),
+                        text("region.indicators.kpi"),
+                        text("indicator.links.document"),
+                        text("region.indicators.year"),
+                        text("region.indicators.value"),
+                        text("indicator.column.unit"),
+                        text("region.export.in-indicator-unit"),
+                        text("region.export.converted"),
+                        text("inhabitants.column.number"),
+                        text("region.indicators.peildatum"),
+                        text("region.indicators.source")),
+                List.of(40, 24, 48, 36, 10, 14, 24, 16, 12, 14, 14, 30));
+        for (IndicatorComparison comparison : view.indicators()) {
+            for (IndicatorValue value : comparison.values()) {
+                boolean converted = value.converted(comparison.unitKind());
+                sheet.nextRow()
+                        .text(comparison.name())
+                        .text(value.municipalityName())
+                        .text(value.kpiName())
+                        .text(
+                                value.planYear() == null
+                                        ? value.frameworkTitle()
+                                        : messages.getMessage(
+                                                "indicator.links.plan",
+                                                new Object[] {value.frameworkTitle(), String.valueOf(value.planYear())},
+                                                locale))
+                        .text(value.year() == null ? value.period() : String.valueOf(value.year()))
+                        .numberOrText(value.value(), value.valueText(), styles.decimal())
+                        .text(
+                                value.unit() == null || value.unit().isBlank()
+                                        ? text("kpi.unit." + value.unitKind())
+                                        : value.unit())
+                        .number(value.inUnitOf(comparison.unitKind()), styles.decimal())
+                        .text(converted ? text("region.export.yes") : "")
+                        .number(converted ? BigDecimal.valueOf(value.inhabitants()) : null, styles.whole())
+                        .date(value.peildatum())
+                        .text(value.source());
             }
         }
         sheet.addFilter();

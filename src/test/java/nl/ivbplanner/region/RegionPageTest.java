@@ -238,11 +238,11 @@ class RegionPageTest {
         browser.perform(get("/").with(councillor)).andExpect(status().isOk());
         // a committed transaction id moves the database on, so nothing kept by earlier tests is read
         jdbc.sql("select pg_current_xact_id()").query().singleValue();
-        // the database's version, the region's years, municipalities, legends, themes, field counts, partners, and the
-        // header's municipality switcher
+        // the database's version, the region's years, municipalities, legends, themes, field counts, indicators,
+        // partners, and the header's municipality switcher
         assertThat(counter.count(
                         () -> browser.perform(get("/regio").with(councillor)).andExpect(status().isOk())))
-                .isEqualTo(8);
+                .isEqualTo(9);
         // the version, the partner, per municipality, per field, its activities, and the switcher
         assertThat(counter.count(
                         () -> browser.perform(get("/regio/partners/politie").with(councillor))

@@ -179,6 +179,7 @@ class WriteRouteAccessMatrixTest {
         return route.endsWith("/legenda")
                 || route.endsWith("/publicatie")
                 || route.endsWith("/gegevens")
+                || route.contains("/inwoners")
                 || route.startsWith("/beheer/");
     }
 

@@ -175,6 +175,10 @@ class FormFuzzTest {
                 select f.municipality_id, p.id, 'REPORT', 'Een vraag', 'Raadslid Wassenaar', now()
                 from execution_plan p join policy_framework f on f.id = p.framework_id
                 where f.slug = 'ivb-2024-2027' and p.year = 2025""").update();
+        // a year of inhabitants, so that its form to correct and to remove it exists
+        jdbc.sql("""
+                insert into municipality_inhabitants (municipality_id, year, inhabitants)
+                select id, 2025, 26000 from municipality where slug = 'wassenaar'""").update();
         List<String> start = new ArrayList<>(START_PAGES);
         start.add(WASSENAAR_UNDERMINING + "/themas/" + unused + "/verwijderen");
         start.add(uploadedWorkbookWithoutItsLastActivity(WASSENAAR_IVB + "/plannen/2026"));

@@ -8,6 +8,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import nl.ivbplanner.chart.BarChart;
+import nl.ivbplanner.chart.Fill;
+import nl.ivbplanner.chart.StackedBarChart;
+import nl.ivbplanner.chart.Text;
+import nl.ivbplanner.common.DutchNumbers;
 import nl.ivbplanner.dashboard.DashboardQueries.Attention;
 import nl.ivbplanner.dashboard.DashboardQueries.BudgetPerTheme;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
@@ -18,7 +23,7 @@ import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.formation.CapacityOrganisation;
 import nl.ivbplanner.formation.FormationTable;
 
-/** Everything the dashboard shows for one framework and plan year; the bars are computed here, drawn by the template. */
+/** Everything the dashboard shows for one framework and plan year; the charts are computed here, drawn by the template. */
 record Dashboard(
         Framework framework,
         List<Plan> plans,
@@ -32,6 +37,8 @@ record Dashboard(
         List<FormationTable> staffing,
         List<Attention> attention) {
 
+    private static final List<String> VERDICTS = List.of("GREEN", "YELLOW", "RED", "NOT_EVALUATED");
+
     public int barWidth() {
         return StackedBar.WIDTH;
     }
@@ -42,9 +49,19 @@ record Dashboard(
         return StackedBar.of(theme.green(), theme.yellow(), theme.red(), theme.open(), largest);
     }
 
-    /** Each year's bar as 100%: the share of each verdict. */
-    public StackedBar yearBar(YearCount year) {
-        return StackedBar.of(year.green(), year.yellow(), year.red(), year.open(), year.total());
+    /** The verdicts of each plan year as stacked bars, keyed and named as the municipality's legend has them. */
+    public StackedBarChart trendChart() {
+        List<StackedBarChart.Key> keys = VERDICTS.stream()
+                .map(status ->
+                        new StackedBarChart.Key(Text.of(legend.get(status).label()), Fill.ofStatus(status)))
+                .toList();
+        return StackedBarChart.of(
+                Text.key("chart.activities"),
+                keys,
+                years.stream()
+                        .map(y -> new StackedBarChart.Stack(
+                                String.valueOf(y.year()), List.of(y.green(), y.yellow(), y.red(), y.open())))
+                        .toList());
     }
 
     public static int percent(int part, int total) {
@@ -79,15 +96,34 @@ record Dashboard(
         return budget.stream().mapToLong(b -> b.cents() == null ? 0 : b.cents()).sum();
     }
 
-    /** A theme's budget bar, scaled to the largest theme budget. */
-    public double budgetBar(BudgetPerTheme line) {
-        long largest = budget.stream()
-                .mapToLong(b -> b.cents() == null ? 0 : b.cents())
-                .max()
-                .orElse(0);
-        return largest == 0 || line.cents() == null
-                ? 0
-                : Math.round(10.0 * StackedBar.WIDTH * line.cents() / largest) / 10.0;
+    /** The plan's budget per theme as bars; lines without a theme together, lines without an amount as '–'. */
+    public BarChart budgetChart() {
+        return BarChart.of(
+                budget.stream()
+                        .map(b -> new BarChart.Bar(
+                                b.theme() == null ? Text.key("dashboard.budget.no-theme") : Text.of(b.theme()),
+                                euros(b.cents())))
+                        .toList(),
+                Dashboard::eurosAsPrinted,
+                "–");
+    }
+
+    /** The framework's budget per plan year as bars. */
+    public BarChart budgetPerYearChart() {
+        return BarChart.of(
+                budgetPerYear.stream()
+                        .map(b -> new BarChart.Bar(Text.of(String.valueOf(b.year())), euros(b.cents())))
+                        .toList(),
+                Dashboard::eurosAsPrinted,
+                "–");
+    }
+
+    private static BigDecimal euros(Long cents) {
+        return cents == null ? null : BigDecimal.valueOf(cents, 2);
+    }
+
+    private static String eurosAsPrinted(BigDecimal euros) {
+        return DutchNumbers.formatEurosAsPrinted(euros.movePointRight(2).longValueExact());
     }
 
     /** The fte of all formation tables per organisation: the municipality's and the police's never added up. */

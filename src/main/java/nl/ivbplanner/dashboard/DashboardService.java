@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.ivbplanner.chart.LineChart;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
 import nl.ivbplanner.evaluation.LegendEntry;
@@ -96,10 +97,10 @@ class DashboardService {
 
     private List<KpiProgress> kpis(long planId) {
         return figures.ofPlan(planId).stream()
-                .map(kpi -> new KpiProgress(kpi, KpiChart.of(kpi)))
+                .map(kpi -> new KpiProgress(kpi, KpiCharts.of(kpi)))
                 .toList();
     }
 
     /** A KPI's figures with its chart; milestones and KPIs without numbers have no chart. */
-    record KpiProgress(KpiFigures kpi, KpiChart chart) {}
+    record KpiProgress(KpiFigures kpi, LineChart chart) {}
 }

@@ -2,10 +2,12 @@ package nl.ivbplanner.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ivbplanner.chart.Fill;
 
 /**
- * A horizontal bar of verdict counts, drawn in SVG units (0 to {@link #WIDTH}); the numbers themselves are always
- * written out beside the bar, so the bar is decoration for sighted readers, never the only source.
+ * A horizontal bar of verdict counts in a table row, drawn in SVG units (0 to {@link #WIDTH}) with the verdicts' chart
+ * patterns; the numbers themselves are always written out beside the bar, so the bar is decoration for sighted
+ * readers, never the only source.
  */
 record StackedBar(List<Segment> segments) {
 
@@ -16,11 +18,11 @@ record StackedBar(List<Segment> segments) {
         List<Segment> segments = new ArrayList<>();
         double x = 0;
         int[] counts = {green, yellow, red, open};
-        String[] statuses = {"green", "yellow", "red", "not_evaluated"};
+        Fill[] fills = {Fill.GREEN_SOLID, Fill.YELLOW_HATCHED, Fill.RED_CROSSED, Fill.GREY_DOTTED};
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0 && scale > 0) {
                 double width = (double) WIDTH * counts[i] / scale;
-                segments.add(new Segment(statuses[i], round(x), round(width)));
+                segments.add(new Segment(fills[i], round(x), round(width)));
                 x += width;
             }
         }
@@ -31,5 +33,5 @@ record StackedBar(List<Segment> segments) {
         return Math.round(value * 10) / 10.0;
     }
 
-    record Segment(String status, double x, double width) {}
+    record Segment(Fill fill, double x, double width) {}
 }

@@ -102,8 +102,10 @@ class DashboardTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Uitvoeringsplan Integraal Veiligheidsbeleid 2025")))
                 // Buurt en veiligheid: 4 green and 1 yellow on a scale of 8 (Zorg en veiligheid, the largest theme)
-                .andExpect(content().string(containsString("class=\"app-bar--green\" x=\"0.0\" width=\"150.0\"")))
-                .andExpect(content().string(containsString("class=\"app-bar--yellow\" x=\"150.0\" width=\"37.5\"")))
+                .andExpect(content()
+                        .string(containsString("x=\"0.0\" width=\"150.0\" fill=\"url(#chart-fill-GREEN_SOLID)\"")))
+                .andExpect(content()
+                        .string(containsString("x=\"150.0\" width=\"37.5\" fill=\"url(#chart-fill-YELLOW_HATCHED)\"")))
                 .andExpect(content().string(containsString("/kaders/ivb-2024-2027/plannen/2025?thema=")))
                 .andExpect(content().string(containsString(">67% (14)<")))
                 .andExpect(content().string(containsString(">29% (6)<")))
@@ -148,7 +150,9 @@ class DashboardTest {
         mvc.perform(get("/gemeenten/wassenaar/kaders/ondermijning-2025-2028/dashboard")
                         .with(as(jdbc, "adviseur.wassenaar")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<svg class=\"app-kpi-chart\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "aria-label=\"Lijndiagram van ‘Meldingen via Meld Misdaad Anoniem (M)’")))
                 .andExpect(content().string(containsString("Waarden van ‘Meldingen via Meld Misdaad Anoniem (M)’")))
                 .andExpect(content().string(containsString("Geen streefwaarde om aan te toetsen")));
     }

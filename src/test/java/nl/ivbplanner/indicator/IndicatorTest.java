@@ -116,6 +116,16 @@ class IndicatorTest {
                 .contains(" 2017 274 woninginbraken per jaar niet omgerekend: aantal inwoners van dat jaar ontbreekt")
                 // Westland's figure is per 1.000 inwoners already
                 .contains(" 2017 3,8 per 1.000 inwoners – – politie");
+        // the converted figure joins Westland's on one chart; the counts not converted get a chart of their own
+        String html = html(get("/regio").param("jaar", "2025"), "raadslid.rijswijk");
+        assertThat(html)
+                .contains("aria-label=\"Woninginbraken per 1.000 inwoners per gemeente en jaar, in de eenheid van de"
+                        + " indicator; de waarden staan in de tabel hieronder\"")
+                .contains("aria-label=\"Woninginbraken per 1.000 inwoners: waarden in een eigen eenheid"
+                        + " (woninginbraken per jaar), apart getekend");
+        String firstChart = html.substring(html.indexOf("in de eenheid van de indicator; de waarden"));
+        firstChart = firstChart.substring(0, firstChart.indexOf("</figure>"));
+        assertThat(firstChart).contains(">2,41</text>", ">3,8</text>").doesNotContain(">274</text>");
         assertThat(text(get("/gemeenten/leidschendam-voorburg/inwoners"), "beheerder"))
                 .contains("2018 75.000 CBS, 1 januari 2018 wijzigen");
     }

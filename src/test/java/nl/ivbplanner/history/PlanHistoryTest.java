@@ -180,6 +180,20 @@ class PlanHistoryTest {
     }
 
     @Test
+    void theItemsListsAndThePlanLinkToTheirHistory() throws Exception {
+        assertThat(page(PLAN + "/kpis", "adviseur.rijswijk", 200)).contains(HISTORY + "/kpi/" + kpi);
+        assertThat(page(PLAN + "/kpis/" + kpi + "/metingen", "adviseur.rijswijk", 200))
+                .contains(HISTORY + "/kpi/" + kpi);
+        assertThat(page(PLAN + "/begroting", "adviseur.rijswijk", 200))
+                .contains(HISTORY + "/begrotingsregel/" + budgetLine, HISTORY + "/begrotingstabel/");
+        assertThat(page(PLAN + "/formatie", "adviseur.rijswijk", 200))
+                .contains(HISTORY + "/formatieregel/" + capacityLine, HISTORY + "/formatietabel/");
+        assertThat(page(PLAN + "/teksten", "adviseur.rijswijk", 200)).contains(HISTORY + "/tekst/" + section);
+        assertThat(page(PLAN + "/doelen", "adviseur.rijswijk", 200)).contains(HISTORY + "/doel/" + objective);
+        assertThat(page(PLAN, "adviseur.rijswijk", 200)).contains("href=\"" + HISTORY + "\"");
+    }
+
+    @Test
     void onlyTheMunicipalitysStaffReadThePlansHistory() throws Exception {
         page(HISTORY, "raadslid.rijswijk", 403);
         page(HISTORY, "adviseur.wassenaar", 403);

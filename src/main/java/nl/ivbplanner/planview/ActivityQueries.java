@@ -1,21 +1,13 @@
 package nl.ivbplanner.planview;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read model of the activity page: the activity, its partners, verdicts, carry-over chain and history. */
+/** Read model of the activity page: the activity, its partners, verdicts and carry-over chain. */
 @Repository
 class ActivityQueries {
-
-    private static final List<String> ACTIVITY_FIELDS =
-            List.of("title", "description", "goal", "intended_result", "owner", "planning", "deadline", "status_note");
-    private static final List<String> EVALUATION_FIELDS = List.of("status", "result_text");
 
     private final JdbcClient jdbc;
 
@@ -92,40 +84,5 @@ class ActivityQueries {
                 .param("withConcepts", withConcepts)
                 .query(ChainLink.class)
                 .list();
-    }
-
-    List<ActivityHistory.Snapshot> history(long activityId) {
-        List<ActivityHistory.Snapshot> snapshots = new java.util.ArrayList<>(jdbc.sql("""
-                select a.id as row_id, a.rev, r.revtstmp, r.username, a.revtype, a.title, a.description, a.goal,
-                       a.intended_result, a.owner, a.planning, a.deadline::text, a.status_note
-                from activity_aud a join revinfo r on r.rev = a.rev where a.id = ? order by a.rev""")
-                .param(activityId)
-                .query((rs, row) -> snapshot("activity", rs, ACTIVITY_FIELDS))
-                .list());
-        snapshots.addAll(jdbc.sql("""
-                select e.id as row_id, e.rev, r.revtstmp, r.username, e.revtype, e.status, e.result_text
-                from evaluation_aud e join revinfo r on r.rev = e.rev where e.activity_id = ? and e.moment = 'YEAR_END'
-                order by e.rev""")
-                .param(activityId)
-                .query((rs, row) -> snapshot("evaluation", rs, EVALUATION_FIELDS))
-                .list());
-        snapshots.sort(java.util.Comparator.comparingInt(ActivityHistory.Snapshot::rev));
-        return snapshots;
-    }
-
-    private static ActivityHistory.Snapshot snapshot(String table, ResultSet rs, List<String> fields)
-            throws SQLException {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : fields) {
-            values.put(field, rs.getString(field));
-        }
-        return new ActivityHistory.Snapshot(
-                table,
-                rs.getLong("row_id"),
-                rs.getInt("rev"),
-                rs.getLong("revtstmp"),
-                rs.getString("username"),
-                rs.getInt("revtype"),
-                values);
     }
 }

@@ -3,6 +3,7 @@ package nl.ivbplanner.planview;
 import java.util.List;
 import java.util.Map;
 import nl.ivbplanner.evaluation.LegendEntry;
+import nl.ivbplanner.history.HistoryRow;
 
 /** Everything the activity page shows. */
 record ActivityView(
@@ -10,7 +11,7 @@ record ActivityView(
         List<PartnerLink> partners,
         List<Verdict> verdicts,
         List<ChainLink> chain,
-        List<ActivityHistory.Change> history,
+        List<HistoryRow> history,
         Map<String, LegendEntry> legend,
         boolean editable,
         boolean assignable,

@@ -1,8 +1,11 @@
 package nl.ivbplanner.planview;
 
 import java.util.List;
+import java.util.Map;
+import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.evaluation.LegendQueries;
 import nl.ivbplanner.formation.FormationQueries;
+import nl.ivbplanner.history.HistoryService;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.plan.PlanAddress;
 import nl.ivbplanner.plan.PlanHeader;
@@ -27,6 +30,7 @@ class PlanViewService {
     private final KpiFiguresQueries kpis;
     private final FormationQueries formation;
     private final MunicipalityAccess access;
+    private final HistoryService history;
 
     PlanViewService(
             PlanHeaderQueries headers,
@@ -35,7 +39,8 @@ class PlanViewService {
             LegendQueries legends,
             KpiFiguresQueries kpis,
             FormationQueries formation,
-            MunicipalityAccess access) {
+            MunicipalityAccess access,
+            HistoryService history) {
         this.headers = headers;
         this.queries = queries;
         this.activities = activities;
@@ -43,6 +48,7 @@ class PlanViewService {
         this.kpis = kpis;
         this.formation = formation;
         this.access = access;
+        this.history = history;
     }
 
     /**
@@ -125,13 +131,14 @@ class PlanViewService {
         access.require(concept ? Permission.VIEW_CONCEPTS : Permission.VIEW, activity.municipalityId());
         // the staff's discussion is theirs: council members and the public do not read it
         boolean staff = access.may(Permission.VIEW_CONCEPTS, activity.municipalityId());
+        Map<String, LegendEntry> legend = legends.of(activity.municipalityId());
         return new ActivityView(
                 activity,
                 PartnerLink.of(activityId, activities.partners(activityId)),
                 activities.verdicts(activityId),
                 activities.chain(activityId, access.may(Permission.VIEW_CONCEPTS, activity.municipalityId())),
-                ActivityHistory.changes(activities.history(activityId)),
-                legends.of(activity.municipalityId()),
+                history.ofActivity(activityId, activity.municipalityId(), legend),
+                legend,
                 concept && access.may(Permission.EDIT_PLANS, activity.municipalityId()),
                 activity.planState() != null
                         && activity.planState() != PlanState.GEEVALUEERD

@@ -137,6 +137,52 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void thePlansHistoryAndAnItemsHistoryAreAccessible() throws Exception {
+        String plan = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
+        long id = jdbc.sql("""
+                select min(a.id) from activity a join execution_plan p on p.id = a.plan_id
+                join policy_framework f on f.id = p.framework_id where f.slug = 'ivb-2024-2027' and p.year = 2026""").query(Long.class).single();
+        String title = jdbc.sql("select title from activity where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        signIn("adviseur.wassenaar", wait);
+        try {
+            driver.get(url("/gemeenten/wassenaar/activiteiten/" + id + "/bewerken"));
+            wait.until(ExpectedConditions.titleContains("Activiteit bewerken"));
+            driver.findElement(By.id("titel")).sendKeys(" (voor de geschiedenis)");
+            driver.findElement(By.cssSelector("button[type=submit].utrecht-button--primary-action"))
+                    .click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "opgeslagen"));
+
+            driver.get(url(plan));
+            driver.findElement(By.linkText("Geschiedenis van het hele plan")).click();
+            wait.until(ExpectedConditions.titleContains("Geschiedenis van"));
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains(title + " (voor de geschiedenis)", "Beleidsadviseur Wassenaar (adviseur.wassenaar)");
+            assertNoViolations("plan-history");
+
+            driver.findElement(By.id("van")).sendKeys("31-02-2026");
+            driver.findElement(By.cssSelector("form[role=search] button[type=submit]"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("van-fout")));
+            assertThat(driver.findElement(By.id("van-fout")).getText()).startsWith("Vul een bestaande datum in");
+            assertNoViolations("plan-history-error");
+
+            driver.findElement(By.cssSelector("main table a")).click();
+            wait.until(ExpectedConditions.titleContains("Geschiedenis: Activiteit"));
+            assertNoViolations("item-history");
+        } finally {
+            jdbc.sql("update activity set title = ? where id = ?")
+                    .param(title)
+                    .param(id)
+                    .update();
+        }
+    }
+
+    @Test
     void theEditorsDashboardsAndAdministrationPagesAreAccessible() throws Exception {
         String plan = "/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026";
         long kpi = jdbc.sql("""

@@ -93,6 +93,7 @@ class ScaleStatementsTest {
                 new Read(GENERATED_FRAMEWORK, "beheerder"),
                 new Read(GENERATED_FRAMEWORK + "/plannen/2026", "beheerder"),
                 new Read(GENERATED_FRAMEWORK + "/dashboard", "beheerder"),
+                new Read(GENERATED_FRAMEWORK + "/plannen/2026/geschiedenis", "beheerder"),
                 new Read("/gemeenten/" + GENERATED + "/activiteiten/" + generatedActivity, "beheerder")));
         generated.forEach((read, count) -> System.out.println("  " + count + "  " + read));
         assertThat(generated.values())
@@ -101,6 +102,7 @@ class ScaleStatementsTest {
                         seeded.get(new Read(WASSENAAR_IVB, "beheerder").toString()),
                         seeded.get(new Read(WASSENAAR_2025, "beheerder").toString()),
                         seeded.get(new Read(WASSENAAR_IVB + "/dashboard", "beheerder").toString()),
+                        seeded.get(new Read(WASSENAAR_2025 + "/geschiedenis", "beheerder").toString()),
                         seeded.get(new Read("/gemeenten/wassenaar/activiteiten/" + seededActivity, "beheerder")
                                 .toString()));
     }
@@ -121,6 +123,11 @@ class ScaleStatementsTest {
                 new Read(WASSENAAR_2025, "raadslid.wassenaar"),
                 new Read(WASSENAAR_IVB + "/dashboard", "beheerder"),
                 new Read(WASSENAAR_IVB + "/dashboard", "manager.wassenaar"),
+                new Read(WASSENAAR_2025 + "/geschiedenis", "beheerder"),
+                new Read(
+                        WASSENAAR_2025 + "/geschiedenis?persoon=adviseur.wassenaar&van=1-1-2020&pagina=2",
+                        "adviseur.wassenaar"),
+                new Read(RIJSWIJK_2026 + "/geschiedenis", "manager.rijswijk"),
                 new Read("/regio", "beheerder"),
                 new Read("/regio", "raadslid.wassenaar"),
                 new Read("/regio/partners/politie", "raadslid.wassenaar"),

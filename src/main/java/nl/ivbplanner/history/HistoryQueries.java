@@ -1,0 +1,212 @@
+package nl.ivbplanner.history;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the Envers snapshots of a plan's parts, or of one item and its parts, as events: one row per snapshot that
+ * changed something a user sees (the seeded 'brondocument' baseline and moves in a list left out), each with the
+ * snapshot before it, so that the change is worked out without another query. Filtering and paging happen in SQL, in
+ * one statement whatever the number of changes.
+ */
+@Repository
+class HistoryQueries {
+
+    /** The revision that holds the seeded documents as printed: where history starts, not a change. */
+    static final String BASELINE = "brondocument";
+
+    private final JdbcClient jdbc;
+
+    HistoryQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One snapshot that changed an item, with the one before it (null for a new item). */
+    record Event(
+            HistoryKind kind,
+            long rowId,
+            int rev,
+            int revtype,
+            Long parentId,
+            List<String> values,
+            List<String> previous,
+            long timestamp,
+            String username,
+            String displayName,
+            String parentLabel,
+            long total) {}
+
+    /** Who changed something, for the person filter. */
+    record Person(String username, String displayName) {
+        String name() {
+            return displayName != null ? displayName : username;
+        }
+    }
+
+    /** An item that is or was in the plan: its name as last known, and whether it still exists. */
+    record Item(String label, boolean alive) {}
+
+    /** Which changes, and which of them: by whom, from when (inclusive) until when (exclusive), epoch millis. */
+    record Selection(String username, Long from, Long until, int limit, int offset) {
+        static final Selection ALL = new Selection(null, null, null, 0, 0);
+    }
+
+    /** A plan's changes that the selection picks, newest first; each event carries the total count. */
+    List<Event> ofPlan(long planId, Selection selection) {
+        Map<HistoryKind, String> scope = new LinkedHashMap<>();
+        for (HistoryKind kind : HistoryKind.values()) {
+            scope.put(kind, kind.idsInPlan());
+        }
+        return events(scope, selection, Map.of("plan", planId));
+    }
+
+    /** The changes of one item and its parts (a KPI and its measurements), newest first. */
+    List<Event> ofItem(HistoryKind kind, long itemId) {
+        Map<HistoryKind, String> scope = new LinkedHashMap<>();
+        for (HistoryKind part : kind.withParts()) {
+            scope.put(
+                    part,
+                    part == kind
+                            ? "select cast(:item as bigint)"
+                            : "select x.id from " + part.auditTable() + " x where x." + part.parentColumn()
+                                    + " = :item");
+        }
+        return events(scope, Selection.ALL, Map.of("item", itemId));
+    }
+
+    /** The item if it is or was in the plan (deleted items keep their history). */
+    Optional<Item> item(long planId, HistoryKind kind, long itemId) {
+        String label = kind.fields().get(0).name();
+        String liveTable = kind.auditTable().substring(0, kind.auditTable().length() - "_aud".length());
+        return jdbc.sql("select x." + label + "::text as label, exists (select 1 from " + liveTable
+                        + " l where l.id = x.id) as alive from " + kind.auditTable()
+                        + " x where x.id = :item and x.id in ("
+                        + kind.idsInPlan() + ") order by (x." + label + " is null), x.rev desc limit 1")
+                .param("item", itemId)
+                .param("plan", planId)
+                .query(Item.class)
+                .optional();
+    }
+
+    /** Everyone who changed something in the plan, by name. */
+    List<Person> people(long planId) {
+        Map<HistoryKind, String> scope = new LinkedHashMap<>();
+        for (HistoryKind kind : HistoryKind.values()) {
+            scope.put(kind, kind.idsInPlan());
+        }
+        return jdbc.sql(with(scope) + """
+                select distinct r.username, u.display_name
+                from events e join revinfo r on r.rev = e.rev left join app_user u on u.username = r.username
+                where r.username <> :baseline and (e.revtype <> 1 or e.vals is distinct from e.prev)
+                order by u.display_name, r.username""")
+                .param("plan", planId)
+                .param("baseline", BASELINE)
+                .query(Person.class)
+                .list();
+    }
+
+    private List<Event> events(Map<HistoryKind, String> scope, Selection selection, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(
+                "(r.username is null or r.username <> :baseline) and (e.revtype <> 1 or e.vals is distinct from e.prev)");
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        all.put("baseline", BASELINE);
+        if (selection.username() != null) {
+            where.append(" and r.username = :person");
+            all.put("person", selection.username());
+        }
+        if (selection.from() != null) {
+            where.append(" and r.revtstmp >= :from");
+            all.put("from", selection.from());
+        }
+        if (selection.until() != null) {
+            where.append(" and r.revtstmp < :until");
+            all.put("until", selection.until());
+        }
+        String page = "";
+        if (selection.limit() > 0) {
+            page = " limit :limit offset :offset";
+            all.put("limit", selection.limit());
+            all.put("offset", selection.offset());
+        }
+        String sql = with(scope) + """
+                select p.*, u.display_name, %s as parent_label
+                from (select e.*, r.revtstmp, r.username, count(*) over () as total
+                      from events e join revinfo r on r.rev = e.rev
+                      where %s
+                      order by e.rev desc, e.kind, e.row_id%s) p
+                left join app_user u on u.username = p.username
+                order by p.rev desc, p.kind, p.row_id""".formatted(parentLabel(scope.keySet()), where, page);
+        return jdbc.sql(sql).params(all).query(HistoryQueries::event).list();
+    }
+
+    /** The events of every kind in scope: each snapshot with its values and those of the snapshot before it. */
+    private static String with(Map<HistoryKind, String> scope) {
+        return "with events as ("
+                + scope.entrySet().stream()
+                        .map(e -> branch(e.getKey(), e.getValue()))
+                        .collect(Collectors.joining(" union all "))
+                + ") ";
+    }
+
+    private static String branch(HistoryKind kind, String ids) {
+        String values = kind.fields().stream()
+                .map(f -> "(" + f.sql() + ")::text")
+                .collect(Collectors.joining(", ", "array[", "]"));
+        String parent = kind.parentColumn() == null ? "cast(null as bigint)" : "a." + kind.parentColumn();
+        return """
+                select '%s' as kind, s.id as row_id, s.rev, s.revtype,
+                       coalesce(s.parent_id, lag(s.parent_id) over w) as parent_id, s.vals, lag(s.vals) over w as prev
+                from (select a.id, a.rev, a.revtype, %s as parent_id, %s as vals
+                      from %s a where a.id in (%s)) s
+                window w as (partition by s.id order by s.rev)""".formatted(kind.name(), parent, values, kind.auditTable(), ids);
+    }
+
+    /** The name of the part an event's item belongs to, as last known (also when that part was deleted since). */
+    private static String parentLabel(java.util.Collection<HistoryKind> kinds) {
+        List<String> cases = new ArrayList<>();
+        for (HistoryKind kind : kinds) {
+            if (kind.parent() != null) {
+                String label = kind.parent().fields().get(0).name();
+                cases.add("when '" + kind.name() + "' then (select x." + label + "::text from "
+                        + kind.parent().auditTable() + " x where x.id = p.parent_id and x." + label
+                        + " is not null order by x.rev desc limit 1)");
+            }
+        }
+        return cases.isEmpty() ? "cast(null as text)" : "case p.kind " + String.join(" ", cases) + " end";
+    }
+
+    private static Event event(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new Event(
+                HistoryKind.valueOf(rs.getString("kind")),
+                rs.getLong("row_id"),
+                rs.getInt("rev"),
+                rs.getInt("revtype"),
+                parentId,
+                strings(rs.getArray("vals")),
+                strings(rs.getArray("prev")),
+                rs.getLong("revtstmp"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("parent_label"),
+                rs.getLong("total"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -92,7 +92,8 @@ public enum HistoryKind {
             of("target_value", ValueFormat.NUMBER),
             text("target_text"),
             of("target_year", ValueFormat.WHOLE),
-            reference("responsible_user_id", Names.USER)),
+            reference("responsible_user_id", Names.USER),
+            reference("indicator_id", "select i.name from indicator i where i.id = a.indicator_id")),
     MEASUREMENT(
             "measurement_aud",
             null,

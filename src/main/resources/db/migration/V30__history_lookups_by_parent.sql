@@ -1,8 +1,7 @@
 -- Issue 24: every item's history and a plan's history page read the Envers snapshots of a plan's parts by the plan or
 -- the part they belong to (history/HistoryKind.idsInPlan). The audit tables are only keyed by (id, rev); without these
--- a plan's history page reads every snapshot of every municipality.
+-- a plan's history page reads every snapshot of every municipality (evaluation_aud has its index since V21).
 create index activity_aud_plan_idx on activity_aud (plan_id);
-create index evaluation_aud_activity_idx on evaluation_aud (activity_id);
 create index activity_partner_aud_activity_idx on activity_partner_aud (activity_id);
 create index objective_aud_plan_idx on objective_aud (plan_id);
 create index kpi_aud_plan_idx on kpi_aud (plan_id);

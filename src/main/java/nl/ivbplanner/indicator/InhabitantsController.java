@@ -1,6 +1,7 @@
 package nl.ivbplanner.indicator;
 
 import jakarta.validation.Valid;
+import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.web.FormSubmission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +78,13 @@ class InhabitantsController {
             @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
-        inhabitants.remove(municipality, year, version);
+        try {
+            inhabitants.remove(municipality, year, version);
+        } catch (EditConflictException changed) {
+            // what the colleague saved is on the form it goes back to; removing it is decided again
+            redirect.addFlashAttribute("message", "inhabitants.remove.conflict");
+            return BACK + "/" + year;
+        }
         redirect.addFlashAttribute("message", "inhabitants.removed");
         return BACK;
     }

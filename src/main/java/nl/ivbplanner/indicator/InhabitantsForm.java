@@ -37,6 +37,7 @@ record InhabitantsForm(
 
     /** The number typed without separators; a number too large for the database is left to the service's check. */
     long number() {
-        return Long.parseLong(inwoners.replaceAll("[^0-9]", ""));
+        String digits = inwoners.replaceAll("[^0-9]", "");
+        return digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManager;
@@ -162,6 +163,14 @@ class IndicatorTest {
                         "beheerder"))
                 .contains("Voor 2018 is al een aantal ingevoerd. Wijzig het in de tabel.")
                 .contains("value=\"20.000.001\"");
+        assertThat(html(
+                        post("/gemeenten/westland/inwoners")
+                                .with(csrf())
+                                .param("jaar", "2019")
+                                .param("inwoners", "99999999999999999999"),
+                        "beheerder"))
+                .contains("id=\"inwoners-fout\"", "Vul een aantal van 1 tot en met 20.000.000 in.")
+                .contains("value=\"99999999999999999999\"");
     }
 
     @Test
@@ -190,6 +199,17 @@ class IndicatorTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(111_000);
+        // removing what a colleague changed since is refused too: back to the form with what is stored
+        mvc.perform(post("/gemeenten/westland/inwoners/2019/verwijderen")
+                        .with(as(jdbc, "beheerder"))
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/gemeenten/westland/inwoners/2019"));
+        assertThat(jdbc.sql("select count(*) from municipality_inhabitants where year = 2019")
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test

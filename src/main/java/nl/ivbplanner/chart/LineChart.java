@@ -81,8 +81,8 @@ public record LineChart(
                 .toList();
         double min = all.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = all.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        if (min > 0 && min <= max / 2) {
-            // counts and shares read best from nothing; a report mark of 7,4 to 7,6 does not
+        if (min > 0 && (min <= max / 2 || min == max)) {
+            // counts and shares read best from nothing, a single one too; a report mark of 7,4 to 7,6 does not
             min = 0;
         }
         Scale scale = Scale.of(min, max, 5, false);

@@ -14,7 +14,8 @@ import nl.ivbplanner.planview.PlanView;
  * then its KPIs, budget and formation, and for an evaluation the summary, the legend and what was carried over.
  * {@code mode} is 'plan' (the uitvoeringsplan), 'evaluation' (the year-end verdicts) or 'progress' (the
  * voortgangsrapportage: the interim statuses of an adopted plan). {@code withheld}: this published report left out
- * sections marked 'niet openbaar', which the council's rendering has.
+ * sections marked 'niet openbaar', which the council's rendering has. {@code dashboard}: the progress report's charts and
+ * their tables; null in the other modes.
  */
 record PlanReport(
         PlanHeader header,
@@ -27,7 +28,8 @@ record PlanReport(
         Map<String, LegendEntry> legend,
         List<CarriedOver> carriedOver,
         boolean published,
-        boolean withheld) {
+        boolean withheld,
+        ProgressDashboard dashboard) {
 
     static final String PLAN = "plan";
     static final String EVALUATION = "evaluation";
@@ -38,6 +40,23 @@ record PlanReport(
 
     public List<String> verdicts() {
         return VERDICTS;
+    }
+
+    /** The same report with its dashboard part. */
+    PlanReport withDashboard(ProgressDashboard part) {
+        return new PlanReport(
+                header,
+                mode,
+                flow,
+                themeTables,
+                kpis,
+                budgetTables,
+                capacityTables,
+                legend,
+                carriedOver,
+                published,
+                withheld,
+                part);
     }
 
     public boolean evaluated() {

@@ -48,7 +48,9 @@ class ReportPdf {
 
     byte[] render(String html, String baseUri) {
         Document page = Jsoup.parse(html, baseUri);
-        page.select("link[rel=stylesheet], .report-screen-only").remove();
+        // charts stay in the page: their figures are in the tables beside them, which tagged PDF reads out
+        page.select("link[rel=stylesheet], .report-screen-only, .report-chart, .chart-patterns")
+                .remove();
         page.head().appendElement("style").appendChild(new DataNode(css));
         PrintablePage.prepare(page);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -37,6 +37,7 @@ class ReportService {
     private final KpiFiguresQueries kpis;
     private final FormationQueries formation;
     private final MunicipalityAccess access;
+    private final ProgressDashboardQueries dashboards;
 
     ReportService(
             PlanHeaderQueries headers,
@@ -45,7 +46,8 @@ class ReportService {
             LegendQueries legends,
             KpiFiguresQueries kpis,
             FormationQueries formation,
-            MunicipalityAccess access) {
+            MunicipalityAccess access,
+            ProgressDashboardQueries dashboards) {
         this.headers = headers;
         this.plans = plans;
         this.queries = queries;
@@ -53,6 +55,7 @@ class ReportService {
         this.kpis = kpis;
         this.formation = formation;
         this.access = access;
+        this.dashboards = dashboards;
     }
 
     /** A plan's report: published once adopted where the municipality publishes, else for whoever may read its page. */
@@ -69,8 +72,9 @@ class ReportService {
     }
 
     /**
-     * The voortgangsrapportage of an adopted plan: its activities with their interim status, for the staff and
-     * council members who may read the plan. A concept has no progress to report.
+     * The voortgangsrapportage of an adopted plan: its activities with their interim status and a dashboard (the
+     * framework's verdicts per year, the KPIs' series), for the staff and council members who may read the plan. A
+     * concept has no progress to report.
      */
     @Transactional(readOnly = true)
     PlanReport progress(PlanAddress address) {
@@ -78,7 +82,8 @@ class ReportService {
         if (header.state().isConcept()) {
             throw new NotFoundException();
         }
-        return report(header, PlanReport.PROGRESS, false);
+        PlanReport report = report(header, PlanReport.PROGRESS, false);
+        return report.withDashboard(ProgressDashboard.of(report, dashboards.verdictsPerYear(header.frameworkId())));
     }
 
     /**
@@ -145,7 +150,8 @@ class ReportService {
                 legends.of(header.municipalityId()),
                 PlanReport.EVALUATION.equals(mode) ? queries.carriedOver(planId) : List.of(),
                 published,
-                withheld);
+                withheld,
+                null);
     }
 
     /** A public report leaves out the sections marked 'niet openbaar' (V15). */

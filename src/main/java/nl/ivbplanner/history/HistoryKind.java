@@ -234,6 +234,23 @@ public enum HistoryKind {
         return "select x.id from " + auditTable + " x where x." + parentColumn + " in (" + parent.idsInPlan() + ")";
     }
 
+    /**
+     * Whether a framework has items of this kind itself (its texts, KPIs with their measurements, budget tables with
+     * their lines), beside its plans.
+     */
+    boolean partOfFrameworks() {
+        return this == SECTION || this == KPI || this == MEASUREMENT || this == BUDGET_TABLE || this == BUDGET_LINE;
+    }
+
+    /** As {@link #idsInPlan()}, for the framework {@code :framework}'s own items of a kind it has. */
+    String idsInFramework() {
+        if (parent != null) {
+            return "select x.id from " + auditTable + " x where x." + parentColumn + " in (" + parent.idsInFramework()
+                    + ")";
+        }
+        return "select x.id from " + auditTable + " x where x.framework_id = :framework";
+    }
+
     /** Names that references are shown as: reading one row by its key is cheap. */
     private static final class Names {
         static final String THEME =

@@ -86,15 +86,44 @@ class HistoryQueries {
 
     /** The item if it is or was in the plan (deleted items keep their history). */
     Optional<Item> item(long planId, HistoryKind kind, long itemId) {
+        return item(kind, itemId, kind.idsInPlan(), "plan", planId);
+    }
+
+    /** The item if it is or was the framework's own (a text, a KPI, a budget table of the framework itself). */
+    Optional<Item> itemOfFramework(long frameworkId, HistoryKind kind, long itemId) {
+        return item(kind, itemId, kind.idsInFramework(), "framework", frameworkId);
+    }
+
+    private Optional<Item> item(HistoryKind kind, long itemId, String ids, String owner, long ownerId) {
         String label = kind.fields().get(0).name();
         String liveTable = kind.auditTable().substring(0, kind.auditTable().length() - "_aud".length());
         return jdbc.sql("select x." + label + "::text as label, exists (select 1 from " + liveTable
                         + " l where l.id = x.id) as alive from " + kind.auditTable()
                         + " x where x.id = :item and x.id in ("
-                        + kind.idsInPlan() + ") order by (x." + label + " is null), x.rev desc limit 1")
+                        + ids + ") order by (x." + label + " is null), x.rev desc limit 1")
                 .param("item", itemId)
-                .param("plan", planId)
+                .param(owner, ownerId)
                 .query(Item.class)
+                .optional();
+    }
+
+    /** A framework with its municipality, found by their slugs. */
+    record Framework(
+            long municipalityId,
+            String municipalitySlug,
+            String municipalityName,
+            long frameworkId,
+            String title,
+            String state) {}
+
+    Optional<Framework> framework(String municipalitySlug, String frameworkSlug) {
+        return jdbc.sql("""
+                        select m.id as municipality_id, m.slug as municipality_slug, m.name as municipality_name,
+                               f.id as framework_id, f.title, f.state
+                        from policy_framework f join municipality m on m.id = f.municipality_id
+                        where m.slug = ? and f.slug = ?""")
+                .params(municipalitySlug, frameworkSlug)
+                .query(Framework.class)
                 .optional();
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.ivbplanner.common.DutchTime;
 import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.evaluation.LegendQueries;
+import nl.ivbplanner.framework.FrameworkAddress;
 import nl.ivbplanner.history.ChangeWriter.Reading;
 import nl.ivbplanner.history.HistoryQueries.Event;
 import nl.ivbplanner.history.HistoryQueries.Selection;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The history of a plan's items, from the snapshots Envers keeps: of one item where it is read (an activity, a KPI, a
- * budget line, ...), for whoever may read the item; and of the whole plan, filtered and paged, for its staff only.
+ * The history of a plan's or framework's items, from the snapshots Envers keeps: of one item where it is read (an
+ * activity, a KPI, a budget line, ...), for whoever may read the item; and of the whole plan, filtered and paged, for
+ * its staff only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,11 +73,46 @@ public class HistoryService {
         boolean staff = access.may(Permission.VIEW_CONCEPTS, header.municipalityId());
         Map<String, LegendEntry> legend = kind == HistoryKind.ACTIVITY ? legends.of(header.municipalityId()) : Map.of();
         return new ItemHistory(
-                header,
+                new ItemHistory.Place(
+                        header.municipalitySlug(),
+                        header.municipalityName(),
+                        header.title(),
+                        header.address().url(),
+                        staff ? header.address().url("geschiedenis") : null),
                 writer.kind(kind),
                 item.label() == null ? "–" : item.label(),
                 item.alive() ? itemUrl(header, kind, itemId) : null,
                 writer.rows(kind, queries.ofItem(kind, itemId), new Reading(legend, staff, 0)),
+                staff);
+    }
+
+    /**
+     * One of a framework's own items (a text, a KPI with its measurements, a budget table with its lines) with its
+     * changes, for everyone who may read the framework: an adopted one everyone of the municipality, a concept its staff.
+     */
+    public ItemHistory frameworkItem(FrameworkAddress address, String segment, long itemId) {
+        HistoryKind kind = HistoryKind.bySegment(segment)
+                .filter(HistoryKind::partOfFrameworks)
+                .orElseThrow(NotFoundException::new);
+        HistoryQueries.Framework framework =
+                queries.framework(address.municipality(), address.framework()).orElseThrow(NotFoundException::new);
+        access.require(
+                "CONCEPT".equals(framework.state()) ? Permission.VIEW_CONCEPTS : Permission.VIEW,
+                framework.municipalityId());
+        HistoryQueries.Item item =
+                queries.itemOfFramework(framework.frameworkId(), kind, itemId).orElseThrow(NotFoundException::new);
+        boolean staff = access.may(Permission.VIEW_CONCEPTS, framework.municipalityId());
+        return new ItemHistory(
+                new ItemHistory.Place(
+                        framework.municipalitySlug(),
+                        framework.municipalityName(),
+                        framework.title(),
+                        address.url(),
+                        null),
+                writer.kind(kind),
+                item.label() == null ? "–" : item.label(),
+                item.alive() ? address.url() : null,
+                writer.rows(kind, queries.ofItem(kind, itemId), new Reading(Map.of(), staff, 0)),
                 staff);
     }
 

@@ -1,11 +1,19 @@
 package nl.ivbplanner.history;
 
 import java.util.List;
-import nl.ivbplanner.plan.PlanHeader;
 
 /**
- * The history of one item of a plan and its parts (a KPI with its measurements): what it is, its name as last known,
- * the address it is read or edited at (null when it no longer exists, or has no page of its own), and the changes.
+ * The history of one item of a plan or framework and its parts (a KPI with its measurements): where it is (for the
+ * page's crumbs), what it is, its name as last known, the address it is read or edited at (null when it no longer
+ * exists, or has no page of its own), and the changes.
  */
 public record ItemHistory(
-        PlanHeader header, String kind, String label, String itemUrl, List<HistoryRow> rows, boolean staff) {}
+        Place place, String kind, String label, String itemUrl, List<HistoryRow> rows, boolean staff) {
+
+    /**
+     * The plan or framework the item belongs to, with its municipality; {@code historyUrl} is the page of all its
+     * changes (a plan's, for its staff), or null.
+     */
+    public record Place(
+            String municipalitySlug, String municipalityName, String title, String url, String historyUrl) {}
+}

@@ -30,15 +30,23 @@ public class IndicatorLinks {
             String name,
             String unit,
             KpiUnit unitKind,
+            String frameworkSlug,
             String frameworkTitle,
             Integer planYear,
-            Long indicatorId) {}
+            Long indicatorId) {
+
+        /** Where the KPI's history is read, below its municipality's address: its plan's, or its framework's. */
+        public String historyPath() {
+            return "kaders/" + frameworkSlug + (planYear == null ? "" : "/plannen/" + planYear) + "/geschiedenis/kpi/"
+                    + id;
+        }
+    }
 
     /** The municipality's numeric KPIs, newest framework first, the framework's own before its plans'. */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public List<LinkableKpi> of(long municipalityId) {
         return jdbc.sql("""
-                        select k.id, k.version, k.name, k.unit, k.unit_kind, f.title as framework_title,
+                        select k.id, k.version, k.name, k.unit, k.unit_kind, f.slug as framework_slug, f.title as framework_title,
                                p.year as plan_year, k.indicator_id
                         from kpi k
                         left join execution_plan p on p.id = k.plan_id

@@ -248,12 +248,6 @@ class IndicatorTest {
                         "Geregistreerde misdrijven"))
                 .contains("Leidschendam-Voorburg Aantal overlastmeldingen van personen met verward gedrag")
                 .contains(" 2018 443 meldingen per jaar");
-        assertThat(jdbc.sql("select count(*) from kpi_aud where id = ? and indicator_id is not null")
-                        .param(kpi)
-                        .query(Long.class)
-                        .single())
-                .as("the new link is in the KPI's history")
-                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -11,3 +11,7 @@ create index budget_line_aud_table_idx on budget_line_aud (budget_table_id);
 create index capacity_table_aud_plan_idx on capacity_table_aud (plan_id);
 create index capacity_line_aud_table_idx on capacity_line_aud (capacity_table_id);
 create index narrative_section_aud_plan_idx on narrative_section_aud (plan_id);
+-- a framework's own texts, KPIs and budget tables (history of a framework's items)
+create index narrative_section_aud_framework_idx on narrative_section_aud (framework_id);
+create index kpi_aud_framework_idx on kpi_aud (framework_id);
+create index budget_table_aud_framework_idx on budget_table_aud (framework_id);

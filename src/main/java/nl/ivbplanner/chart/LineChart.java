@@ -52,7 +52,8 @@ public record LineChart(
     /** A level to reach, drawn as a dashed line across the chart with its label. */
     public record Reference(Text label, BigDecimal value) {}
 
-    public record Line(Marker marker, String colour, String points, List<Point> marks) {}
+    /** A series' line as an SVG path: a new stroke after each period without a value, so no line bridges a gap. */
+    public record Line(Marker marker, String colour, String path, List<Point> marks) {}
 
     public record Point(double x, double y, boolean baseline, Label value, String shape) {}
 
@@ -117,10 +118,12 @@ public record LineChart(
             Series one = series.get(s);
             Marker marker = Marker.of(s);
             List<Point> marks = new ArrayList<>();
-            StringBuilder polyline = new StringBuilder();
+            StringBuilder path = new StringBuilder();
+            boolean afterGap = true;
             for (int i = 0; i < one.values().size() && i < periods.size(); i++) {
                 BigDecimal value = one.values().get(i);
                 if (value == null) {
+                    afterGap = true;
                     continue;
                 }
                 double x = round(left + band * (i + 0.5));
@@ -135,12 +138,14 @@ public record LineChart(
                         baseline,
                         new Label(x, round(labelY), format.apply(value), "middle"),
                         marker.path(x, y, baseline ? RADIUS + 1 : RADIUS)));
-                polyline.append(polyline.isEmpty() ? "" : " ")
+                path.append(path.isEmpty() ? "" : " ")
+                        .append(afterGap ? 'M' : 'L')
                         .append(Geometry.number(x))
                         .append(',')
                         .append(Geometry.number(y));
+                afterGap = false;
             }
-            lines.add(new Line(marker, marker.colour(), polyline.toString(), marks));
+            lines.add(new Line(marker, marker.colour(), path.toString(), marks));
         }
         Target line = null;
         if (target != null && target.value() != null) {

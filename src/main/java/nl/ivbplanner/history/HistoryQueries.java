@@ -72,6 +72,14 @@ class HistoryQueries {
 
     /** The changes of one item and its parts (a KPI and its measurements), newest first. */
     List<Event> ofItem(HistoryKind kind, long itemId) {
+        return ofItem(kind, itemId, null);
+    }
+
+    /**
+     * As {@link #ofItem(HistoryKind, long)}, from a moment on (epoch millis; null: all): what a reader who does not
+     * read concepts may see of an item is what happened since its plan or framework was adopted.
+     */
+    List<Event> ofItem(HistoryKind kind, long itemId, Long since) {
         Map<HistoryKind, String> scope = new LinkedHashMap<>();
         for (HistoryKind part : kind.withParts()) {
             scope.put(
@@ -81,7 +89,31 @@ class HistoryQueries {
                             : "select x.id from " + part.auditTable() + " x where x." + part.parentColumn()
                                     + " = :item");
         }
-        return events(scope, Selection.ALL, Map.of("item", itemId));
+        return events(scope, new Selection(null, since, null, 0, 0), Map.of("item", itemId));
+    }
+
+    /** When the plan was first adopted: the moment of that revision (epoch millis); null when it never was. */
+    Long planAdoptedAt(long planId) {
+        return jdbc.sql("""
+                        select min(r.revtstmp) from execution_plan_aud a join revinfo r on r.rev = a.rev
+                        where a.id = ? and a.state in ('VASTGESTELD', 'GEEVALUEERD')""").param(planId).query(Long.class).single();
+    }
+
+    /** When the framework was first adopted by the council (epoch millis); null when it never was. */
+    Long frameworkAdoptedAt(long frameworkId) {
+        return jdbc.sql("""
+                        select min(r.revtstmp) from policy_framework_aud a join revinfo r on r.rev = a.rev
+                        where a.id = ? and a.state = 'VASTGESTELD'""").param(frameworkId).query(Long.class).single();
+    }
+
+    /** When an activity became public: its plan's adoption, or for a framework's line the framework's. */
+    Long activityAdoptedAt(long activityId) {
+        return jdbc.sql("""
+                        select min(r.revtstmp) from activity a
+                        left join execution_plan_aud p on p.id = a.plan_id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
+                        left join policy_framework_aud f on f.id = a.framework_id and f.state = 'VASTGESTELD'
+                        join revinfo r on r.rev = coalesce(p.rev, f.rev)
+                        where a.id = ?""").param(activityId).query(Long.class).single();
     }
 
     /** The item if it is or was in the plan (deleted items keep their history). */

@@ -59,7 +59,9 @@ public class HistoryService {
     public List<HistoryRow> ofActivity(long activityId, long municipalityId, Map<String, LegendEntry> legend) {
         boolean staff = access.may(Permission.VIEW_CONCEPTS, municipalityId);
         return writer.rows(
-                HistoryKind.ACTIVITY, queries.ofItem(HistoryKind.ACTIVITY, activityId), new Reading(legend, staff, 0));
+                HistoryKind.ACTIVITY,
+                queries.ofItem(HistoryKind.ACTIVITY, activityId, staff ? null : queries.activityAdoptedAt(activityId)),
+                new Reading(legend, staff, 0));
     }
 
     /**
@@ -72,6 +74,11 @@ public class HistoryService {
         HistoryQueries.Item item = queries.item(header.planId(), kind, itemId).orElseThrow(NotFoundException::new);
         boolean staff = access.may(Permission.VIEW_CONCEPTS, header.municipalityId());
         Map<String, LegendEntry> legend = kind == HistoryKind.ACTIVITY ? legends.of(header.municipalityId()) : Map.of();
+        // the concept's drafts are the staff's: others read the item as adopted and what changed since
+        List<Event> events = queries.ofItem(kind, itemId, staff ? null : queries.planAdoptedAt(header.planId()));
+        if (!staff && events.isEmpty() && !item.alive()) {
+            throw new NotFoundException();
+        }
         return new ItemHistory(
                 new ItemHistory.Place(
                         header.municipalitySlug(),
@@ -82,7 +89,7 @@ public class HistoryService {
                 writer.kind(kind),
                 item.label() == null ? "–" : item.label(),
                 item.alive() ? itemUrl(header, kind, itemId) : null,
-                writer.rows(kind, queries.ofItem(kind, itemId), new Reading(legend, staff, 0)),
+                writer.rows(kind, events, new Reading(legend, staff, 0)),
                 staff);
     }
 
@@ -102,6 +109,11 @@ public class HistoryService {
         HistoryQueries.Item item =
                 queries.itemOfFramework(framework.frameworkId(), kind, itemId).orElseThrow(NotFoundException::new);
         boolean staff = access.may(Permission.VIEW_CONCEPTS, framework.municipalityId());
+        List<Event> events =
+                queries.ofItem(kind, itemId, staff ? null : queries.frameworkAdoptedAt(framework.frameworkId()));
+        if (!staff && events.isEmpty() && !item.alive()) {
+            throw new NotFoundException();
+        }
         return new ItemHistory(
                 new ItemHistory.Place(
                         framework.municipalitySlug(),
@@ -112,7 +124,7 @@ public class HistoryService {
                 writer.kind(kind),
                 item.label() == null ? "–" : item.label(),
                 item.alive() ? address.url() : null,
-                writer.rows(kind, queries.ofItem(kind, itemId), new Reading(Map.of(), staff, 0)),
+                writer.rows(kind, events, new Reading(Map.of(), staff, 0)),
                 staff);
     }
 

@@ -70,7 +70,7 @@ public record IndicatorComparison(
         Map<GroupKey, Map<SeriesKey, List<Point>>> grouped = new LinkedHashMap<>();
         grouped.put(new GroupKey(unitKind, null, true), new LinkedHashMap<>());
         for (IndicatorValue value : values) {
-            if (value.year() == null || value.value() == null) {
+            if (!value.chartable()) {
                 continue;
             }
             BigDecimal inUnit = value.inUnitOf(unitKind);

@@ -37,7 +37,9 @@ public class IndicatorComparisons {
                             select k.indicator_id, m.id as municipality_id, m.slug as municipality_slug,
                                    m.name as municipality_name, k.name as kpi_name, f.title as framework_title,
                                    p.year as plan_year, coalesce(ms.year, extract(year from ms.peildatum)::integer) as year,
-                                   ms.period, ms.value, ms.value_text, k.unit_kind, k.unit, ms.peildatum,
+                                   ms.period, ms.year is not null and (trim(ms.period) = ms.year::text
+                                       or ms.period !~ '[0-9]{4}') as yearly,
+                                   ms.value, ms.value_text, k.unit_kind, k.unit, ms.peildatum,
                                    coalesce(ms.source, k.source) as source, k.position as kpi_position, ms.id as measurement_id
                             from kpi k
                             left join execution_plan p on p.id = k.plan_id
@@ -51,14 +53,15 @@ public class IndicatorComparisons {
                         select v.indicator_id, ind.code as indicator_code, ind.name as indicator_name,
                                ind.source as indicator_source, ind.unit_kind as indicator_unit_kind,
                                v.municipality_slug, v.municipality_name, v.kpi_name, v.framework_title,
-                               v.plan_year, v.year, v.period, v.value, v.value_text, v.unit_kind, v.unit, v.peildatum,
+                               v.plan_year, v.year, v.period, v.yearly, v.value, v.value_text, v.unit_kind, v.unit,
+                               v.peildatum,
                                v.source, i.inhabitants, i.source as inhabitants_source
                         from linked_value v
                         join indicator ind on ind.id = v.indicator_id
                         left join municipality_inhabitants i on i.municipality_id = v.municipality_id and i.year = v.year
                         where cast(:year as integer) is null or v.year <= :year
                         order by ind.position, v.municipality_name, v.municipality_id, v.year nulls last,
-                                 v.plan_year nulls first, v.kpi_position, v.period, v.measurement_id""").param("region", region).param("year", year).query((ResultSet row) -> {
+                                 v.plan_year nulls first, v.kpi_position, v.peildatum nulls first, v.measurement_id""").param("region", region).param("year", year).query((ResultSet row) -> {
             IndicatorComparison found = comparisons.get(row.getLong("indicator_id"));
             if (found == null) {
                 found = new IndicatorComparison(

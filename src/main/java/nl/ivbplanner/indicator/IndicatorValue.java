@@ -10,6 +10,8 @@ import nl.ivbplanner.kpi.KpiUnit;
  * its own peildatum and source, and in the indicator's unit where it is that unit or can be converted to it.
  *
  * @param year the measurement's year, or its peildatum's; null when it has neither (only its period)
+ * @param yearly whether the value stands for its whole year: a year was given, and the period is that year or names
+ *     none ('afgelopen jaar' in a seeded document, dated by its derivation); not 'Eerste helft 2025'
  * @param inhabitants the municipality's inhabitants in that year as its administrators entered them, or null
  */
 public record IndicatorValue(
@@ -21,6 +23,7 @@ public record IndicatorValue(
         Integer planYear,
         Integer year,
         String period,
+        boolean yearly,
         BigDecimal value,
         String valueText,
         KpiUnit unitKind,
@@ -47,9 +50,12 @@ public record IndicatorValue(
         return value != null && unitKind == KpiUnit.PER_1000_INHABITANTS && (unit == null || unit.isBlank());
     }
 
-    /** The value per 1.000 inwoners, from a yearly count and the year's inhabitants; null when either is missing. */
+    /**
+     * The value per 1.000 inwoners, from a count of a whole year and that year's inhabitants; null when either is
+     * missing (a count of part of a year is not a yearly figure).
+     */
     public BigDecimal perThousandInhabitants() {
-        if (value == null || unitKind != KpiUnit.COUNT || inhabitants == null) {
+        if (value == null || unitKind != KpiUnit.COUNT || !yearly || inhabitants == null) {
             return null;
         }
         return value.multiply(BigDecimal.valueOf(1000))
@@ -65,6 +71,25 @@ public record IndicatorValue(
             return value;
         }
         return indicatorUnit == KpiUnit.PER_1000_INHABITANTS ? perThousandInhabitants() : null;
+    }
+
+    /** Whether the value can stand on a chart over years: a count only for a whole year, other units at their year. */
+    public boolean chartable() {
+        return value != null && year != null && (unitKind != KpiUnit.COUNT || yearly);
+    }
+
+    /**
+     * Why the value is not in the indicator's unit, as a message key; null when it is (recorded or converted), or when
+     * it is not a number.
+     */
+    public String notConvertedReason(KpiUnit indicatorUnit) {
+        if (value == null || inUnitOf(indicatorUnit) != null) {
+            return null;
+        }
+        if (indicatorUnit != KpiUnit.PER_1000_INHABITANTS || unitKind != KpiUnit.COUNT) {
+            return "region.indicators.not-converted.unit";
+        }
+        return yearly ? "region.indicators.not-converted" : "region.indicators.not-converted.part-of-year";
     }
 
     /** Whether the value in the indicator's unit was computed here rather than recorded. */

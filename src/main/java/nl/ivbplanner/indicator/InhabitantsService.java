@@ -1,7 +1,9 @@
 package nl.ivbplanner.indicator;
 
 import java.util.List;
+import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
+import nl.ivbplanner.common.UniqueIndex;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
 import nl.ivbplanner.security.MunicipalityAccess;
@@ -58,7 +60,12 @@ class InhabitantsService {
         if (inhabitants.existsByMunicipalityIdAndYear(municipality.getId(), year)) {
             throw new InvalidFormException("jaar", "inhabitants.form.year.taken", year);
         }
-        inhabitants.saveAndFlush(new Inhabitants(municipality.getId(), year, number(form), form.bron()));
+        // two administrators adding the same year at the same moment: the second gets the same message
+        new UniqueIndex(
+                        "municipality_inhabitants_municipality_id_year_key",
+                        new FieldProblem("jaar", "inhabitants.form.year.taken", List.of(year)))
+                .guard(() -> inhabitants.saveAndFlush(
+                        new Inhabitants(municipality.getId(), year, number(form), form.bron())));
     }
 
     @Transactional

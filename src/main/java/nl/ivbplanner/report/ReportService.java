@@ -83,7 +83,8 @@ class ReportService {
             throw new NotFoundException();
         }
         PlanReport report = report(header, PlanReport.PROGRESS, false);
-        return report.withDashboard(ProgressDashboard.of(report, dashboards.verdictsPerYear(header.frameworkId())));
+        return report.withDashboard(
+                ProgressDashboard.of(report, dashboards.verdictsPerYear(header.frameworkId(), header.year())));
     }
 
     /**

@@ -112,11 +112,28 @@ class ChartsTest {
         // a later period is further right; a higher value higher up
         assertThat(line.marks().get(2).x()).isGreaterThan(line.marks().get(1).x());
         assertThat(line.marks().get(2).y()).isLessThan(line.marks().get(1).y());
-        assertThat(line.points())
+        assertThat(line.path())
                 .isEqualTo(line.marks().stream()
                         .map(p -> Geometry.number(p.x()) + "," + Geometry.number(p.y()))
-                        .reduce((a, b) -> a + " " + b)
+                        .reduce((a, b) -> a + " L" + b)
+                        .map(points -> "M" + points)
                         .orElseThrow());
+    }
+
+    @Test
+    void aLineDoesNotBridgeAPeriodWithoutAValue() {
+        LineChart chart = LineChart.of(
+                List.of("2022", "2023", "2024", "2025"),
+                List.of(LineChart.Series.of(
+                        Text.of("Westland"),
+                        java.util.Arrays.asList(new BigDecimal("3"), new BigDecimal("4"), null, new BigDecimal("5")))),
+                DutchNumbers::format,
+                Text.of("meldingen"),
+                null);
+
+        String path = chart.lines().get(0).path();
+        assertThat(path.chars().filter(c -> c == 'M').count()).isEqualTo(2);
+        assertThat(path.chars().filter(c -> c == 'L').count()).isEqualTo(1);
     }
 
     @Test

@@ -47,6 +47,39 @@ class IndicatorComparisonTest {
     }
 
     @Test
+    void aCountOfPartOfAYearIsNeitherConvertedNorDrawnAsTheYears() {
+        IndicatorValue firstHalf = new IndicatorValue(
+                1L,
+                "lv",
+                "Leidschendam-Voorburg",
+                "Aantal woninginbraken",
+                "Kader",
+                null,
+                2018,
+                "Eerste helft 2018",
+                false,
+                new BigDecimal("90"),
+                null,
+                KpiUnit.COUNT,
+                "woninginbraken",
+                null,
+                null,
+                75_000,
+                null);
+        IndicatorComparison comparison = new IndicatorComparison(
+                "woninginbraken",
+                "Woninginbraken per 1.000 inwoners",
+                "Politie",
+                KpiUnit.PER_1000_INHABITANTS,
+                List.of(firstHalf));
+
+        assertThat(firstHalf.perThousandInhabitants()).isNull();
+        assertThat(firstHalf.notConvertedReason(KpiUnit.PER_1000_INHABITANTS))
+                .isEqualTo("region.indicators.not-converted.part-of-year");
+        assertThat(comparison.groups()).isEmpty();
+    }
+
+    @Test
     void aMunicipalityWithTwoLinkedKpisGetsALinePerKpiAndAValueWithoutAYearNoPoint() {
         IndicatorComparison comparison = new IndicatorComparison(
                 "overlast-jongeren",
@@ -102,6 +135,7 @@ class IndicatorComparisonTest {
                 null,
                 year,
                 year == null ? "voorjaar" : String.valueOf(year),
+                year != null,
                 new BigDecimal(value),
                 null,
                 unit,

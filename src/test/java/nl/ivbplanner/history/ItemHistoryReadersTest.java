@@ -18,13 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A framework's own items have a history too: an advisor links a KPI of Leidschendam-Voorburg's framework to a
- * standard indicator (committed, on a database of its own); its history page says who changed it from what to what,
- * for the municipality's readers, and is linked from the linking page.
+ * Who reads which history (committed edits, on a database of its own). A framework's own items have a history too: an
+ * advisor links a KPI of Leidschendam-Voorburg's framework to a standard indicator; its history page says who changed
+ * it from what to what, for the municipality's readers, and is linked from the linking page. A concept's drafts are
+ * the staff's: once Wassenaar's plan is adopted, its council members read its KPI as adopted, not the edits before.
  */
 @IvbOwnDatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FrameworkItemHistoryTest {
+class ItemHistoryReadersTest {
 
     private static final String FRAMEWORK = "/gemeenten/leidschendam-voorburg/kaders/";
 
@@ -34,8 +35,11 @@ class FrameworkItemHistoryTest {
     @Autowired
     JdbcClient jdbc;
 
+    private static final String WASSENAAR_PLAN = "/gemeenten/wassenaar/kaders/ondermijning-2025-2028/plannen/2026";
+
     long kpi;
     String history;
+    long wassenaarKpi;
 
     @BeforeAll
     void anAdvisorLinksAFrameworkKpi() throws Exception {
@@ -59,6 +63,47 @@ class FrameworkItemHistoryTest {
                                         .query(Long.class)
                                         .single())))
                 .andExpect(status().is3xxRedirection());
+
+        wassenaarKpi = jdbc.sql("""
+                        select min(k.id) from kpi k join execution_plan p on p.id = k.plan_id
+                        join policy_framework f on f.id = p.framework_id
+                        where f.slug = 'ondermijning-2025-2028' and p.year = 2026""").query(Long.class).single();
+        mvc.perform(post(WASSENAAR_PLAN + "/kpis/" + wassenaarKpi + "/bewerken")
+                        .with(as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param("naam", "Trainingen over ondermijning (concept)")
+                        .param("soort", "NUMERIC")
+                        .param("eenheidSoort", "COUNT")
+                        .param(
+                                "version",
+                                String.valueOf(jdbc.sql("select version from kpi where id = ?")
+                                        .param(wassenaarKpi)
+                                        .query(Long.class)
+                                        .single())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(WASSENAAR_PLAN + "/vaststellen")
+                        .with(as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .param("besluitdatum", "10-02-2026"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select p.state from execution_plan p join policy_framework f on f.id = p.framework_id"
+                                + " where f.slug = 'ondermijning-2025-2028' and p.year = 2026")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("VASTGESTELD");
+    }
+
+    @Test
+    void councilMembersReadAnAdoptedPlansItemAsAdoptedWithoutTheConceptsDrafts() throws Exception {
+        String kpiHistory = WASSENAAR_PLAN + "/geschiedenis/kpi/" + wassenaarKpi;
+
+        assertThat(text(kpiHistory, "manager.wassenaar"))
+                .contains("Beleidsadviseur Wassenaar (adviseur.wassenaar) Naam")
+                .contains("Trainingen over ondermijning (concept)");
+        assertThat(text(kpiHistory, "raadslid.wassenaar"))
+                .contains("Geschiedenis: KPI ‘Trainingen over ondermijning (concept)’")
+                .contains("Nog niet gewijzigd")
+                .doesNotContain("Beleidsadviseur Wassenaar");
     }
 
     @Test

@@ -2,7 +2,7 @@ package nl.ivbplanner.chart;
 
 /**
  * One entry of a chart's legend: a fill (areas), or a marker (a series' points, hollow for a baseline), or a dashed
- * line (a target); with its name.
+ * line (a target), or both (a dashed series); with its name.
  */
 public record LegendEntry(Text label, Fill fill, Marker marker, boolean hollow, boolean dashed) {
 
@@ -12,6 +12,11 @@ public record LegendEntry(Text label, Fill fill, Marker marker, boolean hollow, 
 
     static LegendEntry points(Text label, Marker marker, boolean hollow) {
         return new LegendEntry(label, null, marker, hollow, false);
+    }
+
+    /** A line chart's series: its marker, and for a dashed series its line and a hollow marker. */
+    static LegendEntry series(Text label, Marker marker, boolean dashed) {
+        return new LegendEntry(label, null, marker, dashed, dashed);
     }
 
     static LegendEntry line(Text label) {

@@ -52,8 +52,11 @@ public record LineChart(
     /** A level to reach, drawn as a dashed line across the chart with its label. */
     public record Reference(Text label, BigDecimal value) {}
 
-    /** A series' line as an SVG path: a new stroke after each period without a value, so no line bridges a gap. */
-    public record Line(Marker marker, String colour, String path, List<Point> marks) {}
+    /**
+     * A series' line as an SVG path: a new stroke after each period without a value, so no line bridges a gap. The
+     * markers' shapes and colours run out after five series: the next five are dashed with hollow markers.
+     */
+    public record Line(Marker marker, String colour, String path, List<Point> marks, boolean dashed) {}
 
     public record Point(double x, double y, boolean baseline, Label value, String shape) {}
 
@@ -145,7 +148,7 @@ public record LineChart(
                         .append(Geometry.number(y));
                 afterGap = false;
             }
-            lines.add(new Line(marker, marker.colour(), path.toString(), marks));
+            lines.add(new Line(marker, marker.colour(), path.toString(), marks, secondRound(s)));
         }
         Target line = null;
         if (target != null && target.value() != null) {
@@ -157,7 +160,7 @@ public record LineChart(
         }
         List<LegendEntry> legend = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
-            legend.add(LegendEntry.points(series.get(s).name(), Marker.of(s), false));
+            legend.add(LegendEntry.series(series.get(s).name(), Marker.of(s), secondRound(s)));
         }
         if (baselines) {
             legend.add(LegendEntry.points(Text.key("chart.baseline"), Marker.CIRCLE, true));
@@ -180,6 +183,11 @@ public record LineChart(
                 line,
                 Double.isNaN(zero) ? null : zero,
                 legend);
+    }
+
+    /** Series 6 to 10 repeat the markers of 1 to 5, told apart by a dashed line and hollow markers. */
+    private static boolean secondRound(int series) {
+        return series / Marker.values().length % 2 == 1;
     }
 
     private static double y(Scale scale, double value, double bottom) {

@@ -143,6 +143,12 @@ public class HistoryService {
                 PAGE_SIZE,
                 (page - 1) * PAGE_SIZE);
         List<Event> events = queries.ofPlan(header.planId(), selection);
+        if (events.isEmpty() && page > 1) {
+            // a page past the end (an old link, a typed number): the first page, whose count says how many there are
+            page = 1;
+            selection = new Selection(selection.username(), selection.from(), selection.until(), PAGE_SIZE, 0);
+            events = queries.ofPlan(header.planId(), selection);
+        }
         List<HistoryEntry> entries = writer.entries(
                 events,
                 new Reading(legends.of(header.municipalityId()), true, LIST_TEXT_LENGTH),

@@ -121,6 +121,24 @@ class ChartsTest {
     }
 
     @Test
+    void seriesBeyondTheFiveMarkersAreDashedWithHollowMarkersSoNoTwoLookAlike() {
+        List<LineChart.Series> seven = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            seven.add(LineChart.Series.of(Text.of("Gemeente " + i), List.of(BigDecimal.valueOf(i), BigDecimal.ONE)));
+        }
+
+        LineChart chart = LineChart.of(List.of("2024", "2025"), seven, DutchNumbers::format, Text.of("aantal"), null);
+
+        assertThat(chart.lines())
+                .extracting(LineChart.Line::dashed)
+                .containsExactly(false, false, false, false, false, true, true);
+        assertThat(chart.lines().get(5).marker()).isEqualTo(chart.lines().get(0).marker());
+        assertThat(chart.legend().get(5).dashed()).isTrue();
+        assertThat(chart.legend().get(5).hollow()).isTrue();
+        assertThat(chart.legend().get(0).dashed()).isFalse();
+    }
+
+    @Test
     void aLineDoesNotBridgeAPeriodWithoutAValue() {
         LineChart chart = LineChart.of(
                 List.of("2022", "2023", "2024", "2025"),

@@ -155,6 +155,10 @@ class PlanHistoryTest {
                         HISTORY + "/activiteit/" + activity,
                         "<option value=\"manager.rijswijk\">Coördinator OOV Rijswijk</option>");
 
+        // a page past the end shows the first, with the count
+        assertThat(page(HISTORY + "?pagina=7", "manager.rijswijk", 200))
+                .contains("7 wijzigingen", "KPI ‘Hercontroles zijn uitgevoerd’");
+
         String byManager = page(HISTORY + "?persoon=manager.rijswijk", "manager.rijswijk", 200);
         assertThat(byManager).contains("1 wijziging", "Formatieregel ‘Coördinator Bibob’");
         assertThat(byManager).doesNotContain("Begrotingsregel ‘Rampenbestrijding’");

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.ivbplanner.chart.BarChart;
-import nl.ivbplanner.chart.Fill;
 import nl.ivbplanner.chart.StackedBarChart;
 import nl.ivbplanner.chart.Text;
 import nl.ivbplanner.common.DutchNumbers;
@@ -18,8 +17,8 @@ import nl.ivbplanner.dashboard.DashboardQueries.BudgetPerTheme;
 import nl.ivbplanner.dashboard.DashboardQueries.Framework;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
 import nl.ivbplanner.dashboard.DashboardQueries.ThemeCount;
-import nl.ivbplanner.dashboard.DashboardQueries.YearCount;
 import nl.ivbplanner.evaluation.LegendEntry;
+import nl.ivbplanner.evaluation.VerdictsPerYear;
 import nl.ivbplanner.formation.CapacityOrganisation;
 import nl.ivbplanner.formation.FormationTable;
 
@@ -30,14 +29,12 @@ record Dashboard(
         Plan plan,
         Map<String, LegendEntry> legend,
         List<ThemeCount> themes,
-        List<YearCount> years,
+        List<VerdictsPerYear.Year> years,
         List<DashboardService.KpiProgress> kpis,
         List<BudgetPerTheme> budget,
         List<DashboardQueries.BudgetPerYear> budgetPerYear,
         List<FormationTable> staffing,
         List<Attention> attention) {
-
-    private static final List<String> VERDICTS = List.of("GREEN", "YELLOW", "RED", "NOT_EVALUATED");
 
     public int barWidth() {
         return StackedBar.WIDTH;
@@ -51,17 +48,7 @@ record Dashboard(
 
     /** The verdicts of each plan year as stacked bars, keyed and named as the municipality's legend has them. */
     public StackedBarChart trendChart() {
-        List<StackedBarChart.Key> keys = VERDICTS.stream()
-                .map(status ->
-                        new StackedBarChart.Key(Text.of(legend.get(status).label()), Fill.ofStatus(status)))
-                .toList();
-        return StackedBarChart.of(
-                Text.key("chart.activities"),
-                keys,
-                years.stream()
-                        .map(y -> new StackedBarChart.Stack(
-                                String.valueOf(y.year()), List.of(y.green(), y.yellow(), y.red(), y.open())))
-                        .toList());
+        return VerdictsPerYear.chart(years, legend);
     }
 
     public static int percent(int part, int total) {

@@ -66,23 +66,6 @@ class DashboardQueries {
                 order by main_tree.sort_key""").param(planId).query(ThemeCount.class).list();
     }
 
-    /** Per plan year of the framework: the verdict counts, for the trend. */
-    List<YearCount> verdictsPerYear(long frameworkId, boolean includeConcepts) {
-        return jdbc.sql("""
-                select p.year,
-                       count(a.id) filter (where e.status = 'GREEN') as green,
-                       count(a.id) filter (where e.status = 'YELLOW') as yellow,
-                       count(a.id) filter (where e.status = 'RED') as red,
-                       count(a.id) filter (where a.id is not null and (e.status is null or e.status = 'NOT_EVALUATED')) as open
-                from execution_plan p left join activity a on a.plan_id = p.id
-                left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
-                where p.framework_id = ? and (? or p.state <> 'CONCEPT')
-                group by p.year order by p.year""")
-                .params(frameworkId, includeConcepts)
-                .query(YearCount.class)
-                .list();
-    }
-
     /** The plan's budget per main theme (lines without a theme together), with amounts in cents. */
     List<BudgetPerTheme> budgetPerTheme(long planId) {
         return jdbc.sql("""
@@ -174,13 +157,6 @@ class DashboardQueries {
         /** How many activities of the theme have an interim status; they are counted apart from the verdicts. */
         public int interimTotal() {
             return interimGreen + interimYellow + interimRed + interimOpen;
-        }
-    }
-
-    record YearCount(int year, int green, int yellow, int red, int open) {
-
-        public int total() {
-            return green + yellow + red + open;
         }
     }
 

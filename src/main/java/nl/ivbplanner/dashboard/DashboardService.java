@@ -9,6 +9,7 @@ import nl.ivbplanner.dashboard.DashboardQueries.Framework;
 import nl.ivbplanner.dashboard.DashboardQueries.Plan;
 import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.evaluation.LegendQueries;
+import nl.ivbplanner.evaluation.VerdictsPerYear;
 import nl.ivbplanner.formation.FormationQueries;
 import nl.ivbplanner.kpi.KpiFigures;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
@@ -24,6 +25,7 @@ class DashboardService {
 
     private final DashboardQueries queries;
     private final LegendQueries legends;
+    private final VerdictsPerYear verdictsPerYear;
     private final KpiFiguresQueries figures;
     private final FormationQueries formation;
     private final MunicipalityAccess access;
@@ -33,12 +35,14 @@ class DashboardService {
     DashboardService(
             DashboardQueries queries,
             LegendQueries legends,
+            VerdictsPerYear verdictsPerYear,
             KpiFiguresQueries figures,
             FormationQueries formation,
             MunicipalityAccess access,
             Clock clock) {
         this.queries = queries;
         this.legends = legends;
+        this.verdictsPerYear = verdictsPerYear;
         this.figures = figures;
         this.formation = formation;
         this.access = access;
@@ -63,7 +67,7 @@ class DashboardService {
                         .orElse(plans.stream().findFirst().orElse(null))
                 : plans.stream().filter(p -> p.year() == year).findFirst().orElseThrow(NotFoundException::new);
         Map<String, LegendEntry> legend = legends.of(framework.municipalityId());
-        List<DashboardQueries.YearCount> years = queries.verdictsPerYear(framework.frameworkId(), staff);
+        List<VerdictsPerYear.Year> years = verdictsPerYear.of(framework.frameworkId(), staff, null);
         List<DashboardQueries.Attention> attention =
                 queries.attention(framework.frameworkId(), staff, LocalDate.now(clock));
         List<DashboardQueries.BudgetPerYear> budgetPerYear = queries.budgetPerYear(framework.frameworkId(), staff);

@@ -2,35 +2,24 @@ package nl.ivbplanner.report;
 
 import java.util.List;
 import java.util.Map;
-import nl.ivbplanner.chart.Fill;
 import nl.ivbplanner.chart.LineChart;
 import nl.ivbplanner.chart.StackedBarChart;
 import nl.ivbplanner.chart.Text;
 import nl.ivbplanner.dashboard.KpiCharts;
 import nl.ivbplanner.evaluation.LegendEntry;
+import nl.ivbplanner.evaluation.VerdictsPerYear;
 import nl.ivbplanner.kpi.KpiFigures;
 
 /**
  * The dashboard part of a progress report: the interim statuses of the plan, the year-end verdicts of the framework's
  * plans per year, and each numeric KPI's series, as charts (in the page) and as tables (in the page and the PDF).
  */
-record ProgressDashboard(int year, List<Integer> interim, List<YearVerdicts> years, List<KpiChart> kpis) {
-
-    record YearVerdicts(int year, int green, int yellow, int red, int open) {
-
-        public List<Integer> counts() {
-            return List.of(green, yellow, red, open);
-        }
-
-        public int total() {
-            return green + yellow + red + open;
-        }
-    }
+record ProgressDashboard(int year, List<Integer> interim, List<VerdictsPerYear.Year> years, List<KpiChart> kpis) {
 
     /** A KPI with its chart; the chart's figures are its baseline, series and target. */
     record KpiChart(KpiFigures kpi, LineChart chart) {}
 
-    static ProgressDashboard of(PlanReport report, List<YearVerdicts> years) {
+    static ProgressDashboard of(PlanReport report, List<VerdictsPerYear.Year> years) {
         List<Integer> interim = PlanReport.VERDICTS.stream()
                 .map(status -> (int) report.themeTables().stream()
                         .mapToLong(t -> report.interimCount(t, status))
@@ -51,24 +40,12 @@ record ProgressDashboard(int year, List<Integer> interim, List<YearVerdicts> yea
     public StackedBarChart interimChart(Map<String, LegendEntry> legend) {
         return StackedBarChart.of(
                 Text.key("chart.activities"),
-                keys(legend),
+                VerdictsPerYear.keys(legend),
                 List.of(new StackedBarChart.Stack(String.valueOf(year), interim)));
     }
 
     /** The year-end verdicts of each adopted or evaluated plan of the framework. */
     public StackedBarChart trendChart(Map<String, LegendEntry> legend) {
-        return StackedBarChart.of(
-                Text.key("chart.activities"),
-                keys(legend),
-                years.stream()
-                        .map(y -> new StackedBarChart.Stack(String.valueOf(y.year()), y.counts()))
-                        .toList());
-    }
-
-    private static List<StackedBarChart.Key> keys(Map<String, LegendEntry> legend) {
-        return PlanReport.VERDICTS.stream()
-                .map(status ->
-                        new StackedBarChart.Key(Text.of(legend.get(status).label()), Fill.ofStatus(status)))
-                .toList();
+        return VerdictsPerYear.chart(years, legend);
     }
 }

@@ -3,6 +3,7 @@ package nl.ivbplanner.report;
 import java.util.List;
 import java.util.Optional;
 import nl.ivbplanner.evaluation.LegendQueries;
+import nl.ivbplanner.evaluation.VerdictsPerYear;
 import nl.ivbplanner.formation.FormationQueries;
 import nl.ivbplanner.kpi.KpiFiguresQueries;
 import nl.ivbplanner.plan.PlanAddress;
@@ -37,7 +38,7 @@ class ReportService {
     private final KpiFiguresQueries kpis;
     private final FormationQueries formation;
     private final MunicipalityAccess access;
-    private final ProgressDashboardQueries dashboards;
+    private final VerdictsPerYear verdictsPerYear;
 
     ReportService(
             PlanHeaderQueries headers,
@@ -47,7 +48,7 @@ class ReportService {
             KpiFiguresQueries kpis,
             FormationQueries formation,
             MunicipalityAccess access,
-            ProgressDashboardQueries dashboards) {
+            VerdictsPerYear verdictsPerYear) {
         this.headers = headers;
         this.plans = plans;
         this.queries = queries;
@@ -55,7 +56,7 @@ class ReportService {
         this.kpis = kpis;
         this.formation = formation;
         this.access = access;
-        this.dashboards = dashboards;
+        this.verdictsPerYear = verdictsPerYear;
     }
 
     /** A plan's report: published once adopted where the municipality publishes, else for whoever may read its page. */
@@ -84,7 +85,7 @@ class ReportService {
         }
         PlanReport report = report(header, PlanReport.PROGRESS, false);
         return report.withDashboard(
-                ProgressDashboard.of(report, dashboards.verdictsPerYear(header.frameworkId(), header.year())));
+                ProgressDashboard.of(report, verdictsPerYear.of(header.frameworkId(), false, header.year())));
     }
 
     /**

@@ -96,14 +96,14 @@ class HistoryQueries {
     Long planAdoptedAt(long planId) {
         return jdbc.sql("""
                         select min(r.revtstmp) from execution_plan_aud a join revinfo r on r.rev = a.rev
-                        where a.id = ? and a.state in ('VASTGESTELD', 'GEEVALUEERD')""").param(planId).query(Long.class).single();
+                        where a.id = ? and a.state in ('VASTGESTELD', 'GEEVALUEERD')""").param(planId).query(Long.class).list().get(0);
     }
 
     /** When the framework was first adopted by the council (epoch millis); null when it never was. */
     Long frameworkAdoptedAt(long frameworkId) {
         return jdbc.sql("""
                         select min(r.revtstmp) from policy_framework_aud a join revinfo r on r.rev = a.rev
-                        where a.id = ? and a.state = 'VASTGESTELD'""").param(frameworkId).query(Long.class).single();
+                        where a.id = ? and a.state = 'VASTGESTELD'""").param(frameworkId).query(Long.class).list().get(0);
     }
 
     /** When an activity became public: its plan's adoption, or for a framework's line the framework's. */
@@ -113,7 +113,7 @@ class HistoryQueries {
                         left join execution_plan_aud p on p.id = a.plan_id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
                         left join policy_framework_aud f on f.id = a.framework_id and f.state = 'VASTGESTELD'
                         join revinfo r on r.rev = coalesce(p.rev, f.rev)
-                        where a.id = ?""").param(activityId).query(Long.class).single();
+                        where a.id = ?""").param(activityId).query(Long.class).list().get(0);
     }
 
     /** The item if it is or was in the plan (deleted items keep their history). */

@@ -3,13 +3,11 @@ package nl.ivbplanner.history;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -92,30 +90,6 @@ class HistoryQueries {
         return events(scope, new Selection(null, since, null, 0, 0), Map.of("item", itemId));
     }
 
-    /** When the plan was first adopted: the moment of that revision (epoch millis); null when it never was. */
-    Long planAdoptedAt(long planId) {
-        return jdbc.sql("""
-                        select min(r.revtstmp) from execution_plan_aud a join revinfo r on r.rev = a.rev
-                        where a.id = ? and a.state in ('VASTGESTELD', 'GEEVALUEERD')""").param(planId).query(Long.class).list().get(0);
-    }
-
-    /** When the framework was first adopted by the council (epoch millis); null when it never was. */
-    Long frameworkAdoptedAt(long frameworkId) {
-        return jdbc.sql("""
-                        select min(r.revtstmp) from policy_framework_aud a join revinfo r on r.rev = a.rev
-                        where a.id = ? and a.state = 'VASTGESTELD'""").param(frameworkId).query(Long.class).list().get(0);
-    }
-
-    /** When an activity became public: its plan's adoption, or for a framework's line the framework's. */
-    Long activityAdoptedAt(long activityId) {
-        return jdbc.sql("""
-                        select min(r.revtstmp) from activity a
-                        left join execution_plan_aud p on p.id = a.plan_id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
-                        left join policy_framework_aud f on f.id = a.framework_id and f.state = 'VASTGESTELD'
-                        join revinfo r on r.rev = coalesce(p.rev, f.rev)
-                        where a.id = ?""").param(activityId).query(Long.class).list().get(0);
-    }
-
     /** The item if it is or was in the plan (deleted items keep their history). */
     Optional<Item> item(long planId, HistoryKind kind, long itemId) {
         return item(kind, itemId, kind.idsInPlan(), "plan", planId);
@@ -165,7 +139,7 @@ class HistoryQueries {
         for (HistoryKind kind : HistoryKind.values()) {
             scope.put(kind, kind.idsInPlan());
         }
-        return jdbc.sql(with(scope) + """
+        return jdbc.sql(EventSql.with(scope) + """
                 select distinct r.username, u.display_name
                 from events e join revinfo r on r.rev = e.rev left join app_user u on u.username = r.username
                 where r.username <> :baseline and (e.revtype <> 1 or e.vals is distinct from e.prev)
@@ -199,51 +173,15 @@ class HistoryQueries {
             all.put("limit", selection.limit());
             all.put("offset", selection.offset());
         }
-        String sql = with(scope) + """
+        String sql = EventSql.with(scope) + """
                 select p.*, u.display_name, %s as parent_label
                 from (select e.*, r.revtstmp, r.username, count(*) over () as total
                       from events e join revinfo r on r.rev = e.rev
                       where %s
                       order by e.rev desc, e.kind, e.row_id%s) p
                 left join app_user u on u.username = p.username
-                order by p.rev desc, p.kind, p.row_id""".formatted(parentLabel(scope.keySet()), where, page);
+                order by p.rev desc, p.kind, p.row_id""".formatted(EventSql.parentLabel(scope.keySet()), where, page);
         return jdbc.sql(sql).params(all).query(HistoryQueries::event).list();
-    }
-
-    /** The events of every kind in scope: each snapshot with its values and those of the snapshot before it. */
-    private static String with(Map<HistoryKind, String> scope) {
-        return "with events as ("
-                + scope.entrySet().stream()
-                        .map(e -> branch(e.getKey(), e.getValue()))
-                        .collect(Collectors.joining(" union all "))
-                + ") ";
-    }
-
-    private static String branch(HistoryKind kind, String ids) {
-        String values = kind.fields().stream()
-                .map(f -> "(" + f.sql() + ")::text")
-                .collect(Collectors.joining(", ", "array[", "]"));
-        String parent = kind.parentColumn() == null ? "cast(null as bigint)" : "a." + kind.parentColumn();
-        return """
-                select '%s' as kind, s.id as row_id, s.rev, s.revtype,
-                       coalesce(s.parent_id, lag(s.parent_id) over w) as parent_id, s.vals, lag(s.vals) over w as prev
-                from (select a.id, a.rev, a.revtype, %s as parent_id, %s as vals
-                      from %s a where a.id in (%s)) s
-                window w as (partition by s.id order by s.rev)""".formatted(kind.name(), parent, values, kind.auditTable(), ids);
-    }
-
-    /** The name of the part an event's item belongs to, as last known (also when that part was deleted since). */
-    private static String parentLabel(java.util.Collection<HistoryKind> kinds) {
-        List<String> cases = new ArrayList<>();
-        for (HistoryKind kind : kinds) {
-            if (kind.parent() != null) {
-                String label = kind.parent().fields().get(0).name();
-                cases.add("when '" + kind.name() + "' then (select x." + label + "::text from "
-                        + kind.parent().auditTable() + " x where x.id = p.parent_id and x." + label
-                        + " is not null order by x.rev desc limit 1)");
-            }
-        }
-        return cases.isEmpty() ? "cast(null as text)" : "case p.kind " + String.join(" ", cases) + " end";
     }
 
     private static Event event(ResultSet rs, int row) throws SQLException {

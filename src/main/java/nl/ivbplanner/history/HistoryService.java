@@ -34,6 +34,7 @@ public class HistoryService {
     private static final int LIST_TEXT_LENGTH = 300;
 
     private final HistoryQueries queries;
+    private final AdoptionMoments adoptions;
     private final ChangeWriter writer;
     private final PlanHeaderQueries headers;
     private final LegendQueries legends;
@@ -41,11 +42,13 @@ public class HistoryService {
 
     HistoryService(
             HistoryQueries queries,
+            AdoptionMoments adoptions,
             ChangeWriter writer,
             PlanHeaderQueries headers,
             LegendQueries legends,
             MunicipalityAccess access) {
         this.queries = queries;
+        this.adoptions = adoptions;
         this.writer = writer;
         this.headers = headers;
         this.legends = legends;
@@ -60,7 +63,8 @@ public class HistoryService {
         boolean staff = access.may(Permission.VIEW_CONCEPTS, municipalityId);
         return writer.rows(
                 HistoryKind.ACTIVITY,
-                queries.ofItem(HistoryKind.ACTIVITY, activityId, staff ? null : queries.activityAdoptedAt(activityId)),
+                queries.ofItem(
+                        HistoryKind.ACTIVITY, activityId, staff ? null : adoptions.activityAdoptedAt(activityId)),
                 new Reading(legend, staff, 0));
     }
 
@@ -75,7 +79,7 @@ public class HistoryService {
         boolean staff = access.may(Permission.VIEW_CONCEPTS, header.municipalityId());
         Map<String, LegendEntry> legend = kind == HistoryKind.ACTIVITY ? legends.of(header.municipalityId()) : Map.of();
         // the concept's drafts are the staff's: others read the item as adopted and what changed since
-        List<Event> events = queries.ofItem(kind, itemId, staff ? null : queries.planAdoptedAt(header.planId()));
+        List<Event> events = queries.ofItem(kind, itemId, staff ? null : adoptions.planAdoptedAt(header.planId()));
         if (!staff && events.isEmpty() && !item.alive()) {
             throw new NotFoundException();
         }
@@ -88,7 +92,10 @@ public class HistoryService {
                         staff ? header.address().url("geschiedenis") : null),
                 writer.kind(kind),
                 item.label() == null ? "–" : item.label(),
-                item.alive() ? itemUrl(header, kind, itemId) : null,
+                item.alive()
+                        ? ItemAddresses.itemUrl(
+                                header, kind, itemId, access.may(Permission.EDIT_PLANS, header.municipalityId()))
+                        : null,
                 writer.rows(kind, events, new Reading(legend, staff, 0)),
                 staff);
     }
@@ -110,7 +117,7 @@ public class HistoryService {
                 queries.itemOfFramework(framework.frameworkId(), kind, itemId).orElseThrow(NotFoundException::new);
         boolean staff = access.may(Permission.VIEW_CONCEPTS, framework.municipalityId());
         List<Event> events =
-                queries.ofItem(kind, itemId, staff ? null : queries.frameworkAdoptedAt(framework.frameworkId()));
+                queries.ofItem(kind, itemId, staff ? null : adoptions.frameworkAdoptedAt(framework.frameworkId()));
         if (!staff && events.isEmpty() && !item.alive()) {
             throw new NotFoundException();
         }
@@ -152,7 +159,7 @@ public class HistoryService {
         List<HistoryEntry> entries = writer.entries(
                 events,
                 new Reading(legends.of(header.municipalityId()), true, LIST_TEXT_LENGTH),
-                event -> historyUrl(header, event));
+                event -> ItemAddresses.historyUrl(header, event));
         List<PlanHistory.Option> people = queries.people(header.planId()).stream()
                 .map(p -> new PlanHistory.Option(p.username(), p.name()))
                 .toList();
@@ -162,41 +169,5 @@ public class HistoryService {
 
     private static long startOf(LocalDate day) {
         return day.atStartOfDay(DutchTime.ZONE).toInstant().toEpochMilli();
-    }
-
-    /**
-     * Where an event's item has its history: its own page, or for a part without one (a verdict, a partner link, a
-     * measurement) the page of the item it belongs to; the plan's own changes link to the plan.
-     */
-    private static String historyUrl(PlanHeader header, Event event) {
-        HistoryKind kind = event.kind();
-        if (kind == HistoryKind.PLAN) {
-            return header.address().url();
-        }
-        if (kind.segment() != null) {
-            return header.address().url("geschiedenis/" + kind.segment() + "/" + event.rowId());
-        }
-        return header.address().url("geschiedenis/" + kind.parent().segment() + "/" + event.parentId());
-    }
-
-    /** Where a reader finds the item itself: the activity's page, or the plan part it is edited in. */
-    private String itemUrl(PlanHeader header, HistoryKind kind, long id) {
-        PlanAddress plan = header.address();
-        if (kind == HistoryKind.ACTIVITY) {
-            return "/gemeenten/" + header.municipalitySlug() + "/activiteiten/" + id;
-        }
-        if (!header.state().isEditable() || !access.may(Permission.EDIT_PLANS, header.municipalityId())) {
-            return plan.url();
-        }
-        return switch (kind) {
-            case KPI -> plan.url("kpis#kpi-" + id);
-            case BUDGET_TABLE -> plan.url("begroting#tabel-" + id);
-            case BUDGET_LINE -> plan.url("begroting#regel-" + id);
-            case CAPACITY_TABLE -> plan.url("formatie#tabel-" + id);
-            case CAPACITY_LINE -> plan.url("formatie#regel-" + id);
-            case SECTION -> plan.url("teksten#tekst-" + id);
-            case OBJECTIVE -> plan.url("doelen#doel-" + id);
-            default -> plan.url();
-        };
     }
 }

@@ -25,6 +25,7 @@ public record KpiFigures(
         BigDecimal targetValue,
         String targetText,
         Integer targetYear,
+        String indicatorName,
         List<Reading> series,
         KpiAssessment assessment) {
 
@@ -48,6 +49,7 @@ public record KpiFigures(
                 targetValue,
                 targetText,
                 targetYear,
+                indicatorName,
                 allReadings,
                 standing);
     }

@@ -24,8 +24,10 @@ public class KpiFiguresQueries {
             select k.id, k.theme_id, k.objective_id, k.name, k.unit, k.unit_kind, k.source, k.kind, k.comparator,
                    k.baseline_value, k.baseline_text, k.baseline_year, k.target_value, k.target_text, k.target_year,
                    coalesce(k.target_year, p.year, f.last_year) as assessed_year, t.code as theme_code, t.name as theme_name,
-                   m.id as measurement_id, m.period, m.year as measured_year, m.value, m.value_text, m.peildatum
+                   m.id as measurement_id, m.period, m.year as measured_year, m.value, m.value_text, m.peildatum,
+                   ind.name as indicator_name
             from kpi k
+            left join indicator ind on ind.id = k.indicator_id
             left join execution_plan p on p.id = k.plan_id
             left join policy_framework f on f.id = k.framework_id
             left join theme t on t.id = k.theme_id
@@ -122,6 +124,7 @@ public class KpiFiguresQueries {
                 rs.getBigDecimal("target_value"),
                 rs.getString("target_text"),
                 (Integer) rs.getObject("target_year"),
+                rs.getString("indicator_name"),
                 List.of(),
                 null);
         return new Row(kpi, (Integer) rs.getObject("assessed_year"), reading);

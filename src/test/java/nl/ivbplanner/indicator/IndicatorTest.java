@@ -75,6 +75,20 @@ class IndicatorTest {
     }
 
     @Test
+    void aLinkedKpiNamesItsIndicatorOnItsFrameworksPage() throws Exception {
+        String framework = jdbc.sql("select f.slug from kpi k join policy_framework f on f.id = k.framework_id"
+                        + " where k.name = 'woninginbraken (p/1.000 inwoners)'")
+                .query(String.class)
+                .single();
+
+        assertThat(text(get("/gemeenten/westland/kaders/" + framework), "raadslid.westland"))
+                .contains(
+                        "woninginbraken (p/1.000 inwoners) 5.1 b. Woninginbraak en andere high impact-delicten · bron:"
+                                + " politie Standaardindicator: Woninginbraken per 1.000"
+                                + " inwoners");
+    }
+
+    @Test
     void theRegionComparesWoninginbrakenOfWestlandAndLeidschendamVoorburgEachInItsOwnUnit() throws Exception {
         String region = text(get("/regio").param("jaar", "2025"), "raadslid.rijswijk");
 

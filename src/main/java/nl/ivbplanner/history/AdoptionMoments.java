@@ -11,6 +11,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AdoptionMoments {
 
+    private static final String PLAN = """
+            select min(r.revtstmp) from execution_plan_aud a join revinfo r on r.rev = a.rev
+            where a.id = ? and a.state in ('VASTGESTELD', 'GEEVALUEERD')""";
+
+    private static final String FRAMEWORK = """
+            select min(r.revtstmp) from policy_framework_aud a join revinfo r on r.rev = a.rev
+            where a.id = ? and a.state = 'VASTGESTELD'""";
+
+    private static final String ACTIVITY = """
+            select min(r.revtstmp) from activity a
+            left join execution_plan_aud p on p.id = a.plan_id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
+            left join policy_framework_aud f on f.id = a.framework_id and f.state = 'VASTGESTELD'
+            join revinfo r on r.rev = coalesce(p.rev, f.rev)
+            where a.id = ?""";
+
     private final JdbcClient jdbc;
 
     AdoptionMoments(JdbcClient jdbc) {
@@ -19,25 +34,21 @@ class AdoptionMoments {
 
     /** When the plan was first adopted: the moment of that revision (epoch millis); null when it never was. */
     Long planAdoptedAt(long planId) {
-        return jdbc.sql("""
-                        select min(r.revtstmp) from execution_plan_aud a join revinfo r on r.rev = a.rev
-                        where a.id = ? and a.state in ('VASTGESTELD', 'GEEVALUEERD')""").param(planId).query(Long.class).list().get(0);
+        return moment(PLAN, planId);
     }
 
     /** When the framework was first adopted by the council (epoch millis); null when it never was. */
     Long frameworkAdoptedAt(long frameworkId) {
-        return jdbc.sql("""
-                        select min(r.revtstmp) from policy_framework_aud a join revinfo r on r.rev = a.rev
-                        where a.id = ? and a.state = 'VASTGESTELD'""").param(frameworkId).query(Long.class).list().get(0);
+        return moment(FRAMEWORK, frameworkId);
     }
 
     /** When an activity became public: its plan's adoption, or for a framework's line the framework's. */
     Long activityAdoptedAt(long activityId) {
-        return jdbc.sql("""
-                        select min(r.revtstmp) from activity a
-                        left join execution_plan_aud p on p.id = a.plan_id and p.state in ('VASTGESTELD', 'GEEVALUEERD')
-                        left join policy_framework_aud f on f.id = a.framework_id and f.state = 'VASTGESTELD'
-                        join revinfo r on r.rev = coalesce(p.rev, f.rev)
-                        where a.id = ?""").param(activityId).query(Long.class).list().get(0);
+        return moment(ACTIVITY, activityId);
+    }
+
+    /** The one row of a min(): its value may be null, which single() refuses. */
+    private Long moment(String sql, long id) {
+        return jdbc.sql(sql).param(id).query(Long.class).list().get(0);
     }
 }

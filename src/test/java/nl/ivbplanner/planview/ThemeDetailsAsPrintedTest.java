@@ -71,7 +71,8 @@ class ThemeDetailsAsPrintedTest {
         String page = text(WESTLAND, "manager.westland");
         assertThat(page)
                 .contains("incidenten woonoverlast (p/1.000 inwoners) 5.1 c. Leefbaarheid en verkeersveiligheid"
-                        + " · bron: politie per 1.000 inwoners PM (2017) ≤ PM (2022)");
+                        + " · bron: politie Standaardindicator: Incidenten woonoverlast per 1.000 inwoners"
+                        + " per 1.000 inwoners PM (2017) ≤ PM (2022)");
         assertThat(text(WESTLAND + "/rapport", "manager.westland"))
                 .contains("≤ PM (2022)", "· bron: veiligheidsmonitor");
     }

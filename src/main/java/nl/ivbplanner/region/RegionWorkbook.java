@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.ivbplanner.export.SheetWriter;
 import nl.ivbplanner.export.WorkbookStyles;
 import nl.ivbplanner.indicator.IndicatorComparison;
@@ -47,16 +48,11 @@ final class RegionWorkbook {
     }
 
     private void municipalities(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = new SheetWriter(
-                workbook.createSheet(text("region.totals.heading")),
+        SheetWriter sheet = sheet(
+                workbook,
                 styles,
-                List.of(
-                        text("region.column.municipality"),
-                        text("region.column.activities"),
-                        text("region.export.green"),
-                        text("region.export.yellow"),
-                        text("region.export.red")),
-                List.of(28, 14, 14, 14, 14));
+                "region.totals.heading",
+                withVerdicts(new Column("region.column.municipality", 28), new Column("region.column.activities", 14)));
         for (RegionView.MunicipalityTotal total : view.totals()) {
             sheet.nextRow().text(total.municipality().name()).number(count(total.activities()), styles.whole());
             verdicts(sheet, styles, total.verdicts());
@@ -65,18 +61,15 @@ final class RegionWorkbook {
     }
 
     private void fields(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = new SheetWriter(
-                workbook.createSheet(text("region.export.fields")),
+        SheetWriter sheet = sheet(
+                workbook,
                 styles,
-                List.of(
-                        text("region.column.field"),
-                        text("region.column.municipality"),
-                        text("region.column.themes"),
-                        text("region.column.activities"),
-                        text("region.export.green"),
-                        text("region.export.yellow"),
-                        text("region.export.red")),
-                List.of(40, 24, 60, 14, 14, 14, 14));
+                "region.export.fields",
+                withVerdicts(
+                        new Column("region.column.field", 40),
+                        new Column("region.column.municipality", 24),
+                        new Column("region.column.themes", 60),
+                        new Column("region.column.activities", 14)));
         for (RegionView.FieldView field : view.fields()) {
             String name = field.field() == null ? text("region.field.none") : text("kernbeleid." + field.field());
             for (RegionView.MunicipalityInField municipality : field.municipalities()) {
@@ -95,23 +88,23 @@ final class RegionWorkbook {
 
     /** Every value of the comparable indicators, in its own unit and, where it is or converts, the indicator's. */
     private void indicators(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = new SheetWriter(
-                workbook.createSheet(text("region.indicators.heading")),
+        SheetWriter sheet = sheet(
+                workbook,
                 styles,
+                "region.indicators.heading",
                 List.of(
-                        text("indicator.column.name"),
-                        text("region.column.municipality"),
-                        text("region.indicators.kpi"),
-                        text("indicator.links.document"),
-                        text("region.indicators.year"),
-                        text("region.indicators.value"),
-                        text("indicator.column.unit"),
-                        text("region.export.in-indicator-unit"),
-                        text("region.export.converted"),
-                        text("inhabitants.column.number"),
-                        text("region.indicators.peildatum"),
-                        text("region.indicators.source")),
-                List.of(40, 24, 48, 36, 10, 14, 24, 16, 12, 14, 14, 30));
+                        new Column("indicator.column.name", 40),
+                        new Column("region.column.municipality", 24),
+                        new Column("region.indicators.kpi", 48),
+                        new Column("indicator.links.document", 36),
+                        new Column("region.indicators.year", 10),
+                        new Column("region.indicators.value", 14),
+                        new Column("indicator.column.unit", 24),
+                        new Column("region.export.in-indicator-unit", 16),
+                        new Column("region.export.converted", 12),
+                        new Column("inhabitants.column.number", 14),
+                        new Column("region.indicators.peildatum", 14),
+                        new Column("region.indicators.source", 30)));
         for (IndicatorComparison comparison : view.indicators()) {
             for (IndicatorValue value : comparison.values()) {
                 boolean converted = value.converted(comparison.unitKind());
@@ -143,17 +136,17 @@ final class RegionWorkbook {
     }
 
     private void partners(XSSFWorkbook workbook, WorkbookStyles styles) {
-        SheetWriter sheet = new SheetWriter(
-                workbook.createSheet(text("region.partners.heading")),
+        SheetWriter sheet = sheet(
+                workbook,
                 styles,
+                "region.partners.heading",
                 List.of(
-                        text("region.column.partner"),
-                        text("region.column.municipalities"),
-                        text("region.column.activities"),
-                        text("region.column.trekker"),
-                        text("region.column.regie"),
-                        text("region.column.betrokken")),
-                List.of(36, 48, 14, 14, 14, 14));
+                        new Column("region.column.partner", 36),
+                        new Column("region.column.municipalities", 48),
+                        new Column("region.column.activities", 14),
+                        new Column("region.column.trekker", 14),
+                        new Column("region.column.regie", 14),
+                        new Column("region.column.betrokken", 14)));
         for (PartnerSummaryRow partner : view.partners()) {
             sheet.nextRow()
                     .text(partner.name())
@@ -164,6 +157,26 @@ final class RegionWorkbook {
                     .number(count(partner.betrokken()), styles.whole());
         }
         sheet.addFilter();
+    }
+
+    /** A column: the message key of its header, and its width in characters. */
+    private record Column(String key, int width) {}
+
+    /** The sheet named by the message key, with its header row and column widths. */
+    private SheetWriter sheet(XSSFWorkbook workbook, WorkbookStyles styles, String titleKey, List<Column> columns) {
+        return new SheetWriter(
+                workbook.createSheet(text(titleKey)),
+                styles,
+                columns.stream().map(c -> text(c.key())).toList(),
+                columns.stream().map(Column::width).toList());
+    }
+
+    /** The columns followed by green, yellow and red, as {@link #verdicts} writes them. */
+    private static List<Column> withVerdicts(Column... columns) {
+        return Stream.concat(
+                        Stream.of(columns),
+                        Stream.of("green", "yellow", "red").map(status -> new Column("region.export." + status, 14)))
+                .toList();
     }
 
     /** Green, yellow and red, in that order, as the view counts them. */

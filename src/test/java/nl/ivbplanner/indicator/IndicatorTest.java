@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import nl.ivbplanner.support.PageText;
+import nl.ivbplanner.support.SqlStatementCounter;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -45,6 +46,9 @@ class IndicatorTest {
     @Autowired
     IndicatorComparisons comparisons;
 
+    @Autowired
+    SqlStatementCounter counter;
+
     @PersistenceContext
     EntityManager entities;
 
@@ -72,6 +76,20 @@ class IndicatorTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void theLinkingAndInhabitantsPagesRunAFixedNumberOfStatementsWhateverTheNumberOfKpis() throws Exception {
+        // Westland has eleven KPIs (its framework's), Rijswijk fifty (its 2026 plan's): the same statements
+        int westland = counter.count(() -> html(get("/gemeenten/westland/indicatoren"), "beheerder"));
+        int rijswijk = counter.count(() -> html(get("/gemeenten/rijswijk/indicatoren"), "beheerder"));
+        assertThat(rijswijk).isEqualTo(westland);
+        jdbc.sql(
+                        "insert into municipality_inhabitants (municipality_id, year, inhabitants)"
+                                + " select id, y, 100000 from municipality, generate_series(2000, 2025) as y where slug = 'westland'")
+                .update();
+        assertThat(counter.count(() -> html(get("/gemeenten/westland/inwoners"), "beheerder")))
+                .isEqualTo(counter.count(() -> html(get("/gemeenten/rijswijk/inwoners"), "beheerder")));
     }
 
     @Test

@@ -43,6 +43,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/css/**", "/vendor/**", "/js/**", "/images/**", "/webjars/**")
                         .permitAll()
+                        // the API's Swagger UI (its description and operations are below /api, in their own chain)
+                        .requestMatchers("/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         // a scraper cannot sign in: the metrics are for the instance's own network, never the public

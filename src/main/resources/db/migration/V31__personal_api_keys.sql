@@ -7,7 +7,7 @@ create table api_key (
     municipality_id   bigint       not null references municipality (id),
     role              varchar(16)  not null check (role in ('ADVISOR', 'MANAGER', 'COUNCIL', 'ADMIN')),
     name              varchar(80)  not null check (length(btrim(name)) > 0),
-    token_hash        char(64)     not null unique,
+    token_hash        varchar(64)  not null unique check (length(token_hash) = 64),
     token_start       varchar(12)  not null,
     created_at        timestamp with time zone not null,
     last_used_at      timestamp with time zone,

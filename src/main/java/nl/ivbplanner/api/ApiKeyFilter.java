@@ -42,7 +42,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
                 : Optional.empty();
         if (holder.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.problem.key-invalid");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "key-invalid");
             return;
         }
         keys.used(holder.get().keyId());

@@ -1,6 +1,7 @@
 package nl.ivbplanner.api;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.context.MessageSource;
@@ -10,8 +11,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * RFC 9457 problem details in the reader's language (Dutch unless the request asks for English): a title per kind of
- * problem, the detail of this one. The type is a tag URI (RFC 4151): it names the kind, it is not an address to fetch.
+ * RFC 9457 problem details in the reader's language (Dutch, as the pages, unless the request chose English with
+ * {@code ?lang=en}): a title per kind of problem, the detail of this one. The type is a tag URI (RFC 4151): it names the kind, it is not an address to fetch.
  */
 @Component
 class ApiProblems {
@@ -26,11 +27,14 @@ class ApiProblems {
 
     /** {@code kind} names the message pair {@code api.problem.<kind>.title} and {@code .detail}. */
     ProblemDetail of(HttpStatus status, String kind, Object... detailArguments) {
+        return of(LocaleContextHolder.getLocale(), status, kind, detailArguments);
+    }
+
+    ProblemDetail of(Locale locale, HttpStatus status, String kind, Object... detailArguments) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(TYPE_PREFIX + kind));
-        problem.setTitle(text("api.problem." + kind + ".title"));
-        problem.setDetail(messages.getMessage(
-                "api.problem." + kind + ".detail", detailArguments, LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage("api.problem." + kind + ".title", null, locale));
+        problem.setDetail(messages.getMessage("api.problem." + kind + ".detail", detailArguments, locale));
         return problem;
     }
 

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The API's description as springdoc serves it at /api/openapi.json, with Swagger UI at /api/docs. */
+/** The API's description as springdoc serves it at /api/v1/openapi.json, with Swagger UI at /api/docs. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 

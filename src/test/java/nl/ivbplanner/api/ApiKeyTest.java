@@ -1,0 +1,148 @@
+package nl.ivbplanner.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.ivbplanner.support.IvbIntegrationTest;
+import nl.ivbplanner.support.Logins;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Personal API keys: made and revoked on the user's page, shown once, stored as a hash, refused once revoked. */
+@IvbIntegrationTest
+class ApiKeyTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeKeys() {
+        jdbc.sql("delete from api_key").update();
+    }
+
+    @Test
+    void aKeyIsShownOnceStoredAsItsHashAndRefusedOnceRevoked() throws Exception {
+        String page = mvc.perform(post("/api-sleutels")
+                        .with(Logins.as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param("naam", "Koppeling politiecijfers"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String token = Jsoup.parse(page).getElementById("sleutel").val();
+        assertThat(token).startsWith("ivb_").hasSizeGreaterThan(40);
+        assertThat(jdbc.sql("select token_hash from api_key")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(ApiKey.hash(token))
+                .doesNotContain(token);
+
+        String listed = mvc.perform(get("/api-sleutels").with(Logins.as(jdbc, "adviseur.wassenaar")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(listed)
+                .contains("Koppeling politiecijfers", token.substring(0, 10))
+                .doesNotContain(token);
+
+        mvc.perform(get("/api/v1/bestaat-niet").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Niet gevonden"));
+        assertThat(jdbc.sql("select last_used_at is not null from api_key")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+
+        long id = jdbc.sql("select id from api_key").query(Long.class).single();
+        mvc.perform(post("/api-sleutels/" + id + "/intrekken")
+                        .with(Logins.as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/bestaat-niet").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""))
+                .andExpect(jsonPath("$.title").value("API-sleutel ongeldig"));
+    }
+
+    @Test
+    void nobodyRevokesAnotherUsersKey() throws Exception {
+        mvc.perform(post("/api-sleutels")
+                .with(Logins.as(jdbc, "adviseur.wassenaar"))
+                .with(csrf())
+                .param("naam", "Eigen sleutel"));
+        long id = jdbc.sql("select id from api_key").query(Long.class).single();
+        mvc.perform(post("/api-sleutels/" + id + "/intrekken")
+                        .with(Logins.as(jdbc, "manager.wassenaar"))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select revoked_at is null from api_key")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
+    void aKeyWithoutANameIsRefusedNextToTheField() throws Exception {
+        String page = mvc.perform(post("/api-sleutels")
+                        .with(Logins.as(jdbc, "adviseur.wassenaar"))
+                        .with(csrf())
+                        .param("naam", " "))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(page).getElementById("naam-fout").text()).isEqualTo("Geef de sleutel een naam.");
+        assertThat(jdbc.sql("select count(*) from api_key").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aKeyStopsWhenItsUsersRoleChanges() throws Exception {
+        String page = mvc.perform(post("/api-sleutels")
+                        .with(Logins.as(jdbc, "manager.wassenaar"))
+                        .with(csrf())
+                        .param("naam", "Dashboard"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String token = Jsoup.parse(page).getElementById("sleutel").val();
+        try {
+            jdbc.sql("update app_user set role = 'COUNCIL' where username = 'manager.wassenaar'")
+                    .update();
+            mvc.perform(get("/api/v1/bestaat-niet").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+        } finally {
+            jdbc.sql("update app_user set role = 'MANAGER' where username = 'manager.wassenaar'")
+                    .update();
+        }
+        mvc.perform(get("/api/v1/bestaat-niet").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBrowsersSessionCountsForNothingInTheApi() throws Exception {
+        mvc.perform(post("/api/v1/bestaat-niet")
+                        .with(Logins.as(jdbc, "manager.wassenaar"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/bestaat-niet").header("Authorization", "Basic YWRtaW46YWRtaW4="))
+                .andExpect(status().isUnauthorized());
+    }
+}

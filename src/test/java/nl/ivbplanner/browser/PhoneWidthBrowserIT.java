@@ -86,6 +86,7 @@ class PhoneWidthBrowserIT {
                 || path.equals("/")
                 || path.equals("/mijn-werk")
                 || path.equals("/wachtwoord")
+                || path.equals("/api-sleutels")
                 || path.equals("/toegankelijkheid");
         for (String user : List.of("beheerder", "manager.rijswijk", "adviseur.wassenaar", "raadslid.westland")) {
             chromium.signIn(user);

@@ -101,7 +101,8 @@ class FormFuzzTest {
             "/gemeenten/rijswijk",
             "/",
             "/beheer/gebruikers",
-            "/wachtwoord");
+            "/wachtwoord",
+            "/api-sleutels");
 
     /**
      * The forms only a council member has (a question to the college; an administrator does not ask in the council's
@@ -112,9 +113,12 @@ class FormFuzzTest {
     private static final String ADMIN = "beheerder";
     private static final String COUNCIL_MEMBER = "raadslid.wassenaar";
 
-    /** The two municipalities' pages, the administration of more than one municipality (/beheer), one's password. */
+    /**
+     * The two municipalities' pages, the administration of more than one municipality (/beheer), one's password and
+     * API keys.
+     */
     private static final Pattern OWN_PAGES =
-            Pattern.compile("^/gemeenten/(wassenaar|rijswijk)(/.*)?$|^/beheer/.*$|^/wachtwoord$");
+            Pattern.compile("^/gemeenten/(wassenaar|rijswijk)(/.*)?$|^/beheer/.*$|^/wachtwoord$|^/api-sleutels(/.*)?$");
 
     private static final int PAGES_PER_ROUTE = 3;
     private static final Set<String> TEXT_TYPES =
@@ -179,6 +183,11 @@ class FormFuzzTest {
         jdbc.sql("""
                 insert into municipality_inhabitants (municipality_id, year, inhabitants)
                 select id, 2025, 26000 from municipality where slug = 'wassenaar'""").update();
+        // an API key of the administrator's, so that its revoke button exists
+        jdbc.sql("""
+                insert into api_key (user_id, municipality_id, role, name, token_hash, token_start, created_at)
+                select u.id, m.id, u.role, 'Fuzz', repeat('a', 64), 'ivb_aaaaaa', now()
+                from app_user u, municipality m where u.username = 'beheerder' and m.slug = 'wassenaar'""").update();
         List<String> start = new ArrayList<>(START_PAGES);
         start.add(WASSENAAR_UNDERMINING + "/themas/" + unused + "/verwijderen");
         start.add(uploadedWorkbookWithoutItsLastActivity(WASSENAAR_IVB + "/plannen/2026"));
@@ -364,9 +373,16 @@ class FormFuzzTest {
         return routes;
     }
 
-    /** The addresses whose forms are fuzzed: a municipality's pages, the administration and one's own password. */
+    /**
+     * The addresses whose forms are fuzzed: a municipality's pages, the administration, one's own password and API
+     * keys.
+     */
     static boolean adminOrMunicipalityPath(String path) {
-        return path.startsWith("/gemeenten/") || path.startsWith("/beheer/") || path.equals("/wachtwoord");
+        return path.startsWith("/gemeenten/")
+                || path.startsWith("/beheer/")
+                || path.equals("/wachtwoord")
+                || path.equals("/api-sleutels")
+                || path.startsWith("/api-sleutels/");
     }
 
     /** The request mapping's pattern that serves this path, or the path itself when none does. */

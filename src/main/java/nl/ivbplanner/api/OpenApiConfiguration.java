@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static final String KEY = "apiSleutel";
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return new ProblemResponses();
+    }
 
     @Bean
     OpenAPI ivbPlannerApi() {

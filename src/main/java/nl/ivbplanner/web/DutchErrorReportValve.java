@@ -30,12 +30,14 @@ public class DutchErrorReportValve extends ErrorReportValve {
         try {
             response.resetBuffer();
             SecurityHeaders.forPlainPages(request.isSecure()).forEach(response::setHeader);
-            response.setContentType("text/html");
+            boolean api =
+                    request.getRequestURI() != null && request.getRequestURI().startsWith("/api/");
+            response.setContentType(api ? "application/problem+json" : "text/html");
             response.setCharacterEncoding("UTF-8");
             response.setLocale(java.util.Locale.forLanguageTag("nl"));
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(page(status));
+                writer.write(api ? problem(status) : page(status));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -43,34 +45,44 @@ public class DutchErrorReportValve extends ErrorReportValve {
         }
     }
 
+    /** The API's clients get the same answer as an RFC 9457 problem (api/ProblemResponses describes it). */
+    static String problem(int status) {
+        Message message = message(status);
+        return """
+                {"type":"tag:ivb-planner.nl,2026:probleem:%1$s","title":"%2$s","status":%1$s,"detail":"%3$s"}""".formatted(status, message.title(), message.text());
+    }
+
+    /** What the page and the problem say about the status. */
+    private static Message message(int status) {
+        return switch (status) {
+            case 400 ->
+                new Message(
+                        "Ongeldige aanvraag",
+                        "Deze aanvraag kan niet worden verwerkt: het adres of de verstuurde gegevens kloppen niet. "
+                                + "Open de pagina opnieuw via de startpagina.");
+            case 404 ->
+                new Message(
+                        "Pagina niet gevonden",
+                        "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de startpagina.");
+            case 413 ->
+                new Message(
+                        "Bestand te groot",
+                        "Het bestand is groter dan 100 MB; zo groot neemt de server geen upload aan. Een werkmap of "
+                                + "document om te importeren mag hoogstens 20 MB zijn: verklein het (bijvoorbeeld zonder "
+                                + "afbeeldingen), ga terug en probeer het opnieuw. Er is niets gewijzigd.");
+            case 503 ->
+                new Message(
+                        "Tijdelijk niet beschikbaar",
+                        "IVB Planner is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.");
+            default ->
+                new Message("Er ging iets mis", "Deze aanvraag kon niet worden verwerkt. Probeer het later opnieuw.");
+        };
+    }
+
+    private record Message(String title, String text) {}
+
     static String page(int status) {
-        String title;
-        String text;
-        switch (status) {
-            case 400 -> {
-                title = "Ongeldige aanvraag";
-                text = "Deze aanvraag kan niet worden verwerkt: het adres of de verstuurde gegevens kloppen niet. "
-                        + "Open de pagina opnieuw via de startpagina.";
-            }
-            case 404 -> {
-                title = "Pagina niet gevonden";
-                text = "Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de startpagina.";
-            }
-            case 413 -> {
-                title = "Bestand te groot";
-                text = "Het bestand is groter dan 100 MB; zo groot neemt de server geen upload aan. Een werkmap of "
-                        + "document om te importeren mag hoogstens 20 MB zijn: verklein het (bijvoorbeeld zonder "
-                        + "afbeeldingen), ga terug en probeer het opnieuw. Er is niets gewijzigd.";
-            }
-            case 503 -> {
-                title = "Tijdelijk niet beschikbaar";
-                text = "IVB Planner is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.";
-            }
-            default -> {
-                title = "Er ging iets mis";
-                text = "Deze aanvraag kon niet worden verwerkt. Probeer het later opnieuw.";
-            }
-        }
+        Message message = message(status);
         return """
                 <!DOCTYPE html>
                 <html lang="nl" class="voorbeeld-theme">
@@ -92,6 +104,6 @@ public class DutchErrorReportValve extends ErrorReportValve {
                 </main>
                 </body>
                 </html>
-                """.formatted(title, text);
+                """.formatted(message.title(), message.text());
     }
 }

@@ -1,0 +1,208 @@
+package nl.ivbplanner.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ivbplanner.support.Given;
+import nl.ivbplanner.support.IvbOwnDatabaseTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The API against its own OpenAPI description, over real HTTP: the description is valid OpenAPI 3.1, and for every
+ * operation QuickTheories generates requests from it, within the schemas and outside them, with every kind of key,
+ * and each answer must be one the operation documents, its body valid against the documented schema, never a 5xx.
+ * Requests that are valid in every part must succeed. Writes commit, so the class has its own database.
+ */
+@IvbOwnDatabaseTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiContractTest {
+
+    /** Per operation; with the fixed seed every run sends the same requests, so a failure is found again. */
+    private static final int EXAMPLES = 60;
+
+    private static final long SEED = 20261207L;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private ApiDescription description;
+    private List<Map<String, String>> existing;
+    private Keys keys;
+
+    @BeforeAll
+    void describeAndPrepare() throws Exception {
+        // an adopted plan open for measurements and interim verdicts, so that valid writes can succeed
+        Given.in(jdbc).plan("ondermijning-2025-2028", 2026).adopted(LocalDate.of(2026, 2, 10));
+        HttpResponse<String> document = send("GET", "/api/v1/openapi.json", null, null, null);
+        assertThat(document.statusCode()).isEqualTo(200);
+        description = new ApiDescription(document.body());
+        keys = new Keys(jdbc);
+        existing = jdbc.sql("""
+                select m.slug as gemeente, f.slug as kader, p.year::text as jaar,
+                       (select min(k.id)::text from kpi k where k.plan_id = p.id) as kpi,
+                       (select min(a.id)::text from activity a where a.plan_id = p.id) as activiteit,
+                       (select min(ms.id)::text from measurement ms join kpi k on k.id = ms.kpi_id
+                        where k.plan_id = p.id) as meting
+                from execution_plan p
+                join policy_framework f on f.id = p.framework_id
+                join municipality m on m.id = f.municipality_id
+                order by m.slug, f.slug, p.year""")
+                .query((rs, row) -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+                        if (rs.getString(column) != null) {
+                            values.put(rs.getMetaData().getColumnLabel(column), rs.getString(column));
+                        }
+                    }
+                    return values;
+                })
+                .list();
+    }
+
+    @Test
+    void theDescriptionIsValidOpenApi31WithEveryOperationDocumented() {
+        assertThat(description.parsed.getMessages())
+                .as("swagger-parser's findings")
+                .isEmpty();
+        assertThat(description.parsed.isOpenapi31()).isTrue();
+        assertThat(description.model().getComponents().getSecuritySchemes()).containsKey(OpenApiConfiguration.KEY);
+        assertThat(description.operations()).as("operations").hasSizeGreaterThanOrEqualTo(8);
+        for (ApiDescription.DescribedOperation operation : description.operations()) {
+            assertThat(operation.operation().getSummary())
+                    .as(operation + " summary")
+                    .isNotBlank();
+            assertThat(operation.operation().getOperationId())
+                    .as(operation + " operationId")
+                    .isNotBlank();
+            assertThat(operation.operation().getResponses().keySet())
+                    .as(operation + " responses")
+                    .anyMatch(status -> status.startsWith("2"))
+                    .contains("400", "401", "403", "404");
+        }
+    }
+
+    @Test
+    void everyOperationAnswersAsDocumentedForGeneratedValidAndInvalidRequests() {
+        List<ApiDescription.DescribedOperation> operations = description.operations();
+        for (int i = 0; i < operations.size(); i++) {
+            CallGenerator generator = new CallGenerator(operations.get(i), existing, keys);
+            qt().withFixedSeed(SEED + i)
+                    .withExamples(EXAMPLES)
+                    .withShrinkCycles(30)
+                    .forAll(generator.calls())
+                    .checkAssert(this::answersAsDocumented);
+        }
+    }
+
+    /** Not left to chance: every existing thing read with its municipality's advisor's key, without one and others. */
+    @Test
+    void everyReadOfEveryExistingPlanAnswersAsDocumented() {
+        for (ApiDescription.DescribedOperation operation : description.operations()) {
+            if (operation.writes()) {
+                continue;
+            }
+            for (Map<String, String> row : existing) {
+                String address = operation.path();
+                for (Map.Entry<String, String> value : row.entrySet()) {
+                    address = address.replace("{" + value.getKey() + "}", value.getValue());
+                }
+                if (address.contains("{")) {
+                    continue;
+                }
+                for (Keys.Holder holder : Keys.Holder.values()) {
+                    answersAsDocumented(new GeneratedCall(
+                            operation,
+                            address,
+                            Map.of(),
+                            keys.of(holder, row.get("gemeente")),
+                            null,
+                            null,
+                            holder == Keys.Holder.OWN));
+                }
+            }
+        }
+    }
+
+    private void answersAsDocumented(GeneratedCall call) {
+        // each key may write 60 times a minute; the limit has its own test, here every write should reach the service
+        jdbc.sql("update api_key set writes_in_window = 0").update();
+        HttpResponse<String> answer;
+        try {
+            String query = call.query().isEmpty() ? "" : "?" + CallGenerator.queryString(call.query());
+            answer = send(
+                    call.operation().method().name(),
+                    call.address() + query,
+                    call.key(),
+                    call.contentType(),
+                    call.body());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(call + " got no answer", e);
+        }
+        int status = answer.statusCode();
+        String what = call + " → " + status + " " + abbreviated(answer.body());
+        assertThat(status).as(what).isLessThan(500);
+        Set<String> documented = call.operation().operation().getResponses().keySet();
+        assertThat(documented).as("documented statuses of " + what).contains(String.valueOf(status));
+        if (call.valid()) {
+            assertThat(status)
+                    .as("a valid request: " + what)
+                    .isIn(call.operation().writes() ? List.of(200, 201, 204, 409, 422) : List.of(200));
+        }
+        List<String> mediaTypes = description.mediaTypes(call.operation(), String.valueOf(status));
+        if (answer.body().isEmpty()) {
+            return;
+        }
+        String contentType = answer.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .replaceFirst(";.*", "")
+                .strip();
+        assertThat(mediaTypes).as("documented media types of " + what).contains(contentType);
+        description
+                .answerSchema(call.operation(), String.valueOf(status), contentType)
+                .ifPresent(schema -> assertThat(ApiDescription.violations(schema, answer.body()))
+                        .as("schema violations of " + what)
+                        .isEmpty());
+    }
+
+    private HttpResponse<String> send(String method, String path, String key, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 400 ? body.substring(0, 400) + "…" : body;
+    }
+}

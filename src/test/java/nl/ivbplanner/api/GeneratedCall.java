@@ -1,0 +1,25 @@
+package nl.ivbplanner.api;
+
+import java.util.Map;
+
+/**
+ * One request generated from an operation's description: its address filled in, its query, the key it carries (or
+ * none) and its body; {@code valid} when every part was generated within the description and the address names
+ * things that exist, and the key may read them.
+ */
+record GeneratedCall(
+        ApiDescription.DescribedOperation operation,
+        String address,
+        Map<String, String> query,
+        String key,
+        String contentType,
+        String body,
+        boolean valid) {
+
+    @Override
+    public String toString() {
+        return operation.method() + " " + address + (query.isEmpty() ? "" : " " + query)
+                + (key == null ? " (no key)" : " (key " + key.substring(0, Math.min(10, key.length())) + "…)")
+                + (body == null ? "" : " " + contentType + " " + body);
+    }
+}

@@ -21,6 +21,9 @@ import nl.ivbplanner.support.SqlStatementCounter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -334,6 +337,7 @@ class OpenDataTest {
         }
     }
 
+    /** The index links to every file; both pages are well-formed HTML with unique ids (axe: OpenDataPagesBrowserIT). */
     @Test
     void theIndexLinksToTheFilesAndTheirDescriptionWhichExplainsEveryField() throws Exception {
         String index = body("/openbaar/wassenaar");
@@ -351,6 +355,12 @@ class OpenDataTest {
                     .contains(file.fields().stream()
                             .map(field -> "<code>" + field.name() + "</code>")
                             .toList());
+        }
+        for (String html : List.of(index, page)) {
+            Parser parser = Parser.htmlParser().setTrackErrors(20);
+            Document document = Jsoup.parse(html, "", parser);
+            assertThat(parser.getErrors()).isEmpty();
+            assertThat(document.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
         }
         assertThat(PageText.of(page))
                 .contains("Open data van de gemeente Wassenaar")

@@ -30,7 +30,7 @@ record Table<R>(PublishingMunicipality municipality, OpenDataFile<R> file, List<
      */
     static final CSVFormat CSV = CSVFormat.RFC4180;
 
-    static final JsonMapper JSON = JsonMapper.builder()
+    private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 

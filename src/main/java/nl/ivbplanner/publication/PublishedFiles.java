@@ -37,6 +37,11 @@ public class PublishedFiles {
             this.cacheControl = cacheControl;
         }
 
+        /** Also for other public data that the municipality's staff may change, such as its open data. */
+        public CacheControl cacheControl() {
+            return cacheControl;
+        }
+
         /** A numbered version, cached by anyone only where the municipality publishes it for anyone. */
         public static Reading version(StoredVersion version) {
             return version.forAnyone() ? VERSION_PUBLIC : VERSION_SIGNED_IN;

@@ -53,8 +53,8 @@ class PhoneWidthBrowserIT {
             "/gemeenten/westland/kaders/veiligheidsbeleid-2019-2022");
 
     /** Signing out, switching the language and downloads are not pages to measure. */
-    private static final Pattern NOT_A_PAGE =
-            Pattern.compile(".*(\\.(pdf|docx|xlsx|csv|zip)|/logout|/uitloggen)$|^/(actuator|webjars|css|vendor)/.*");
+    private static final Pattern NOT_A_PAGE = Pattern.compile(
+            ".*(\\.(pdf|docx|xlsx|csv|json|zip)|/logout|/uitloggen)$|^/(actuator|webjars|css|vendor)/.*");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();

@@ -62,6 +62,15 @@ class ApiExceptionAdvice {
                 .toList());
     }
 
+    @ExceptionHandler(InvalidBodyException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidBodyException invalid) {
+        return invalidFields(invalid.errors().stream()
+                .map(error -> fieldError(
+                        invalid.bodyName(error.getField()),
+                        messages.getMessage(error, LocaleContextHolder.getLocale())))
+                .toList());
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException invalid) {
         return invalidFields(invalid.getBindingResult().getFieldErrors().stream()
@@ -117,9 +126,17 @@ class ApiExceptionAdvice {
         return answer(problems.of(HttpStatus.FORBIDDEN, "forbidden"));
     }
 
+    /**
+     * The stored state comes along as {@code opgeslagen}, so the client can decide on it without another read. An API
+     * controller puts it into the conflict as its GET answers it, never as a page's form or row.
+     */
     @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<ProblemDetail> changedMeanwhile() {
-        return answer(problems.of(HttpStatus.CONFLICT, "edit-conflict"));
+    ResponseEntity<ProblemDetail> changedMeanwhile(EditConflictException conflict) {
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, "edit-conflict");
+        if (conflict.stored() != null) {
+            problem.setProperty("opgeslagen", conflict.stored());
+        }
+        return answer(problem);
     }
 
     @ExceptionHandler(StateConflictException.class)

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -59,6 +60,15 @@ class ApiExceptionAdvice {
     ResponseEntity<ProblemDetail> invalid(InvalidFormException invalid) {
         return invalidFields(invalid.problems().stream()
                 .map(p -> fieldError(p.field(), text(p)))
+                .toList());
+    }
+
+    @ExceptionHandler(InvalidBodyException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidBodyException invalid) {
+        return invalidFields(invalid.errors().stream()
+                .map(error -> fieldError(
+                        invalid.bodyName(error.getField()),
+                        messages.getMessage(error, LocaleContextHolder.getLocale())))
                 .toList());
     }
 
@@ -117,9 +127,17 @@ class ApiExceptionAdvice {
         return answer(problems.of(HttpStatus.FORBIDDEN, "forbidden"));
     }
 
+    /**
+     * The stored state comes along as {@code opgeslagen}, so the client can decide on it without another read. An API
+     * controller puts it into the conflict as its GET answers it, never as a page's form or row.
+     */
     @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<ProblemDetail> changedMeanwhile() {
-        return answer(problems.of(HttpStatus.CONFLICT, "edit-conflict"));
+    ResponseEntity<ProblemDetail> changedMeanwhile(EditConflictException conflict) {
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, "edit-conflict");
+        if (conflict.stored() != null) {
+            problem.setProperty("opgeslagen", conflict.stored());
+        }
+        return answer(problem);
     }
 
     @ExceptionHandler(StateConflictException.class)
@@ -138,6 +156,14 @@ class ApiExceptionAdvice {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-writes", tooMany.limit()));
+    }
+
+    /** An address part the path binding refuses (PathAddressBinding: a year or id that is no number). */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> refusedByBinding(ResponseStatusException refused) {
+        return refused.getStatusCode().value() == HttpStatus.NOT_FOUND.value()
+                ? notFound()
+                : answer(problems.of(HttpStatus.BAD_REQUEST, "unreadable"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -3,28 +3,21 @@ package nl.ivbplanner.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * Documents the problems every operation can answer, once, instead of on each controller method: the answers of
- * {@link ApiExceptionAdvice}, {@link ApiKeyFilter} and {@link ApiWriteLimit}, with the one schema they share. An
- * operation's own description of a status wins.
+ * {@link ApiExceptionAdvice}, {@link ApiKeyFilter} and {@link ApiWriteLimit}, with the problem schemas that
+ * {@link OpenApiConfiguration} declares. An operation's own description of a status wins.
  */
 final class ProblemResponses implements OpenApiCustomizer {
-
-    static final String SCHEMA = "Probleem";
 
     private static final Map<String, String> EVERY_OPERATION = ordered(
             "400", "De parameters of de JSON van het verzoek kloppen niet (probleem 'unreadable' of 'bad-parameter').",
@@ -40,7 +33,6 @@ final class ProblemResponses implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
-        api.getComponents().addSchemas(SCHEMA, problemSchema());
         if (api.getPaths() == null) {
             return;
         }
@@ -60,35 +52,20 @@ final class ProblemResponses implements OpenApiCustomizer {
         }
         problems.forEach((status, description) -> {
             if (!operation.getResponses().containsKey(status)) {
-                operation.getResponses().addApiResponse(status, problem(description));
+                operation.getResponses().addApiResponse(status, problem(status, description));
             }
         });
     }
 
-    static ApiResponse problem(String description) {
+    static ApiResponse problem(String status, String description) {
         return new ApiResponse()
                 .description(description)
                 .content(new Content()
                         .addMediaType(
-                                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA))));
-    }
-
-    private static Schema<?> problemSchema() {
-        Schema<?> fieldError = new ObjectSchema()
-                .addProperty("veld", new StringSchema().description("Het veld, zoals het in de JSON heet"))
-                .addProperty("melding", new StringSchema().description("Wat er niet klopt, in het Nederlands"));
-        fieldError.setRequired(List.of("veld", "melding"));
-        Schema<?> problem = new ObjectSchema()
-                .description("RFC 9457 problem details, in het Nederlands (Engels met ?lang=en).")
-                .addProperty("type", new StringSchema().description("Soort probleem (tag-URI, niet om op te halen)"))
-                .addProperty("title", new StringSchema())
-                .addProperty("status", new IntegerSchema())
-                .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema())
-                .addProperty("fouten", new ArraySchema().items(fieldError).description("Bij 422: de fouten per veld"));
-        problem.setRequired(List.of("type", "title", "status", "detail"));
-        return problem;
+                                ApiDocs.PROBLEM_JSON,
+                                new MediaType()
+                                        .schema(new Schema<>()
+                                                .$ref(status.equals("422") ? ApiDocs.INVALID : ApiDocs.PROBLEM))));
     }
 
     private static Map<String, String> ordered(String... statusAndDescription) {

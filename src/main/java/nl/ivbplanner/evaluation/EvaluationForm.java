@@ -11,7 +11,9 @@ record EvaluationForm(
         String oordeel,
 
         @Size(max = 10000, message = "{form.too-long}") String resultaat,
-        @Pattern(regexp = "\\d{0,18}") String version) {
+
+        @Pattern(regexp = "\\d{0,18}", message = "{evaluation.form.version.invalid}")
+        String version) {
 
     EvaluationStatus status() {
         return EvaluationStatus.valueOf(oordeel);

@@ -57,10 +57,11 @@ class EvaluationService {
 
     /**
      * Saves one row's verdict, unless a colleague saved one in between (then refused with the row as stored now) or
-     * the verdict breaks its own rules (a yellow or red one needs a result text).
+     * the verdict breaks its own rules (a yellow or red one needs a result text). Answers the row as stored now, with
+     * the legend to name its verdict.
      */
     @Transactional
-    void save(VerdictAddress address, EvaluationForm form) {
+    EvaluationRow save(VerdictAddress address, EvaluationForm form) {
         PlanHeader plan = openPlan(address.plan());
         Activity activity = activities
                 .findById(address.activityId())
@@ -82,6 +83,9 @@ class EvaluationService {
             stored.revise(form.status(), form.resultText(), by, now);
             evaluations.flush();
         }
+        return new EvaluationRow(
+                legends.of(plan.municipalityId()),
+                queries.row(plan.planId(), address.moment(), activity.getId()).orElseThrow());
     }
 
     /** One row as stored, with the legend to draw it: after a save, or beside a failed save's input. */

@@ -57,8 +57,9 @@ class MeasurementService {
                 people.nameOf(kpi.getResponsibleUserId()));
     }
 
+    /** The measurement as stored, for the API's answer (the page redirects to the list instead). */
     @Transactional
-    void add(PlanAddress address, long kpiId, MeasurementForm form) {
+    Measurement add(PlanAddress address, long kpiId, MeasurementForm form) {
         ExecutionPlan plan = plans.requireOpenForMeasurements(address);
         Kpi kpi = kpis.findByIdAndPlanId(kpiId, plan.getId()).orElseThrow(NotFoundException::new);
         List<FieldProblem> problems = form.problems(kpi.getKind(), LocalDate.now(clock));
@@ -69,7 +70,7 @@ class MeasurementService {
         if (measurements.existsForPeriod(kpi, measured.period(), measured.year())) {
             throw new InvalidFormException(List.of(ONCE_PER_PERIOD.problem()));
         }
-        ONCE_PER_PERIOD.guard(() -> measurements.saveAndFlush(Measurement.of(kpi, measured)));
+        return ONCE_PER_PERIOD.guard(() -> measurements.saveAndFlush(Measurement.of(kpi, measured)));
     }
 
     @Transactional

@@ -86,7 +86,7 @@ class ApiContractTest {
                 .as("swagger-parser's findings")
                 .isEmpty();
         assertThat(description.parsed.isOpenapi31()).isTrue();
-        assertThat(description.model().getComponents().getSecuritySchemes()).containsKey(OpenApiConfiguration.KEY);
+        assertThat(description.model().getComponents().getSecuritySchemes()).containsKey(ApiDocs.KEY);
         assertThat(description.operations()).as("operations").hasSizeGreaterThanOrEqualTo(8);
         for (ApiDescription.DescribedOperation operation : description.operations()) {
             assertThat(operation.operation().getSummary())

@@ -9,12 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import nl.ivbplanner.support.Browser;
 import nl.ivbplanner.support.IvbIntegrationTest;
 import nl.ivbplanner.support.Logins;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +31,9 @@ class ApiKeyTest {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -135,13 +144,26 @@ class ApiKeyTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** A page that makes a signed-in browser post to the API writes nothing: only a key signs an API request in. */
     @Test
     void aBrowsersSessionCountsForNothingInTheApi() throws Exception {
-        mvc.perform(post("/api/v1/bestaat-niet")
-                        .with(Logins.as(jdbc, "manager.wassenaar"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{}"))
-                .andExpect(status().isNotFound());
+        Browser browser = new Browser(port);
+        browser.signIn("manager.wassenaar", IvbIntegrationTest.DEMO_PASSWORD);
+        String session = browser.cookie("SESSION");
+        assertThat(session).isNotBlank();
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:" + port
+                                                        + "/api/v1/gemeenten/wassenaar/kaders/ivb-2024-2027/plannen/2026/kpis/1/metingen"))
+                                .header("Cookie", "SESSION=" + session)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.body()).contains("API-sleutel nodig");
         mvc.perform(get("/api/v1/bestaat-niet").header("Authorization", "Basic YWRtaW46YWRtaW4="))
                 .andExpect(status().isUnauthorized());
     }

@@ -16,7 +16,10 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI ivbPlannerApi() {
         return new OpenAPI()
-                .info(new Info().title("IVB Planner API").version("v1").description("""
+                .info(new Info()
+                        .title("IVB Planner API")
+                        .version(ApiResponseHeaders.VERSION)
+                        .description("""
                                 Lezen wat een lezer mag zien (kaders, uitvoeringsplannen met thema's, doelen, \
                                 activiteiten, partners, oordelen, KPI's met metingen, begroting en formatie) en \
                                 metingen en tussenstanden schrijven. Vastgestelde en geëvalueerde plannen van een \

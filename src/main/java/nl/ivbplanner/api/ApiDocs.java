@@ -1,0 +1,31 @@
+package nl.ivbplanner.api;
+
+/**
+ * What the operations' descriptions share, in the words every operation uses for it. The answers every operation can
+ * give (401 for a wrong key, the API-Version header; and for a read: ETag, 304, If-None-Match) are added to each by
+ * {@link ApiDocumentation}, so no operation can forget them.
+ */
+public final class ApiDocs {
+
+    public static final String KEY = OpenApiConfiguration.KEY;
+    public static final String PROBLEM = "#/components/schemas/Probleem";
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    public static final String PAGE =
+            "Het nummer van de pagina, vanaf 1; voorbij de laatste pagina zijn de resultaten leeg";
+    public static final String SIZE = "Het aantal resultaten per pagina, 1 tot en met 100";
+
+    public static final String BAD_REQUEST = "Een parameter heeft een waarde die deze bewerking niet kent";
+    public static final String FORBIDDEN =
+            "De sleutel geeft geen toegang: hij is van een andere gemeente, of zijn rol leest geen concepten";
+    public static final String NOT_FOUND = "Op dit adres is niets";
+
+    public static final String READERS =
+            " Zonder sleutel leesbaar als het gepubliceerd is: vastgesteld of geëvalueerd, van"
+                    + " een gemeente die openbaar publiceert. Al het andere leest alleen een sleutel van de gemeente, met de rol"
+                    + " van zijn gebruiker zoals op de pagina's: een raadslid geen concepten, een adviseur of leidinggevende"
+                    + " ook concepten. Zonder sleutel is het antwoord op iets wat niet gepubliceerd is 401, met een sleutel"
+                    + " zonder toegang 403.";
+
+    private ApiDocs() {}
+}

@@ -1,8 +1,10 @@
 package nl.ivbplanner.api;
 
 /**
- * What every operation's description refers to, as constants the annotations of the API controllers can name: the
- * key's security scheme, the problem media type, and the problem schemas {@link OpenApiConfiguration} declares once.
+ * What the operations' descriptions share, as constants the annotations of the API controllers can name: the key's
+ * security scheme, the problem media type and schemas ({@link OpenApiConfiguration} declares them once), and the words
+ * every operation uses for paging and access. The answers every operation can give are added to each by
+ * {@link ApiDocumentation}, so no operation can forget them.
  */
 public final class ApiDocs {
 
@@ -15,6 +17,22 @@ public final class ApiDocs {
 
     /** A 422: the problem with {@code fouten}, per refused field its name in the body and the Dutch message. */
     public static final String INVALID = "#/components/schemas/OngeldigeInvoer";
+
+    public static final String PAGE =
+            "Het nummer van de pagina, vanaf 1; voorbij de laatste pagina zijn de resultaten leeg";
+    public static final String SIZE = "Het aantal resultaten per pagina, 1 tot en met 100";
+
+    public static final String BAD_REQUEST = "Een parameter heeft een waarde die deze bewerking niet kent";
+    public static final String FORBIDDEN =
+            "De sleutel geeft geen toegang: hij is van een andere gemeente, of zijn rol leest geen concepten";
+    public static final String NOT_FOUND = "Op dit adres is niets";
+
+    public static final String READERS =
+            " Zonder sleutel leesbaar als het gepubliceerd is: vastgesteld of geëvalueerd, van"
+                    + " een gemeente die openbaar publiceert. Al het andere leest alleen een sleutel van de gemeente, met de rol"
+                    + " van zijn gebruiker zoals op de pagina's: een raadslid geen concepten, een adviseur of leidinggevende"
+                    + " ook concepten. Zonder sleutel is het antwoord op iets wat niet gepubliceerd is 401, met een sleutel"
+                    + " zonder toegang 403.";
 
     private ApiDocs() {}
 }

@@ -99,6 +99,11 @@ class ApiExceptionAdvice {
         return answer(problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", wrong.getName()));
     }
 
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<ProblemDetail> badValue(BadParameterException bad) {
+        return answer(problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", bad.parameter()));
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException missing) {
         return answer(problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", missing.getParameterName()));

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.math.BigDecimal;
 import java.util.List;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,14 +23,12 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     @Bean
-    OpenApiCustomizer problemResponses() {
-        return new ProblemResponses();
-    }
-
-    @Bean
     OpenAPI ivbPlannerApi() {
         return new OpenAPI()
-                .info(new Info().title("IVB Planner API").version("v1").description("""
+                .info(new Info()
+                        .title("IVB Planner API")
+                        .version(ApiResponseHeaders.VERSION)
+                        .description("""
                                 Lezen wat een lezer mag zien (kaders, uitvoeringsplannen met thema's, doelen, \
                                 activiteiten, partners, oordelen, KPI's met metingen, begroting en formatie) en \
                                 metingen en tussenstanden schrijven. Vastgestelde en geëvalueerde plannen van een \

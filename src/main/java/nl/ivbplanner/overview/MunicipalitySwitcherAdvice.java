@@ -1,5 +1,7 @@
 package nl.ivbplanner.overview;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.ivbplanner.api.ApiPaths;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -17,8 +19,11 @@ class MunicipalitySwitcherAdvice {
         this.overviews = overviews;
     }
 
+    /** Not for the API's answers, which have no header to offer them in: no statement for them. */
     @ModelAttribute("switchableMunicipalities")
-    SwitchableMunicipalities switchableMunicipalities() {
-        return overviews.switchableMunicipalities();
+    SwitchableMunicipalities switchableMunicipalities(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + ApiPaths.V1 + "/")
+                ? null
+                : overviews.switchableMunicipalities();
     }
 }

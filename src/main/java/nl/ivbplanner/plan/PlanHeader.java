@@ -27,6 +27,14 @@ public record PlanHeader(
         return new PlanAddress(municipalitySlug, frameworkSlug, year);
     }
 
+    /**
+     * A public document: adopted or evaluated, of a municipality that publishes. Anyone reads it without signing in
+     * (the public reports, the API); a concept never is one.
+     */
+    public boolean isPublished() {
+        return publishPublicly && !state.isConcept();
+    }
+
     /** The framework's period ends with this plan: its unfinished work continues under a next framework. */
     public boolean lastOfFramework() {
         return year >= frameworkLastYear;

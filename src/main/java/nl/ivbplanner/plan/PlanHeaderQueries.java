@@ -49,6 +49,19 @@ public class PlanHeaderQueries {
         return header;
     }
 
+    /**
+     * A plan as {@link #readable} allows it, or published ({@link PlanHeader#isPublished()}), which anyone reads: the
+     * API's readers, who may come without a key.
+     */
+    public PlanHeader publishedOrReadable(PlanAddress plan) {
+        PlanHeader header = find(plan).orElseThrow(NotFoundException::new);
+        access.requireUnlessPublished(
+                header.isPublished(),
+                header.state().isConcept() ? Permission.VIEW_CONCEPTS : Permission.VIEW,
+                header.municipalityId());
+        return header;
+    }
+
     /** A plan whose parts the user changes: only for those who edit the municipality's plans. */
     public PlanHeader writable(PlanAddress plan) {
         PlanHeader header = find(plan).orElseThrow(NotFoundException::new);

@@ -25,4 +25,9 @@ public record FrameworkHeader(
     public boolean isConcept() {
         return "CONCEPT".equals(state);
     }
+
+    /** Adopted by the council, of a municipality that publishes: anyone reads it without signing in. */
+    public boolean isPublished() {
+        return publishPublicly && !isConcept();
+    }
 }

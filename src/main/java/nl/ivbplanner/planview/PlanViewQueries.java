@@ -26,6 +26,10 @@ public class PlanViewQueries {
         Owner(String column) {
             this.column = column;
         }
+
+        String column() {
+            return column;
+        }
     }
 
     PlanViewQueries(JdbcClient jdbc) {

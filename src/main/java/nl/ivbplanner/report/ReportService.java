@@ -107,7 +107,7 @@ class ReportService {
         Optional<PlanHeader> following = headers.find(next(evaluated.address()))
                 .filter(
                         published
-                                ? h -> h.publishPublicly() && !h.state().isConcept()
+                                ? PlanHeader::isPublished
                                 : h -> !h.state().isConcept()
                                         || access.may(Permission.VIEW_CONCEPTS, h.municipalityId()));
         return verantwoording(evaluated, following, published);
@@ -131,14 +131,13 @@ class ReportService {
     }
 
     private Optional<PlanHeader> publishedHeader(PlanAddress address) {
-        return headers.find(address)
-                .filter(h -> h.publishPublicly() && !h.state().isConcept());
+        return headers.find(address).filter(PlanHeader::isPublished);
     }
 
     private PlanReport report(PlanHeader header, String mode, boolean published) {
         long planId = header.planId();
         PlanContent content = plans.content(header);
-        List<SectionRow> sections = published ? publicOnly(content.sections()) : content.sections();
+        List<SectionRow> sections = published ? SectionRow.publicOnly(content.sections()) : content.sections();
         boolean withheld = sections.size() < content.sections().size();
         return new PlanReport(
                 header,
@@ -156,11 +155,6 @@ class ReportService {
                 null);
     }
 
-    /** A public report leaves out the sections marked 'niet openbaar' (V15). */
-    static List<SectionRow> publicOnly(List<SectionRow> sections) {
-        return sections.stream().filter(s -> !s.notPublic()).toList();
-    }
-
     /**
      * A framework adopted by the council: everyone who may see the municipality, or anyone where it publishes; a
      * concept only for the municipality's staff.
@@ -168,7 +162,7 @@ class ReportService {
     @Transactional(readOnly = true)
     FrameworkReport framework(String municipalitySlug, String frameworkSlug, boolean published) {
         FrameworkHeader header = plans.frameworkHeader(municipalitySlug, frameworkSlug)
-                .filter(h -> !published || (h.publishPublicly() && !h.isConcept()))
+                .filter(h -> !published || h.isPublished())
                 .orElseThrow(NotFoundException::new);
         if (!published) {
             // a concept framework is its staff's, as a concept plan is
@@ -186,7 +180,7 @@ class ReportService {
                 ReportFlow.of(
                                 frameworkId,
                                 PlanReport.PLAN,
-                                published ? publicOnly(sections) : sections,
+                                published ? SectionRow.publicOnly(sections) : sections,
                                 themes,
                                 List.of())
                         .withLevels(2),

@@ -46,6 +46,17 @@ public class MunicipalityAccess {
         }
     }
 
+    /**
+     * What is published (adopted, of a municipality that publishes) anyone reads, signed in or not; anything else as
+     * {@link #require}. Refused, someone who is not signed in is asked to sign in (the API: 401), anyone else is
+     * refused (403).
+     */
+    public void requireUnlessPublished(boolean published, Permission permission, long municipalityId) {
+        if (!published) {
+            require(permission, municipalityId);
+        }
+    }
+
     /** Null when nobody is signed in. */
     public SignedInUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

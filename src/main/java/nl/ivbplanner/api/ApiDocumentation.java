@@ -35,9 +35,11 @@ class ApiDocumentation implements OpenApiCustomizer {
 
     private static final Map<String, String> EVERY_WRITE = Map.of(
             "409", "De toestand staat de wijziging nu niet toe, of iemand anders wijzigde het gegeven intussen",
-            "415", "Het verzoek is geen JSON",
-            "422", "De invoer breekt een regel; 'fouten' noemt per veld de melding die het formulier zou tonen",
             "429", "Meer wijzigingen dan de sleutel per minuut mag; Retry-After zegt na hoeveel seconden weer");
+
+    private static final Map<String, String> EVERY_BODY = Map.of(
+            "415", "Het verzoek is geen JSON",
+            "422", "De invoer breekt een regel; 'fouten' noemt per veld de melding die het formulier zou tonen");
 
     @Override
     public void customise(OpenAPI api) {
@@ -45,6 +47,7 @@ class ApiDocumentation implements OpenApiCustomizer {
             if (name.endsWith("Json") || name.startsWith("ApiPage")) {
                 allRequired(schema);
             }
+            nullableEnumsAllowNull(schema);
         });
         if (api.getPaths() == null) {
             return;
@@ -57,6 +60,9 @@ class ApiDocumentation implements OpenApiCustomizer {
         addProblems(operation, EVERY_OPERATION);
         if (!read) {
             addProblems(operation, EVERY_WRITE);
+        }
+        if (operation.getRequestBody() != null) {
+            addProblems(operation, EVERY_BODY);
         }
         operation
                 .getResponses()
@@ -123,29 +129,40 @@ class ApiDocumentation implements OpenApiCustomizer {
 
     /**
      * All members required; a nullable reference to another schema as "that or null" (a reference beside
-     * {@code type: null} would mean both at once), and a nullable enumeration with null among its values.
+     * {@code type: null} would mean both at once).
      */
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    @SuppressWarnings("rawtypes")
     private static void allRequired(Schema<?> schema) {
         Map<String, Schema> properties = schema.getProperties();
         if (properties == null) {
             return;
         }
         schema.setRequired(new ArrayList<>(properties.keySet()));
-        properties.replaceAll((name, property) -> {
-            if (property.get$ref() != null
-                    && property.getTypes() != null
-                    && property.getTypes().contains("null")) {
-                return new Schema<>()
+        properties.replaceAll((name, property) -> property.get$ref() != null
+                        && property.getTypes() != null
+                        && property.getTypes().contains("null")
+                ? new Schema<>()
                         .description(property.getDescription())
-                        .oneOf(List.of(new Schema<>().$ref(property.get$ref()), typed("null")));
-            }
+                        .oneOf(List.of(new Schema<>().$ref(property.get$ref()), typed("null")))
+                : property);
+    }
+
+    /** A nullable enumeration has null among its values: JSON Schema checks a value against the enum as well. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullableEnumsAllowNull(Schema<?> schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        properties.values().forEach(property -> {
             if (property.getEnum() != null
                     && property.getTypes() != null
-                    && property.getTypes().contains("null")) {
-                ((Schema<Object>) property).getEnum().add(null);
+                    && property.getTypes().contains("null")
+                    && !property.getEnum().contains(null)) {
+                List<Object> values = new ArrayList<>(property.getEnum());
+                values.add(null);
+                ((Schema<Object>) property).setEnum(values);
             }
-            return property;
         });
     }
 

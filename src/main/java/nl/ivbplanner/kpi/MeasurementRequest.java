@@ -47,7 +47,7 @@ record MeasurementRequest(
 
         @Schema(
                 requiredMode = Schema.RequiredMode.REQUIRED,
-                allowableValues = {"POLITIE", "VEILIGHEIDSMONITOR", "CBS", "EIGEN_REGISTRATIE", "ANDERS"},
+                implementation = MeasurementSource.class,
                 description = "De bron van de meting.",
                 example = "POLITIE")
         String bron,

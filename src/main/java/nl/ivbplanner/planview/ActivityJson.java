@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.ivbplanner.activity.ActivityKind;
+import nl.ivbplanner.activity.PartnerRole;
 import nl.ivbplanner.evaluation.EvaluationStatus;
 import nl.ivbplanner.evaluation.LegendEntry;
 import nl.ivbplanner.planview.PlanApiQueries.ApiActivityRow;
@@ -19,8 +21,7 @@ record ActivityJson(
         @Schema(description = "Het doel ('Wat willen we bereiken?') waar de activiteit aan bijdraagt", nullable = true)
         Long doelstellingId,
 
-        @Schema(allowableValues = {"ACTIVITY", "MAIN_LINE", "APPROACH", "EXISTING_ACTIVITY"})
-        String soort,
+        @Schema(implementation = ActivityKind.class) String soort,
 
         String titel,
         @Schema(nullable = true) String omschrijving,
@@ -57,8 +58,7 @@ record ActivityJson(
     record PartnerJson(
             String naam,
 
-            @Schema(allowableValues = {"TREKKER", "REGIE", "BETROKKEN"})
-            String rol,
+            @Schema(implementation = PartnerRole.class) String rol,
 
             @Schema(description = "Hoe het plan de organisatie hier noemt, als dat anders is", nullable = true)
             String formulering) {}

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.ivbplanner.framework.ThemeKind;
 
 /** A theme of a framework with its goals and the activities (or lines) under it, as the API gives it. */
 @Schema(name = "ThemaJson", description = "Een thema of subthema, met zijn doelen en activiteiten")
@@ -18,8 +19,7 @@ record ThemeJson(
         @Schema(description = "Het hoofdthema van een subthema", nullable = true)
         Long bovenliggendThemaId,
 
-        @Schema(allowableValues = {"PRIORITY", "REGIONAL_PRIORITY", "GOING_CONCERN", "OTHER"})
-        String soort,
+        @Schema(implementation = ThemeKind.class) String soort,
 
         @Schema(
                 description = "Het veld van Kernbeleid Veiligheid (VNG): 1 woon- en leefomgeving,"

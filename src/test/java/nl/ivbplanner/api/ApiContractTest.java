@@ -165,9 +165,10 @@ class ApiContractTest {
         Set<String> documented = call.operation().operation().getResponses().keySet();
         assertThat(documented).as("documented statuses of " + what).contains(String.valueOf(status));
         if (call.valid()) {
+            // a valid request may still meet a state that refuses it (a concept has no interim verdict to read yet)
             assertThat(status)
                     .as("a valid request: " + what)
-                    .isIn(call.operation().writes() ? List.of(200, 201, 204, 409, 422) : List.of(200));
+                    .isIn(call.operation().writes() ? List.of(200, 201, 204, 409, 422) : List.of(200, 409));
         }
         List<String> mediaTypes = description.mediaTypes(call.operation(), String.valueOf(status));
         if (answer.body().isEmpty()) {

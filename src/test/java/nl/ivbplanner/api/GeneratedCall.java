@@ -18,8 +18,13 @@ record GeneratedCall(
 
     @Override
     public String toString() {
-        return operation.method() + " " + address + (query.isEmpty() ? "" : " " + query)
+        return operation.method() + " " + shortened(address)
+                + (query.isEmpty() ? "" : " " + shortened(query.toString()))
                 + (key == null ? " (no key)" : " (key " + key.substring(0, Math.min(10, key.length())) + "…)")
-                + (body == null ? "" : " " + contentType + " " + body);
+                + (body == null ? "" : " " + contentType + " " + shortened(body));
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "… (" + text.length() + " characters)" : text;
     }
 }

@@ -22,9 +22,11 @@ public final class ApiDocs {
             "Het nummer van de pagina, vanaf 1; voorbij de laatste pagina zijn de resultaten leeg";
     public static final String SIZE = "Het aantal resultaten per pagina, 1 tot en met 100";
 
-    public static final String BAD_REQUEST = "Een parameter heeft een waarde die deze bewerking niet kent";
+    public static final String BAD_REQUEST =
+            "Een parameter heeft een waarde die deze bewerking niet kent, of de JSON is onleesbaar";
     public static final String FORBIDDEN =
-            "De sleutel geeft geen toegang: hij is van een andere gemeente, of zijn rol leest geen concepten";
+            "De sleutel geeft geen toegang: hij is van een andere gemeente, of zijn rol mag dit niet (een raadslid leest"
+                    + " geen concepten en schrijft niet)";
     public static final String NOT_FOUND = "Op dit adres is niets";
 
     public static final String READERS =

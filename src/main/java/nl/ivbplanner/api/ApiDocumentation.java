@@ -28,10 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiDocumentation implements OpenApiCustomizer {
 
-    private static final Map<String, String> EVERY_OPERATION = Map.of(
-            "400", "De parameters of de JSON van het verzoek kloppen niet",
-            "403", "De sleutel geeft geen toegang tot dit gegeven of deze handeling",
-            "404", "Het adres of het gegeven bestaat niet");
+    private static final Map<String, String> EVERY_OPERATION =
+            Map.of("400", ApiDocs.BAD_REQUEST, "403", ApiDocs.FORBIDDEN, "404", ApiDocs.NOT_FOUND);
 
     private static final Map<String, String> EVERY_WRITE = Map.of(
             "409", "De toestand staat de wijziging nu niet toe, of iemand anders wijzigde het gegeven intussen",
@@ -179,12 +177,14 @@ class ApiDocumentation implements OpenApiCustomizer {
 
     /** The refusals of {@link ApiExceptionAdvice} and {@link ApiWriteLimit}, unless the operation describes its own. */
     private static void addProblems(Operation operation, Map<String, String> problems) {
-        problems.forEach((status, description) -> operation
-                .getResponses()
-                .computeIfAbsent(
-                        status,
-                        ignored -> problemResponse(
-                                description, status.equals("422") ? ApiDocs.INVALID : ApiDocs.PROBLEM)));
+        problems.forEach((status, description) -> operation.getResponses().computeIfAbsent(status, ignored -> {
+            ApiResponse response =
+                    problemResponse(description, status.equals("422") ? ApiDocs.INVALID : ApiDocs.PROBLEM);
+            return status.equals("429")
+                    ? response.addHeaderObject(
+                            HttpHeaders.RETRY_AFTER, header("Na hoeveel seconden de sleutel weer mag schrijven"))
+                    : response;
+        }));
     }
 
     private static Header header(String description) {

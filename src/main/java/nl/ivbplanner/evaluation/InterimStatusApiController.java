@@ -2,7 +2,6 @@ package nl.ivbplanner.evaluation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -53,14 +52,6 @@ class InterimStatusApiController {
                             mediaType = "application/json",
                             schema = @Schema(implementation = InterimStatusResponse.class)))
     @ApiResponse(
-            responseCode = "400",
-            description = "Een adresdeel dat geen getal is.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "Geen, een onbekende of een ingetrokken sleutel.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
             responseCode = "403",
             description = "De sleutel mag hier niet evalueren (een raadslid, of een andere gemeente).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
@@ -94,14 +85,6 @@ class InterimStatusApiController {
                             mediaType = "application/json",
                             schema = @Schema(implementation = InterimStatusResponse.class)))
     @ApiResponse(
-            responseCode = "400",
-            description = "Geen leesbare JSON, of een adresdeel dat geen getal is.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "Geen, een onbekende of een ingetrokken sleutel.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
             responseCode = "403",
             description = "De sleutel mag hier niet evalueren (een raadslid, of een andere gemeente).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
@@ -119,22 +102,9 @@ class InterimStatusApiController {
                             mediaType = ApiDocs.PROBLEM_JSON,
                             schema = @Schema(ref = "#/components/schemas/" + CONFLICT_SCHEMA)))
     @ApiResponse(
-            responseCode = "415",
-            description = "De inhoud is geen JSON.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
             responseCode = "422",
             description = "Ongeldige invoer; 'fouten' noemt per veld wat er niet klopt.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.INVALID)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Te veel wijzigingen met deze sleutel in een minuut.",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "Seconden tot een nieuwe poging kan.",
-                            schema = @Schema(type = "integer", minimum = "1")),
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     InterimStatusResponse save(
             @Parameter(description = "De gemeente, bijvoorbeeld rijswijk.") @PathVariable String gemeente,
             @Parameter(description = "Het beleidskader.") @PathVariable String kader,

@@ -2,8 +2,6 @@ package nl.ivbplanner.kpi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,18 +29,6 @@ class KpiApiController {
             description = "De KPI met uitgangswaarde, streefwaarde en al zijn metingen in de tijd. Een KPI van een"
                     + " ander plan is op dit adres niet te vinden." + ApiDocs.READERS)
     @ApiResponse(responseCode = "200", description = "De KPI")
-    @ApiResponse(
-            responseCode = "400",
-            description = ApiDocs.BAD_REQUEST,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "403",
-            description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     KpiJson kpi(
             @Parameter(description = "De gemeente, zoals in haar adres", example = "wassenaar")
                     @PathVariable("gemeente")

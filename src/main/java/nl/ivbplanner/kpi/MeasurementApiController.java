@@ -66,14 +66,6 @@ class MeasurementApiController {
                             mediaType = "application/json",
                             schema = @Schema(implementation = MeasurementResponse.class)))
     @ApiResponse(
-            responseCode = "400",
-            description = "Geen leesbare JSON, of een adresdeel dat geen getal is.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "Geen, een onbekende of een ingetrokken sleutel.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
             responseCode = "403",
             description = "De sleutel mag hier niet schrijven (een raadslid, of een andere gemeente).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
@@ -86,22 +78,9 @@ class MeasurementApiController {
             description = "Het plan staat niet (meer) open voor metingen; 'detail' zegt waarom.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(
-            responseCode = "415",
-            description = "De inhoud is geen JSON.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
             responseCode = "422",
             description = "Ongeldige invoer; 'fouten' noemt per veld wat er niet klopt.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.INVALID)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Te veel wijzigingen met deze sleutel in een minuut.",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "Seconden tot een nieuwe poging kan.",
-                            schema = @Schema(type = "integer", minimum = "1")),
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     ResponseEntity<MeasurementResponse> add(
             @Parameter(description = "De gemeente, bijvoorbeeld rijswijk.") @PathVariable String gemeente,
             @Parameter(description = "Het beleidskader.") @PathVariable String kader,
@@ -124,14 +103,6 @@ class MeasurementApiController {
                     houdt haar), zolang het plan open staat voor metingen.""")
     @ApiResponse(responseCode = "204", description = "Verwijderd.")
     @ApiResponse(
-            responseCode = "400",
-            description = "Een adresdeel dat geen getal is.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "Geen, een onbekende of een ingetrokken sleutel.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
             responseCode = "403",
             description = "De sleutel mag hier niet schrijven (een raadslid, of een andere gemeente).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
@@ -142,15 +113,6 @@ class MeasurementApiController {
     @ApiResponse(
             responseCode = "409",
             description = "Het plan staat niet (meer) open voor metingen; 'detail' zegt waarom.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Te veel wijzigingen met deze sleutel in een minuut.",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "Seconden tot een nieuwe poging kan.",
-                            schema = @Schema(type = "integer", minimum = "1")),
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     ResponseEntity<Void> remove(
             @Parameter(description = "De gemeente, bijvoorbeeld rijswijk.") @PathVariable String gemeente,

@@ -2,7 +2,6 @@ package nl.ivbplanner.overview;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -35,10 +34,6 @@ class MunicipalityApiController {
             summary = "Gemeenten",
             description = "De gemeenten die openbaar publiceren, en met een sleutel ook die van de sleutel; op naam.")
     @ApiResponse(responseCode = "200", description = "Een pagina gemeenten")
-    @ApiResponse(
-            responseCode = "400",
-            description = ApiDocs.BAD_REQUEST,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     ResponseEntity<ApiPage<MunicipalityJson>> municipalities(
             @Parameter(
                             description = ApiDocs.PAGE,
@@ -69,14 +64,6 @@ class MunicipalityApiController {
             summary = "Een gemeente",
             description = "De gemeente met de woorden van haar legenda en haar beleidskaders." + ApiDocs.READERS)
     @ApiResponse(responseCode = "200", description = "De gemeente")
-    @ApiResponse(
-            responseCode = "403",
-            description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     MunicipalityDetailJson municipality(
             @Parameter(description = "De gemeente, zoals in haar adres", example = "wassenaar")
                     @PathVariable("gemeente")

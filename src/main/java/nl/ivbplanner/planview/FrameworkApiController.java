@@ -2,8 +2,6 @@ package nl.ivbplanner.planview;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,14 +29,6 @@ class FrameworkApiController {
                     + " doelen, meerjarige lijnen, KPI's met metingen, begroting en uitvoeringsplannen."
                     + ApiDocs.READERS)
     @ApiResponse(responseCode = "200", description = "Het kader")
-    @ApiResponse(
-            responseCode = "403",
-            description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     FrameworkJson framework(
             @Parameter(description = "De gemeente, zoals in haar adres", example = "wassenaar")
                     @PathVariable("gemeente")

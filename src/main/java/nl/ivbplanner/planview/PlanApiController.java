@@ -2,7 +2,6 @@ package nl.ivbplanner.planview;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -41,18 +40,6 @@ class PlanApiController {
                     + " resultaat, trekker, planning, partners, oordeel en tussenstand met het label van de gemeente,"
                     + " overgenomen van), KPI's met metingen, begroting en formatie." + ApiDocs.READERS)
     @ApiResponse(responseCode = "200", description = "Het plan")
-    @ApiResponse(
-            responseCode = "400",
-            description = ApiDocs.BAD_REQUEST,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "403",
-            description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     PlanJson plan(
             @Parameter(description = "De gemeente, zoals in haar adres", example = "wassenaar")
                     @PathVariable("gemeente")
@@ -69,18 +56,6 @@ class PlanApiController {
             description = "De activiteiten in de volgorde van het document, per pagina; met een status alleen die met"
                     + " dat oordeel aan het eind van het jaar (NOT_EVALUATED: nog zonder)." + ApiDocs.READERS)
     @ApiResponse(responseCode = "200", description = "Een pagina activiteiten")
-    @ApiResponse(
-            responseCode = "400",
-            description = ApiDocs.BAD_REQUEST,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "403",
-            description = ApiDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     ResponseEntity<ApiPage<ActivityJson>> activities(
             @Parameter(description = "De gemeente, zoals in haar adres", example = "wassenaar")
                     @PathVariable("gemeente")

@@ -17,3 +17,4 @@ create table api_key (
     version           bigint       not null default 0
 );
 create index api_key_user_idx on api_key (user_id);
+create index api_key_municipality_idx on api_key (municipality_id);

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A write through the API is kept in the history as a form's is, on the name of the key's user. Committed for real
- * (Envers writes its rows on commit), on the second database; the plan and the data are put back afterwards.
+ * (Envers writes its rows on commit), on the second database; the plan, the data and their history are put back afterwards.
  */
 @IvbOwnDatabaseTest
 class ApiWriteHistoryTest {
@@ -58,6 +58,13 @@ class ApiWriteHistoryTest {
                 .param(kpi)
                 .update();
         jdbc.sql("delete from evaluation where activity_id = ? and moment = 'INTERIM'")
+                .param(activity)
+                .update();
+        // and their history: the plan's history page of this database counts its changes (PlanHistoryTest)
+        jdbc.sql("delete from measurement_aud where kpi_id = ? and period = 'API-test 2026'")
+                .param(kpi)
+                .update();
+        jdbc.sql("delete from evaluation_aud where activity_id = ? and moment = 'INTERIM'")
                 .param(activity)
                 .update();
         jdbc.sql("delete from api_key").update();

@@ -62,8 +62,16 @@ class StaticResourcesTest {
 
     @Test
     void onlyLinksBelowTheStaticFoldersAreLookedUpAsFiles() {
+        // and springdoc's Swagger UI (/api/docs), its files from its own webjar
         assertThat(resourceUrls.getHandlerMap().keySet())
-                .containsExactlyInAnyOrder("/css/**", "/vendor/**", "/*.ico", "/webjars/**");
+                .containsExactlyInAnyOrder(
+                        "/css/**",
+                        "/vendor/**",
+                        "/*.ico",
+                        "/webjars/**",
+                        "/api/swagger-ui/**",
+                        "/api/swagger-ui/*index.html",
+                        "/api/swagger-ui/*swagger-initializer.js");
         assertThat(resourceUrls.getForLookupPath("/gemeenten/rijswijk/kaders/x/plannen/2026"))
                 .isNull();
         assertThat(resourceUrls.getForLookupPath("/css/app.css")).matches("/css/app-[0-9a-f]{32}\\.css");

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One page of a list, as every list of the API answers it; a page beyond the end is empty, with the total. The answer
@@ -42,9 +44,17 @@ public record ApiPage<T>(
         return answer.body(this);
     }
 
+    /**
+     * Relative (RFC 8288 resolves it against the request): the Host header a client sends never ends up in an answer
+     * that a shared cache might keep for others.
+     */
     private static String link(long page, String relation) {
-        String address = ServletUriComponentsBuilder.fromCurrentRequest()
+        UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam(Paging.PAGE, page)
+                .build();
+        String address = UriComponentsBuilder.newInstance()
+                .path(current.getPath())
+                .query(current.getQuery())
                 .build()
                 .toUriString();
         return "<" + address + ">; rel=\"" + relation + "\"";

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -181,6 +182,7 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.totaal").value(total))
                 .andExpect(header().string("Link", containsString("pagina=2")))
                 .andExpect(header().string("Link", containsString("rel=\"next\"")))
+                .andExpect(header().string("Link", startsWith("</api/v1/gemeenten/")))
                 .andExpect(header().string("Link", not(containsString("rel=\"prev\""))));
         mvc.perform(get(activities).param("pagina", "2").param("paginaGrootte", "5"))
                 .andExpect(jsonPath("$.resultaten", hasSize(5)))

@@ -39,4 +39,22 @@ class KpiApiController {
             @Parameter(description = "Het nummer van de KPI") @PathVariable("kpi") long kpi) {
         return service.ofPlan(new PlanAddress(municipality, framework, year), kpi);
     }
+
+    @GetMapping(ApiPaths.V1 + "/gemeenten/{gemeente}/kaders/{kader}/plannen/{jaar}/kpis/{kpi}/metingen/{meting}")
+    @Operation(
+            summary = "Een meting van een KPI",
+            description = "Eén gemeten waarde van een KPI van het plan: waar het antwoord op een nieuwe meting naar"
+                    + " wijst (Location)." + ApiDocs.READERS)
+    @ApiResponse(responseCode = "200", description = "De meting")
+    KpiJson.MeasurementJson measurement(
+            @Parameter(description = "De gemeente, zoals in haar adres", example = "wassenaar")
+                    @PathVariable("gemeente")
+                    String municipality,
+            @Parameter(description = "Het kader, zoals in zijn adres", example = "ivb-2024-2027") @PathVariable("kader")
+                    String framework,
+            @Parameter(description = "Het jaar van het plan", example = "2025") @PathVariable("jaar") int year,
+            @Parameter(description = "Het nummer van de KPI") @PathVariable("kpi") long kpi,
+            @Parameter(description = "Het nummer van de meting") @PathVariable("meting") long measurement) {
+        return service.measurement(new PlanAddress(municipality, framework, year), kpi, measurement);
+    }
 }

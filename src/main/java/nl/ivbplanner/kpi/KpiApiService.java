@@ -29,4 +29,12 @@ class KpiApiService {
                 .map(KpiJson::of)
                 .orElseThrow(NotFoundException::new);
     }
+
+    /** One measurement of the plan's KPI: where the API's answer to a new measurement points (Location). */
+    KpiJson.MeasurementJson measurement(PlanAddress address, long kpiId, long measurementId) {
+        return ofPlan(address, kpiId).metingen().stream()
+                .filter(measurement -> measurement.id() == measurementId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
 }

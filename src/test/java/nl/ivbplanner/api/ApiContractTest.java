@@ -65,13 +65,17 @@ class ApiContractTest {
         keys = new Keys(jdbc);
         existing = jdbc.sql("""
                 select m.slug as gemeente, f.slug as kader, p.year::text as jaar,
-                       (select min(k.id)::text from kpi k where k.plan_id = p.id) as kpi,
-                       (select min(a.id)::text from activity a where a.plan_id = p.id) as activiteit,
-                       (select min(ms.id)::text from measurement ms join kpi k on k.id = ms.kpi_id
-                        where k.plan_id = p.id) as meting
+                       k.kpi::text as kpi, k.meting::text as meting,
+                       (select min(a.id)::text from activity a where a.plan_id = p.id) as activiteit
                 from execution_plan p
                 join policy_framework f on f.id = p.framework_id
                 join municipality m on m.id = f.municipality_id
+                -- the plan's first KPI with a measurement (else its first KPI), and that measurement
+                left join lateral (
+                    select k.id as kpi, (select min(ms.id) from measurement ms where ms.kpi_id = k.id) as meting
+                    from kpi k where k.plan_id = p.id
+                    order by exists (select 1 from measurement ms where ms.kpi_id = k.id) desc, k.id
+                    limit 1) k on true
                 order by m.slug, f.slug, p.year""")
                 .query((rs, row) -> {
                     Map<String, String> values = new LinkedHashMap<>();
@@ -172,12 +176,15 @@ class ApiContractTest {
         if (call.valid()) {
             // a valid request may still meet a state that refuses it (a concept has no interim verdict to read yet),
             // and a measurement that existed may have been deleted by an earlier generated request
+            boolean mayBeDeleted = call.operation().path().contains("{meting}");
             assertThat(status)
                     .as("a valid request: " + what)
                     .isIn(
                             call.operation().method() == PathItem.HttpMethod.DELETE
                                     ? List.of(204, 404, 409)
-                                    : call.operation().writes() ? List.of(200, 201, 409, 422) : List.of(200, 409));
+                                    : call.operation().writes()
+                                            ? List.of(200, 201, 409, 422)
+                                            : mayBeDeleted ? List.of(200, 404) : List.of(200, 409));
         }
         List<String> mediaTypes = description.mediaTypes(call.operation(), String.valueOf(status));
         if (answer.body().isEmpty()) {

@@ -139,13 +139,17 @@ class MeasurementApiTest {
     }
 
     @Test
-    void aMeasurementIsRemovedOnce() throws Exception {
+    void aMeasurementIsReadAtItsLocationAndRemovedOnce() throws Exception {
         String location = mvc.perform(measure(advisor, numeric, """
                         {"periode": "2026", "waarde": 7, "bron": "CBS"}"""))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getHeader("Location");
+        mvc.perform(get(location).header("Authorization", "Bearer " + advisor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.periode").value("2026"))
+                .andExpect(jsonPath("$.waarde").value(7));
         mvc.perform(delete(location).header("Authorization", "Bearer " + advisor))
                 .andExpect(status().isNoContent());
         entityManager.flush();
@@ -153,6 +157,7 @@ class MeasurementApiTest {
         mvc.perform(delete(location).header("Authorization", "Bearer " + advisor))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get(location).header("Authorization", "Bearer " + advisor)).andExpect(status().isNotFound());
     }
 
     @Test

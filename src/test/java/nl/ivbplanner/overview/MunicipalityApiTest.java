@@ -52,14 +52,11 @@ class MunicipalityApiTest {
                 .andExpect(header().doesNotExist("Link"));
         mvc.perform(get(MUNICIPALITIES + "?paginaGrootte=3"))
                 .andExpect(jsonPath("$.resultaten", hasSize(3)))
-                .andExpect(header().string(
-                                "Link", "</api/v1/gemeenten?paginaGrootte=3&pagina=2>; rel=\"next\""));
+                .andExpect(header().string("Link", "</api/v1/gemeenten?paginaGrootte=3&pagina=2>; rel=\"next\""));
         mvc.perform(get(MUNICIPALITIES + "?pagina=2&paginaGrootte=3"))
                 .andExpect(jsonPath("$.resultaten", hasSize(1)))
                 .andExpect(header().string(
-                                "Link",
-                                containsString(
-                                        "</api/v1/gemeenten?paginaGrootte=3&pagina=1>; rel=\"prev\"")));
+                                "Link", containsString("</api/v1/gemeenten?paginaGrootte=3&pagina=1>; rel=\"prev\"")));
         mvc.perform(get(MUNICIPALITIES).param("pagina", "3").param("paginaGrootte", "3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.resultaten").value(empty()))

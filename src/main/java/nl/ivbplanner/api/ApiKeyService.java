@@ -10,17 +10,20 @@ import nl.ivbplanner.common.DutchTime;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.municipality.Municipality;
 import nl.ivbplanner.municipality.MunicipalityRepository;
+import nl.ivbplanner.security.AccessWithdrawn;
 import nl.ivbplanner.security.MunicipalityAccess;
 import nl.ivbplanner.security.SignedInUser;
 import nl.ivbplanner.user.Role;
 import nl.ivbplanner.web.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user's own API keys: made for the municipality the user works for (a global administrator chooses one), with the
- * user's role, and revoked by the user. Nobody sees or revokes another user's keys.
+ * user's role, and revoked by the user. Nobody sees or revokes another user's keys; an administrator who switches an
+ * account off, changes its role or gives it a temporary password revokes them all ({@link AccessWithdrawn}).
  */
 @Service
 class ApiKeyService {
@@ -82,6 +85,12 @@ class ApiKeyService {
         keys.findByIdAndUserId(keyId, signedIn().id())
                 .orElseThrow(NotFoundException::new)
                 .revoke(OffsetDateTime.now(clock));
+    }
+
+    /** In the administrator's transaction, so the keys go when the change is kept, and stay when it is not. */
+    @EventListener
+    void revokeAll(AccessWithdrawn withdrawn) {
+        keys.revokeAllOf(withdrawn.username(), OffsetDateTime.now(clock));
     }
 
     private long chosen(String slug) {

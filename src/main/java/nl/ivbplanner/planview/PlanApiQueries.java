@@ -18,6 +18,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanApiQueries {
 
+    /**
+     * The year-end verdict as the reader may see it: the municipality's own readers while it is being given, anyone
+     * else once the evaluation is closed (as the published documents and the open data have it).
+     */
+    private static final String YEAR_END = """
+            left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
+                 and (:insider or exists (select 1 from execution_plan ep where ep.id = a.plan_id and ep.state = 'GEEVALUEERD'))
+            """;
+
     private static final String FILTER = """
             where a.%s = :owner
               and (cast(:status as varchar) is null or coalesce(e.status, 'NOT_EVALUATED') = :status)""";
@@ -31,21 +40,29 @@ class PlanApiQueries {
     /**
      * The activities in the document's order (as {@link PlanViewQueries#activities}), those with the year-end status
      * when one is given, from {@code offset} on and at most {@code limit} (null: all). The activity it was carried over
-     * from is named only when its plan is no concept or the reader may see concepts.
+     * from is named only when its plan is no concept or the reader may see concepts. Interim statuses and the deadline
+     * the staff set are the municipality's own readers' ({@code insider}), as on the pages; the year-end verdict see
+     * {@link #YEAR_END}.
      */
     List<ApiActivityRow> activities(
-            Owner owner, long ownerId, EvaluationStatus status, Integer limit, long offset, boolean withConcepts) {
+            Owner owner,
+            long ownerId,
+            EvaluationStatus status,
+            Integer limit,
+            long offset,
+            boolean withConcepts,
+            boolean insider) {
         return jdbc.sql("""
                 select a.id, a.theme_id, a.objective_id, a.kind, a.title, a.description, a.goal, a.intended_result,
-                       a.owner, a.planning, a.deadline, a.status_note,
+                       a.owner, a.planning, case when :insider then a.deadline end as deadline, a.status_note,
                        e.status, e.result_text, e.evaluated_at,
                        interim.status as interim_status, interim.result_text as interim_result_text,
                        interim.evaluated_at as interim_evaluated_at,
                        case when source_plan.id is not null then source.id end as source_id, source_plan.year as source_year,
                        case when source_plan.id is not null then source.title end as source_title
                 from activity a
-                left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
-                left join evaluation interim on interim.activity_id = a.id and interim.moment = 'INTERIM'
+                """ + YEAR_END + """
+                left join evaluation interim on interim.activity_id = a.id and interim.moment = 'INTERIM' and :insider
                 left join objective o on o.id = a.objective_id
                 left join activity source on source.id = a.carried_over_from_id
                 left join execution_plan source_plan on source_plan.id = source.plan_id
@@ -58,18 +75,20 @@ class PlanApiQueries {
                 .param("owner", ownerId)
                 .param("status", status == null ? null : status.name())
                 .param("withConcepts", withConcepts)
+                .param("insider", insider)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(ApiActivityRow.class)
                 .list();
     }
 
-    long count(Owner owner, long ownerId, EvaluationStatus status) {
+    long count(Owner owner, long ownerId, EvaluationStatus status, boolean insider) {
         return jdbc.sql("""
                 select count(*) from activity a
-                left join evaluation e on e.activity_id = a.id and e.moment = 'YEAR_END'
-                """ + FILTER.formatted(owner.column()))
+                join theme_tree tree on tree.id = a.theme_id
+                """ + YEAR_END + FILTER.formatted(owner.column()))
                 .param("owner", ownerId)
+                .param("insider", insider)
                 .param("status", status == null ? null : status.name())
                 .query(Long.class)
                 .single();

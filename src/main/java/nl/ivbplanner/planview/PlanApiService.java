@@ -69,8 +69,15 @@ class PlanApiService {
                 header.isPublished(), header.isConcept() ? Permission.VIEW_CONCEPTS : Permission.VIEW, municipalityId);
         long frameworkId = header.frameworkId();
         boolean concepts = access.may(Permission.VIEW_CONCEPTS, municipalityId);
-        List<ActivityJson> lines =
-                activities(Owner.FRAMEWORK, frameworkId, null, null, 0, concepts, legends.of(municipalityId));
+        List<ActivityJson> lines = activities(
+                Owner.FRAMEWORK,
+                frameworkId,
+                null,
+                null,
+                0,
+                concepts,
+                access.may(Permission.VIEW, municipalityId),
+                legends.of(municipalityId));
         return new FrameworkJson(
                 header.municipalitySlug(),
                 header.frameworkSlug(),
@@ -103,7 +110,14 @@ class PlanApiService {
         long municipalityId = header.municipalityId();
         Map<String, LegendEntry> legend = legends.of(municipalityId);
         List<ActivityJson> planActivities = activities(
-                Owner.PLAN, planId, null, null, 0, access.may(Permission.VIEW_CONCEPTS, municipalityId), legend);
+                Owner.PLAN,
+                planId,
+                null,
+                null,
+                0,
+                access.may(Permission.VIEW_CONCEPTS, municipalityId),
+                access.may(Permission.VIEW, municipalityId),
+                legend);
         return new PlanJson(
                 header.municipalitySlug(),
                 header.frameworkSlug(),
@@ -134,8 +148,11 @@ class PlanApiService {
                 paging.paginaGrootte(),
                 paging.offset(),
                 access.may(Permission.VIEW_CONCEPTS, municipalityId),
+                access.may(Permission.VIEW, municipalityId),
                 legends.of(municipalityId));
-        return paging.of(page, activities.count(Owner.PLAN, header.planId(), status));
+        return paging.of(
+                page,
+                activities.count(Owner.PLAN, header.planId(), status, access.may(Permission.VIEW, municipalityId)));
     }
 
     private List<ActivityJson> activities(
@@ -145,8 +162,9 @@ class PlanApiService {
             Integer limit,
             long offset,
             boolean concepts,
+            boolean insider,
             Map<String, LegendEntry> legend) {
-        List<ApiActivityRow> rows = activities.activities(owner, ownerId, status, limit, offset, concepts);
+        List<ApiActivityRow> rows = activities.activities(owner, ownerId, status, limit, offset, concepts, insider);
         Map<Long, List<PartnerRow>> partners =
                 activities.partners(rows.stream().map(ApiActivityRow::id).toList()).stream()
                         .collect(Collectors.groupingBy(PartnerRow::activityId));

@@ -2,6 +2,7 @@ package nl.ivbplanner.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,19 +19,22 @@ public class SignedInSession {
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final SessionRegistry sessions;
+    private final ApplicationEventPublisher events;
 
-    SignedInSession(SessionRegistry sessions) {
+    SignedInSession(SessionRegistry sessions, ApplicationEventPublisher events) {
         this.sessions = sessions;
+        this.events = events;
     }
 
     /**
      * An administrator switched the account off, changed its role or gave it a temporary password: its sessions end
      * (its next request goes to the sign-in page), so the change applies at once and not at the next sign-in. The
      * sessions are in the database, found by user name (a user name never changes): marked expired there, they end on
-     * every instance.
+     * every instance. What else signs the user in (their API keys) hears of it through {@link AccessWithdrawn}.
      */
     public void endSessionsOf(String username) {
         sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow);
+        events.publishEvent(new AccessWithdrawn(username));
     }
 
     /**

@@ -144,6 +144,53 @@ class ApiKeyTest {
                 .andExpect(status().isNotFound());
     }
 
+    /**
+     * An administrator who switches an account off revokes its keys for good: switching it on again does not bring
+     * them back (the keys of an account that may have been taken over end with its sessions).
+     */
+    @Test
+    void anAccountSwitchedOffLosesItsKeysForGood() throws Exception {
+        String page = mvc.perform(post("/api-sleutels")
+                        .with(Logins.as(jdbc, "adviseur.westland"))
+                        .with(csrf())
+                        .param("naam", "Koppeling"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String token = Jsoup.parse(page).getElementById("sleutel").val();
+        long user = jdbc.sql("select id from app_user where username = 'adviseur.westland'")
+                .query(Long.class)
+                .single();
+        try {
+            for (String action : new String[] {"uitschakelen", "inschakelen"}) {
+                long version = jdbc.sql("select version from app_user where id = ?")
+                        .param(user)
+                        .query(Long.class)
+                        .single();
+                mvc.perform(post("/beheer/gebruikers/" + user + "/" + action)
+                                .with(Logins.as(jdbc, "beheerder"))
+                                .with(csrf())
+                                .param("version", String.valueOf(version)))
+                        .andExpect(status().is3xxRedirection());
+            }
+            assertThat(jdbc.sql("select enabled from app_user where id = ?")
+                            .param(user)
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
+            mvc.perform(get("/api/v1/bestaat-niet").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+            assertThat(jdbc.sql("select revoked_at is not null from api_key")
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
+        } finally {
+            jdbc.sql("update app_user set enabled = true where id = ?")
+                    .param(user)
+                    .update();
+        }
+    }
+
     /** A page that makes a signed-in browser post to the API writes nothing: only a key signs an API request in. */
     @Test
     void aBrowsersSessionCountsForNothingInTheApi() throws Exception {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -102,6 +103,70 @@ class PlanApiTest {
                     update execution_plan set state = 'CONCEPT', adopted_on = null
                     where year = 2026 and framework_id =
                         (select id from policy_framework where slug = 'strategisch-veiligheidsbeleid-2026-2030')""").update();
+        }
+    }
+
+    /**
+     * While an adopted plan is being evaluated, its verdicts, its interim statuses and the deadlines the staff set are
+     * the municipality's own: anyone else sees them once the evaluation is closed (the verdicts) or never (the rest),
+     * also not through the filter on the verdict.
+     */
+    @Test
+    void verdictsInTheMakingAndInterimStatusesAreTheMunicipalitysOwn() throws Exception {
+        String rijswijkPlan = "(select p.id from execution_plan p join policy_framework f on f.id = p.framework_id"
+                + " where p.year = 2026 and f.slug = 'strategisch-veiligheidsbeleid-2026-2030')";
+        jdbc.sql("update execution_plan set state = 'VASTGESTELD', adopted_on = date '2026-02-10' where id = "
+                        + rijswijkPlan)
+                .update();
+        long activity = jdbc.sql("select min(id) from activity where plan_id = " + rijswijkPlan)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update activity set deadline = date '2026-10-01' where id = ?")
+                .param(activity)
+                .update();
+        jdbc.sql("""
+                insert into evaluation (activity_id, moment, status, result_text, evaluated_at)
+                values (:a, 'YEAR_END', 'GREEN', 'Nog niet vastgesteld oordeel', now()),
+                       (:a, 'INTERIM', 'YELLOW', 'Tussenstand van het team', now())""").param("a", activity).update();
+        String own = ApiKeys.make(jdbc, "adviseur.rijswijk");
+        String other = ApiKeys.make(jdbc, "adviseur.wassenaar");
+        String it = "$.themas[*].activiteiten[?(@.id == " + activity + ")]";
+        try {
+            for (String outsider : new String[] {null, other}) {
+                var request = get(RIJSWIJK);
+                var filtered = get(RIJSWIJK + "/activiteiten").param("status", "GREEN");
+                if (outsider != null) {
+                    request.header("Authorization", "Bearer " + outsider);
+                    filtered.header("Authorization", "Bearer " + outsider);
+                }
+                String body = mvc.perform(request)
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath(it + ".oordeel").value(hasItem(nullValue())))
+                        .andExpect(jsonPath(it + ".tussenstand").value(hasItem(nullValue())))
+                        .andExpect(jsonPath(it + ".deadline").value(hasItem(nullValue())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+                assertThat(body).doesNotContain("Nog niet vastgesteld oordeel", "Tussenstand van het team");
+                mvc.perform(filtered).andExpect(jsonPath("$.totaal").value(0));
+            }
+            mvc.perform(get(RIJSWIJK).header("Authorization", "Bearer " + own))
+                    .andExpect(jsonPath(it + ".oordeel.resultaat").value(hasItem("Nog niet vastgesteld oordeel")))
+                    .andExpect(jsonPath(it + ".tussenstand.resultaat").value(hasItem("Tussenstand van het team")))
+                    .andExpect(jsonPath(it + ".deadline").value(hasItem("2026-10-01")));
+            mvc.perform(get(RIJSWIJK + "/activiteiten")
+                            .param("status", "GREEN")
+                            .header("Authorization", "Bearer " + own))
+                    .andExpect(jsonPath("$.totaal").value(1));
+        } finally {
+            jdbc.sql("delete from evaluation where activity_id = ?")
+                    .param(activity)
+                    .update();
+            jdbc.sql("update activity set deadline = null where id = ?")
+                    .param(activity)
+                    .update();
+            jdbc.sql("update execution_plan set state = 'CONCEPT', adopted_on = null where id = " + rijswijkPlan)
+                    .update();
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.ivbplanner.opendata;
 
-import static nl.ivbplanner.opendata.FieldType.DATE;
 import static nl.ivbplanner.opendata.FieldType.INTEGER;
 import static nl.ivbplanner.opendata.FieldType.STRING;
 
@@ -43,7 +42,6 @@ record ActivityRecord(ActivityRow row, List<ActivityOrganisation> organisations,
             Field.of("regie", STRING, r -> r.withRole("REGIE")),
             Field.of("partners", STRING, r -> r.names(r.organisations)),
             Field.of("planning", STRING, r -> r.row.planning()),
-            Field.of("deadline", DATE, r -> r.row.deadline()),
             Field.of("oordeel", STRING, (ActivityRecord r) -> r.row.status())
                     .allowing(Stream.of(EvaluationStatus.GREEN, EvaluationStatus.YELLOW, EvaluationStatus.RED)
                             .map(EvaluationStatus::name)

@@ -1,7 +1,5 @@
 package nl.ivbplanner.opendata;
 
-import java.time.LocalDate;
-
 /**
  * An activity of a published plan as its open data record reads it, without its organisations. The verdict is the
  * year-end one of an evaluated plan only, with its label in the municipality's legend.
@@ -26,7 +24,6 @@ record ActivityRow(
         String intendedResult,
         String owner,
         String planning,
-        LocalDate deadline,
         String status,
         String statusLabel,
         String resultText,

@@ -46,8 +46,7 @@ record KpiRow(
         BigDecimal value,
         String valueText,
         LocalDate peildatum,
-        String measurementSource,
-        String note) {
+        String measurementSource) {
 
     static final List<Field<KpiRow>> FIELDS = List.of(
             Field.required("gemeente", STRING, KpiRow::municipalityName),
@@ -78,8 +77,7 @@ record KpiRow(
             Field.of("waarde", NUMBER, KpiRow::value),
             Field.of("waarde_tekst", STRING, KpiRow::valueText),
             Field.of("peildatum", DATE, KpiRow::peildatum),
-            Field.of("meting_bron", STRING, KpiRow::measurementSource),
-            Field.of("toelichting", STRING, KpiRow::note));
+            Field.of("meting_bron", STRING, KpiRow::measurementSource));
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();

@@ -44,7 +44,7 @@ class OpenDataQueries {
                        concat_ws('. ', t.code, t.name) as theme,
                        coalesce(t.kernbeleid_field, main.kernbeleid_field) as kernbeleid_field,
                        o.number as objective_number, o.text as objective_text, a.title, a.description, a.goal,
-                       a.intended_result, a.owner, a.planning, a.deadline, e.status, legend.label as status_label,
+                       a.intended_result, a.owner, a.planning, e.status, legend.label as status_label,
                        e.result_text, origin_plan.year as carried_over_from_year,
                        case when origin_plan.state <> 'CONCEPT' then origin.id end as carried_over_from_id
                 from activity a
@@ -96,7 +96,7 @@ class OpenDataQueries {
                        k.baseline_value, k.baseline_text, k.baseline_year, k.target_value, k.target_text,
                        k.target_year, i.code as indicator_code, i.name as indicator_name,
                        ms.id as measurement_id, ms.period, ms.year as measurement_year, ms.value, ms.value_text,
-                       ms.peildatum, ms.source as measurement_source, ms.note
+                       ms.peildatum, ms.source as measurement_source
                 from kpi k
                 left join execution_plan p on p.id = k.plan_id
                 join policy_framework f on f.id = coalesce(p.framework_id, k.framework_id)

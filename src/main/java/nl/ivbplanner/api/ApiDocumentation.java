@@ -126,7 +126,7 @@ class ApiDocumentation implements OpenApiCustomizer {
     }
 
     /**
-     * All members required; a nullable reference to another schema as "that or null" (a reference beside
+     * All members required and no others; a nullable reference to another schema as "that or null" (a reference beside
      * {@code type: null} would mean both at once).
      */
     @SuppressWarnings("rawtypes")
@@ -136,6 +136,8 @@ class ApiDocumentation implements OpenApiCustomizer {
             return;
         }
         schema.setRequired(new ArrayList<>(properties.keySet()));
+        // and nothing else: an answer with a member the description does not name fails the contract test
+        schema.setAdditionalProperties(false);
         properties.replaceAll((name, property) -> property.get$ref() != null
                         && property.getTypes() != null
                         && property.getTypes().contains("null")

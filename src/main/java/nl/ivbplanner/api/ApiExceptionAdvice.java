@@ -1,5 +1,6 @@
 package nl.ivbplanner.api;
 
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import nl.ivbplanner.common.DeleteRefusedException;
@@ -7,6 +8,7 @@ import nl.ivbplanner.common.EditConflictException;
 import nl.ivbplanner.common.FieldProblem;
 import nl.ivbplanner.common.InvalidFormException;
 import nl.ivbplanner.common.StateConflictException;
+import nl.ivbplanner.database.DatabaseUnavailable;
 import nl.ivbplanner.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -50,10 +55,12 @@ class ApiExceptionAdvice {
 
     private final ApiProblems problems;
     private final MessageSource messages;
+    private final DatabaseUnavailable database;
 
-    ApiExceptionAdvice(ApiProblems problems, MessageSource messages) {
+    ApiExceptionAdvice(ApiProblems problems, MessageSource messages, DatabaseUnavailable database) {
         this.problems = problems;
         this.messages = messages;
+        this.database = database;
     }
 
     @ExceptionHandler(InvalidFormException.class)
@@ -179,6 +186,25 @@ class ApiExceptionAdvice {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> notJson() {
         return answer(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type"));
+    }
+
+    /** A colleague's save in between that the service did not see coming: as a stale version, never a 500. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> lostRace() {
+        return answer(problems.of(HttpStatus.CONFLICT, "edit-conflict"));
+    }
+
+    /** The database away: a 503 to try again, as the pages say it; anything else is a defect. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    ResponseEntity<ProblemDetail> databaseAway(RuntimeException failure) {
+        if (!database.explains(failure)) {
+            return defect(failure);
+        }
+        log.warn("Database unavailable: {}", failure.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable"));
     }
 
     /** A defect, not the client's mistake: logged in full, answered without the internals. */

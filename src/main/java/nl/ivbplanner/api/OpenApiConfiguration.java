@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,8 @@ class OpenApiConfiguration {
                                 'Authorization: Bearer ivb_...'. Een sleutel handelt voor één gemeente met de rol \
                                 van zijn gebruiker. Fouten zijn problem details (RFC 9457) in het Nederlands; \
                                 schrijven is beperkt per sleutel per minuut (429 met Retry-After)."""))
+                // relative: the Host header a client sends never ends up in a description a shared cache may keep
+                .servers(List.of(new Server().url("/").description("Deze installatie van IVB Planner")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 ApiDocs.KEY,

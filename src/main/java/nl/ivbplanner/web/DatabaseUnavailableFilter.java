@@ -49,8 +49,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "30");
             SecurityHeaders.forPlainPages(request.isSecure()).forEach(response::setHeader);
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write(DutchErrorReportValve.page(HttpServletResponse.SC_SERVICE_UNAVAILABLE));
+            boolean api = request.getRequestURI().startsWith("/api/");
+            response.setContentType(api ? "application/problem+json;charset=UTF-8" : "text/html;charset=UTF-8");
+            response.getWriter()
+                    .write(
+                            api
+                                    ? DutchErrorReportValve.problem(HttpServletResponse.SC_SERVICE_UNAVAILABLE)
+                                    : DutchErrorReportValve.page(HttpServletResponse.SC_SERVICE_UNAVAILABLE));
         }
     }
 }

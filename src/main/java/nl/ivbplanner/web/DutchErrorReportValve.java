@@ -48,8 +48,13 @@ public class DutchErrorReportValve extends ErrorReportValve {
     /** The API's clients get the same answer as an RFC 9457 problem (api/ProblemResponses describes it). */
     static String problem(int status) {
         Message message = message(status);
+        String kind = switch (status) {
+            case 404 -> "not-found";
+            case 503 -> "unavailable";
+            default -> status < 500 ? "bad-request" : "internal";
+        };
         return """
-                {"type":"tag:ivb-planner.nl,2026:probleem:%1$s","title":"%2$s","status":%1$s,"detail":"%3$s"}""".formatted(status, message.title(), message.text());
+                {"type":"tag:ivb-planner.nl,2026:probleem:%1$s","title":"%2$s","status":%3$d,"detail":"%4$s"}""".formatted(kind, message.title(), status, message.text());
     }
 
     /** What the page and the problem say about the status. */

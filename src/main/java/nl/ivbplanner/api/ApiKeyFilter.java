@@ -45,7 +45,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "key-invalid");
             return;
         }
-        keys.used(holder.get().keyId());
+        keys.used(holder.get());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 new ApiKeyAuthentication(holder.get().keyId(), holder.get().user()));

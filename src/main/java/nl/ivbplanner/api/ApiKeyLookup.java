@@ -30,7 +30,8 @@ class ApiKeyLookup {
 
     Optional<KeyHolder> holder(String token) {
         return jdbc.sql("""
-                select k.id as key_id, k.municipality_id, k.role, u.id as user_id, u.username, u.display_name
+                select k.id as key_id, k.municipality_id, k.role, k.last_used_at, u.id as user_id, u.username,
+                       u.display_name
                 from api_key k
                 join app_user u on u.id = k.user_id
                 where k.token_hash = :hash and k.revoked_at is null and u.enabled and u.role = k.role
@@ -38,6 +39,7 @@ class ApiKeyLookup {
                 .param("hash", ApiKey.hash(token))
                 .query((rs, row) -> new KeyHolder(
                         rs.getLong("key_id"),
+                        rs.getObject("last_used_at", OffsetDateTime.class),
                         new SignedInUser(
                                 rs.getLong("user_id"),
                                 rs.getString("username"),
@@ -50,9 +52,16 @@ class ApiKeyLookup {
                 .optional();
     }
 
-    /** Notes the key's use, at most once a minute (a busy key writes no row per request). */
-    void used(long keyId) {
+    /**
+     * Notes the key's use, at most once a minute: a busy key runs no statement for it on most requests, and writes no
+     * row per request (the condition holds when two instances note it at once).
+     */
+    void used(KeyHolder holder) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        if (holder.lastUsedAt() != null && holder.lastUsedAt().isAfter(now.minusMinutes(1))) {
+            return;
+        }
+        long keyId = holder.keyId();
         jdbc.sql("""
                 update api_key set last_used_at = :now
                 where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute')""").param("now", now).param("id", keyId).update();
@@ -82,7 +91,7 @@ class ApiKeyLookup {
         }
     }
 
-    record KeyHolder(long keyId, SignedInUser user) {}
+    record KeyHolder(long keyId, OffsetDateTime lastUsedAt, SignedInUser user) {}
 
     private record Window(int writesInWindow, OffsetDateTime writeWindow) {}
 }
